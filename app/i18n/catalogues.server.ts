@@ -1,0 +1,36 @@
+// Adding a language is adding one file: catalogues/<code>.json with a "language.name" entry.
+import fs from "node:fs";
+import path from "node:path";
+import { DEFAULT_LOCALE, makeT, type Messages, type T } from "./index";
+
+const dir = () => path.resolve(process.env.SIKILIZA_CATALOGUES ?? path.join(process.cwd(), "app", "i18n", "catalogues"));
+
+let cache: Map<string, Messages> | null = null;
+
+function load(): Map<string, Messages> {
+  if (cache) return cache;
+  const entries = fs
+    .readdirSync(dir())
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => [path.basename(f, ".json"), JSON.parse(fs.readFileSync(path.join(dir(), f), "utf8")) as Messages] as const);
+  const base = Object.fromEntries(entries).en ?? {};
+  // Each language is merged over English so a half-translated language still reads.
+  cache = new Map(entries.map(([code, messages]) => [code, { ...base, ...messages }]));
+  return cache;
+}
+
+export function locales(): { code: string; name: string }[] {
+  return [...load()].map(([code, m]) => ({ code, name: m["language.name"] ?? code }));
+}
+
+export function isLocale(value: unknown): value is string {
+  return typeof value === "string" && load().has(value);
+}
+
+export function messagesFor(locale: string): Messages {
+  return load().get(locale) ?? load().get(DEFAULT_LOCALE)!;
+}
+
+export function translatorFor(locale: string): T {
+  return makeT(messagesFor(locale));
+}

@@ -1,0 +1,93 @@
+// Field encryption (SECURITY #9): AES-256-GCM, random 12-byte IV, 16-byte tag, and AAD binding
+// table, column, row id and key version, so a ciphertext copied to another row or column fails to open.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export type Keyring = { current: number; keys: Map<number, Buffer>; lookupKey: Buffer };
+
+export class MissingKeyError extends Error {}
+export class DecryptionError extends Error {}
+
+const FORMAT = "v1";
+
+export function parseKeyring(raw: string): Keyring {
+  const text = raw.trim();
+  // A bare base64 key is key version 1; a JSON keyring carries several versions for rotation.
+  const parsed = text.startsWith("{") ? JSON.parse(text) : { current: 1, keys: { 1: text } };
+  const keys = new Map<number, Buffer>();
+  for (const [version, b64] of Object.entries(parsed.keys ?? {})) {
+    const key = Buffer.from(String(b64), "base64");
+    if (key.length !== 32) throw new MissingKeyError(`Encryption key version ${version} is not 32 bytes.`);
+    keys.set(Number(version), key);
+  }
+  const current = Number(parsed.current);
+  const currentKey = keys.get(current);
+  if (!currentKey) throw new MissingKeyError(`Encryption keyring has no key for its current version ${parsed.current}.`);
+  const lookupKey = parsed.lookup
+    ? Buffer.from(String(parsed.lookup), "base64")
+    : Buffer.from(crypto.hkdfSync("sha256", keys.get(Math.min(...keys.keys()))!, "", "sikiliza-lookup", 32));
+  return { current, keys, lookupKey };
+}
+
+export function newKeyringText(): string {
+  return JSON.stringify({ current: 1, keys: { 1: crypto.randomBytes(32).toString("base64") }, lookup: crypto.randomBytes(32).toString("base64") }, null, 2);
+}
+
+/** Loads the key from SIKILIZA_KEY or the key file; never falls back to plain text. */
+export function loadKeyring(env: NodeJS.ProcessEnv, { createIfMissing = false } = {}): Keyring {
+  if (env.SIKILIZA_KEY) return parseKeyring(env.SIKILIZA_KEY);
+  const file = path.resolve(env.SIKILIZA_KEY_FILE ?? "./data/keys/sikiliza.key");
+  if (!fs.existsSync(file)) {
+    if (!createIfMissing) throw new MissingKeyError(`No encryption key: set SIKILIZA_KEY or create the key file ${file}. Refusing to start.`);
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(file, newKeyringText(), { mode: 0o600, flag: "wx" });
+  }
+  return parseKeyring(fs.readFileSync(file, "utf8"));
+}
+
+export type FieldRef = { table: string; column: string; rowId: number | string };
+
+function aad(ref: FieldRef, version: number) {
+  return Buffer.from(`${ref.table}|${ref.column}|${ref.rowId}|${version}`, "utf8");
+}
+
+export function encryptField(keyring: Keyring, ref: FieldRef, plain: string): string {
+  const version = keyring.current;
+  const iv = crypto.randomBytes(12);
+  const cipher = crypto.createCipheriv("aes-256-gcm", keyring.keys.get(version)!, iv, { authTagLength: 16 });
+  cipher.setAAD(aad(ref, version));
+  const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+  return [FORMAT, version, iv.toString("base64"), cipher.getAuthTag().toString("base64"), body.toString("base64")].join(":");
+}
+
+export function decryptField(keyring: Keyring, ref: FieldRef, sealed: string): string {
+  const [format, versionText, ivB64, tagB64, bodyB64] = sealed.split(":");
+  const version = Number(versionText);
+  const key = keyring.keys.get(version);
+  if (format !== FORMAT || !key || !ivB64 || !tagB64 || bodyB64 === undefined) {
+    throw new DecryptionError(`Cannot open ${ref.table}.${ref.column} of row ${ref.rowId}: unknown format or key version.`);
+  }
+  try {
+    const decipher = crypto.createDecipheriv("aes-256-gcm", key, Buffer.from(ivB64, "base64"), { authTagLength: 16 });
+    decipher.setAAD(aad(ref, version));
+    decipher.setAuthTag(Buffer.from(tagB64, "base64"));
+    return Buffer.concat([decipher.update(Buffer.from(bodyB64, "base64")), decipher.final()]).toString("utf8");
+  } catch {
+    // GCM refuses tampered bytes; we say so rather than ever returning garbled text.
+    throw new DecryptionError(`Cannot open ${ref.table}.${ref.column} of row ${ref.rowId}: authentication failed.`);
+  }
+}
+
+export function lookupHash(keyring: Keyring, value: string): string {
+  return crypto.createHmac("sha256", keyring.lookupKey).update(value).digest("hex");
+}
+
+export function sha256(value: string): string {
+  return crypto.createHash("sha256").update(value).digest("hex");
+}
+
+/** An unguessable token: 128 bits or more, URL-safe. */
+export function randomToken(bytes = 18): string {
+  return crypto.randomBytes(bytes).toString("base64url");
+}

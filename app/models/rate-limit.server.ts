@@ -1,0 +1,34 @@
+// SECURITY #13: failed logins are limited per account and per address. Kept in memory on purpose:
+// addresses must never reach application data (SECURITY #6), and a restart only resets the window.
+export const MAX_FAILURES = 5;
+export const WINDOW_MS = 15 * 60 * 1000;
+const MAX_FAILURES_PER_ADDRESS = 20;
+
+const failures = new Map<string, number[]>();
+
+function recent(key: string, now: number) {
+  const list = (failures.get(key) ?? []).filter((t) => now - t < WINDOW_MS);
+  failures.set(key, list);
+  return list;
+}
+
+const keysFor = (account: string, address: string) => [
+  { key: `account:${account}`, limit: MAX_FAILURES },
+  { key: `address:${address}`, limit: MAX_FAILURES_PER_ADDRESS },
+];
+
+export function isLoginBlocked(account: string, address: string, now = Date.now()) {
+  return keysFor(account, address).some(({ key, limit }) => recent(key, now).length >= limit);
+}
+
+export function recordLoginFailure(account: string, address: string, now = Date.now()) {
+  for (const { key } of keysFor(account, address)) recent(key, now).push(now);
+}
+
+export function clearAccountFailures(account: string) {
+  failures.delete(`account:${account}`);
+}
+
+export function resetRateLimits() {
+  failures.clear();
+}

@@ -1,0 +1,63 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { AppErrorBoundary } from "./components/error-boundary";
+import { SiteHeader } from "./components/site-header";
+import { useNonce } from "./components/nonce";
+import { I18nContext } from "./i18n/context";
+import { currentPerson } from "./models/auth.server";
+import { i18nFor } from "./models/locale.server";
+import { locales } from "./i18n/catalogues.server";
+import { navigationFor } from "./models/navigation.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/styles/app.css" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const person = currentPerson(request);
+  // Only what the header shows: never the whole person row (SECURITY #3).
+  return { ...i18nFor(request, person), languages: locales(), nav: person ? navigationFor(person) : null };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+/** Light pages (forms community members use on cheap phones) ship no JavaScript at all. */
+function useHydrate() {
+  return !useMatches().some((m) => (m.handle as { hydrate?: boolean } | undefined)?.hydrate === false);
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<RootData>("root");
+  const nonce = useNonce();
+  const hydrate = useHydrate();
+  const i18n = data ? { locale: data.locale, messages: data.messages } : { locale: "en", messages: {} };
+  return (
+    <html lang={i18n.locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nContext.Provider value={i18n}>
+          <SiteHeader nav={data?.nav ?? null} languages={data?.languages ?? []} />
+          <main id="main">{children}</main>
+        </I18nContext.Provider>
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <AppErrorBoundary />;
+}

@@ -1,0 +1,67 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { useT } from "~/i18n/context";
+import { currentPerson, login, sessionCookie } from "~/models/auth.server";
+import { safeNext } from "~/models/navigation.server";
+import { invalid } from "~/models/responses.server";
+import { FieldError } from "~/components/field-error";
+
+export const handle = { hydrate: false };
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+
+const LoginSchema = z.object({
+  email: z.string().trim().min(1, "login.error.email_required").max(320, "login.error.email_required"),
+  password: z.string().min(1, "login.error.password_required").max(1024, "login.error.invalid"),
+});
+
+export function loader({ request }: LoaderFunctionArgs) {
+  if (currentPerson(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const parsed = LoginSchema.safeParse({ email: form.get("email") ?? "", password: form.get("password") ?? "" });
+  const email = String(form.get("email") ?? "").slice(0, 320);
+  if (!parsed.success) {
+    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+    return invalid(errors, { email });
+  }
+  const result = await login(parsed.data.email, parsed.data.password, context.clientAddress ?? "unknown");
+  if (!result.ok) {
+    const message = result.reason === "rate_limited" ? "login.error.rate_limited" : "login.error.invalid";
+    return invalid({ form: message }, { email });
+  }
+  const next = safeNext(new URL(request.url).searchParams.get("next") ?? form.get("next"));
+  return redirect(next, { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
+}
+
+export default function Login() {
+  const t = useT();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors: Record<string, string> = actionData && "errors" in actionData ? actionData.errors : {};
+  const email = actionData && "values" in actionData ? String((actionData.values as { email?: string }).email ?? "") : "";
+  return (
+    <section className="narrow" aria-labelledby="login-title">
+      <h1 id="login-title">{t("login.title")}</h1>
+      <p>{t("login.intro")}</p>
+      {errors.form ? <p className="form-error" role="alert">{t(errors.form)}</p> : null}
+      <Form method="post" action={`/login${params.get("next") ? `?next=${encodeURIComponent(params.get("next")!)}` : ""}`} noValidate>
+        <div className="field">
+          <label htmlFor="email">{t("login.email")}</label>
+          <input id="email" name="email" type="email" autoComplete="username" required defaultValue={email} aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "email-error" : undefined} />
+          <FieldError id="email-error" message={errors.email} />
+        </div>
+        <div className="field">
+          <label htmlFor="password">{t("login.password")}</label>
+          <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-error" : undefined} />
+          <FieldError id="password-error" message={errors.password} />
+        </div>
+        <button type="submit" className="primary">{t("login.submit")}</button>
+      </Form>
+    </section>
+  );
+}

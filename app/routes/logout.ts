@@ -1,0 +1,11 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { logout } from "~/models/auth.server";
+
+export function action({ request }: ActionFunctionArgs) {
+  return redirect("/login", { headers: { "Set-Cookie": logout(request) } });
+}
+
+export function loader() {
+  return redirect("/");
+}

@@ -1,0 +1,102 @@
+// The HTTP server: static files, the request rules every route shares (body size, Origin, logging
+// without personal data) and the Remix handler. Starts only after startup() says the data is safe.
+import crypto from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import compression from "compression";
+import express from "express";
+import { createRequestHandler } from "@remix-run/express";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Paths as logged: secrets in the path (story-link and invitation tokens) are replaced by a placeholder. */
+export function loggablePath(url) {
+  const pathname = url.split("?")[0];
+  return pathname.replace(/^\/(s|invite|receipt)\/[^/]+/, "/$1/:token");
+}
+
+function requestLog(req, res, next) {
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    console.log(JSON.stringify({ method: req.method, path: loggablePath(req.originalUrl), status: res.statusCode, ms: Math.round(ms) }));
+  });
+  next();
+}
+
+// SECURITY #13: bodies over 1 MB are refused before anything reads them.
+function limitBody(req, res, next) {
+  const length = Number(req.headers["content-length"] ?? 0);
+  if (length > MAX_BODY_BYTES) return res.status(413).type("text/plain").send("Payload too large");
+  if (req.headers["transfer-encoding"] && !req.headers["content-length"] && !["GET", "HEAD"].includes(req.method)) {
+    let seen = 0;
+    req.on("data", (chunk) => {
+      seen += chunk.length;
+      if (seen > MAX_BODY_BYTES && !res.headersSent) {
+        res.status(413).type("text/plain").send("Payload too large");
+        req.destroy();
+      }
+    });
+  }
+  next();
+}
+
+// SECURITY #12: a state change must come from a page of this site.
+function checkOrigin(req, res, next) {
+  if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
+  const origin = req.headers.origin;
+  const host = req.headers.host;
+  if (!origin || !host) return res.status(403).type("text/plain").send("Forbidden: missing Origin");
+  let originHost;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  if (originHost !== host) return res.status(403).type("text/plain").send("Forbidden: cross-origin request");
+  next();
+}
+
+export async function createServer({ buildPath = path.resolve("build/index.js"), env = process.env } = {}) {
+  const build = await import(pathToFileURL(buildPath).href);
+  await build.entry.module.startup(env);
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", env.TRUST_PROXY === "1");
+  app.use(requestLog);
+  app.use(compression());
+  const staticHeaders = (res) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "no-referrer");
+  };
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false, setHeaders: staticHeaders }));
+  app.use(express.static("public", { maxAge: "1h", index: false, setHeaders: staticHeaders }));
+  app.use(limitBody);
+  app.use(checkOrigin);
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: env.NODE_ENV === "production" ? "production" : "development",
+      getLoadContext: (req) => ({ cspNonce: crypto.randomBytes(16).toString("base64"), clientAddress: req.ip ?? "unknown" }),
+    }),
+  );
+  return app;
+}
+
+export async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? "127.0.0.1";
+  try {
+    const app = await createServer();
+    const server = app.listen(port, host, () => console.log(`Sikiliza listening on http://${host}:${port}`));
+    const stop = () => server.close(() => process.exit(0));
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+  } catch (error) {
+    console.error(`Sikiliza did not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,341 @@
+// The whole data model. Columns ending in `Enc` hold AES-256-GCM ciphertext (app/models/crypto.server.ts):
+// story text, examples in answers, names and e-mail addresses never touch the file in plain text.
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const organisations = sqliteTable("organisations", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  kind: text("kind", { enum: ["community_led", "ingo", "funder", "other"] }).notNull(),
+  country: text("country").notNull(),
+  populations: text("populations", { mode: "json" }).$type<string[]>().notNull(),
+  leadership: text("leadership", { enum: ["community_led", "provider_led"] }).notNull(),
+  level: text("level", { enum: ["local", "national", "global"] }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const partnerships = sqliteTable(
+  "partnerships",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    // Small-number threshold for reports; a figure from fewer respondents is never shown.
+    k: integer("k").notNull().default(5),
+    createdAt: createdAt(),
+  },
+  (t) => [check("k_at_least_3", sql`${t.k} >= 3`)],
+);
+
+export const partnershipMembers = sqliteTable(
+  "partnership_members",
+  {
+    partnershipId: integer("partnership_id").notNull().references(() => partnerships.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    role: text("role", { enum: ["community_partner", "ingo_partner", "funder"] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partnershipId, t.organisationId] })],
+);
+
+export const people = sqliteTable("people", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  // Keyed HMAC of the normalised address: lets us find a person without storing the address in clear.
+  emailLookup: text("email_lookup").notNull().unique(),
+  emailEnc: text("email_enc").notNull(),
+  nameEnc: text("name_enc").notNull(),
+  language: text("language").notNull().default("en"),
+  passwordHash: text("password_hash").notNull(),
+  isFacilitator: integer("is_facilitator", { mode: "boolean" }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    role: text("role", { enum: ["member", "coordinator"] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.organisationId] }), index("memberships_org").on(t.organisationId)],
+);
+
+export const invitations = sqliteTable("invitations", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  // Only a hash of the token is kept: a copy of the database cannot be used to accept an invitation.
+  tokenHash: text("token_hash").notNull().unique(),
+  organisationId: integer("organisation_id").references(() => organisations.id),
+  role: text("role", { enum: ["member", "coordinator"] }),
+  isFacilitator: integer("is_facilitator", { mode: "boolean" }).notNull().default(false),
+  createdBy: integer("created_by").notNull().references(() => people.id),
+  expiresAt: text("expires_at").notNull(),
+  usedAt: text("used_at"),
+  usedBy: integer("used_by").references(() => people.id),
+  createdAt: createdAt(),
+});
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    // SHA-256 of the cookie's random id, so a database copy holds no usable session.
+    idHash: text("id_hash").primaryKey(),
+    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    lastSeenAt: text("last_seen_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sessions_person").on(t.personId)],
+);
+
+export const instrumentVersions = sqliteTable("instrument_versions", {
+  version: text("version").primaryKey(),
+  name: text("name").notNull(),
+  json: text("json").notNull(),
+  createdAt: createdAt(),
+});
+
+export const rounds = sqliteTable(
+  "rounds",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    partnershipId: integer("partnership_id").notNull().references(() => partnerships.id),
+    label: text("label").notNull(),
+    opensAt: text("opens_at").notNull(),
+    closesAt: text("closes_at").notNull(),
+    state: text("state", { enum: ["scheduled", "open", "closed"] }).notNull(),
+    schedule: text("schedule", { enum: ["quarterly", "none"] }).notNull().default("quarterly"),
+    // Set once the next round of a schedule was made, so a restart never makes it twice.
+    nextRoundId: integer("next_round_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("rounds_partnership").on(t.partnershipId)],
+);
+
+export const roundInstruments = sqliteTable(
+  "round_instruments",
+  {
+    roundId: integer("round_id").notNull().references(() => rounds.id, { onDelete: "cascade" }),
+    instrument: text("instrument").notNull(),
+    version: text("version").notNull().references(() => instrumentVersions.version),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.instrument] })],
+);
+
+export const roundInvitees = sqliteTable(
+  "round_invitees",
+  {
+    roundId: integer("round_id").notNull().references(() => rounds.id, { onDelete: "cascade" }),
+    personId: integer("person_id").notNull().references(() => people.id),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    instrument: text("instrument").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.personId, t.instrument] })],
+);
+
+export const responses = sqliteTable(
+  "responses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roundId: integer("round_id").notNull().references(() => rounds.id),
+    instrument: text("instrument").notNull(),
+    version: text("version").notNull().references(() => instrumentVersions.version),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    personId: integer("person_id").notNull().references(() => people.id),
+    // The answers as submitted; encrypted because examples are personal narratives.
+    answersEnc: text("answers_enc").notNull(),
+    pageIndex: integer("page_index").notNull().default(0),
+    status: text("status", { enum: ["draft", "submitted"] }).notNull().default("draft"),
+    submittedAt: text("submitted_at"),
+    updatedAt: text("updated_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("responses_one_per_person").on(t.roundId, t.instrument, t.personId),
+    index("responses_round").on(t.roundId, t.status),
+  ],
+);
+
+// Every client-made submission id ever accepted, with a hash of its content (SECURITY #19).
+export const submissionKeys = sqliteTable("submission_keys", {
+  clientId: text("client_id").primaryKey(),
+  kind: text("kind", { enum: ["response", "story"] }).notNull(),
+  targetId: integer("target_id").notNull(),
+  contentHash: text("content_hash").notNull(),
+  createdAt: createdAt(),
+});
+
+export const metricValues = sqliteTable(
+  "metric_values",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    responseId: integer("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
+    roundId: integer("round_id").notNull().references(() => rounds.id),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    personId: integer("person_id").notNull(),
+    dimension: text("dimension").notNull(),
+    perspective: text("perspective", { enum: ["community", "ingo_self", "ingo_prediction"] }).notNull(),
+    value: integer("value"),
+  },
+  (t) => [index("metric_values_round").on(t.roundId, t.dimension, t.perspective), index("metric_values_response").on(t.responseId)],
+);
+
+export const consentScopes = ["community", "partners", "report"] as const;
+export type ConsentScope = (typeof consentScopes)[number];
+
+export const narratives = sqliteTable(
+  "narratives",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    responseId: integer("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
+    roundId: integer("round_id").notNull().references(() => rounds.id),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    question: text("question").notNull(),
+    dimension: text("dimension"),
+    textEnc: text("text_enc").notNull(),
+    language: text("language").notNull(),
+    scope: text("scope", { enum: consentScopes }).notNull().default("community"),
+    putForward: integer("put_forward", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index("narratives_round").on(t.roundId), index("narratives_response").on(t.responseId)],
+);
+
+export const storyLinks = sqliteTable("story_links", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  tokenHash: text("token_hash").notNull().unique(),
+  // The token itself, encrypted, so the coordinator's page can show the link again.
+  tokenEnc: text("token_enc").notNull(),
+  organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+  roundId: integer("round_id").notNull().references(() => rounds.id),
+  createdBy: integer("created_by").notNull().references(() => people.id),
+  expiresAt: text("expires_at"),
+  revokedAt: text("revoked_at"),
+  createdAt: createdAt(),
+});
+
+export const stories = sqliteTable(
+  "stories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roundId: integer("round_id").notNull().references(() => rounds.id),
+    partnershipId: integer("partnership_id").notNull().references(() => partnerships.id),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    // Null for stories told through an anonymous link.
+    personId: integer("person_id").references(() => people.id),
+    linkId: integer("link_id").references(() => storyLinks.id),
+    receiptLookup: text("receipt_lookup").unique(),
+    version: text("version").notNull(),
+    // Null once withdrawn: the ciphertext is overwritten and, with secure_delete, gone from the file.
+    textEnc: text("text_enc"),
+    signedNameEnc: text("signed_name_enc"),
+    language: text("language").notNull(),
+    dimensions: text("dimensions", { mode: "json" }).$type<string[]>().notNull(),
+    felt: integer("felt"),
+    power: text("power", { enum: ["us", "them", "shared"] }),
+    scope: text("scope", { enum: consentScopes }).notNull(),
+    attribution: text("attribution", { enum: ["anonymous", "name", "organisation"] }).notNull().default("anonymous"),
+    putForward: integer("put_forward", { mode: "boolean" }).notNull().default(false),
+    withdrawnAt: text("withdrawn_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("stories_round").on(t.roundId), index("stories_org").on(t.organisationId), index("stories_partnership").on(t.partnershipId)],
+);
+
+export const themes = sqliteTable("themes", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  partnershipId: integer("partnership_id").notNull().references(() => partnerships.id),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const storyThemes = sqliteTable(
+  "story_themes",
+  {
+    storyId: integer("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    themeId: integer("theme_id").notNull().references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.storyId, t.themeId] })],
+);
+
+// The first read of a shared story by INGO staff: the read receipt the teller's organisation sees.
+export const storyReads = sqliteTable("story_reads", {
+  storyId: integer("story_id").primaryKey().references(() => stories.id, { onDelete: "cascade" }),
+  personId: integer("person_id").notNull().references(() => people.id),
+  readAt: text("read_at").notNull(),
+});
+
+export const storyAnswers = sqliteTable("story_answers", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  storyId: integer("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+  personId: integer("person_id").notNull().references(() => people.id),
+  organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+  heardEnc: text("heard_enc").notNull(),
+  willDoEnc: text("will_do_enc").notNull(),
+  createdAt: createdAt(),
+});
+
+export const feltHeard = sqliteTable("felt_heard", {
+  storyId: integer("story_id").primaryKey().references(() => stories.id, { onDelete: "cascade" }),
+  rating: integer("rating").notNull(),
+  commentEnc: text("comment_enc"),
+  ratedBy: text("rated_by", { enum: ["teller", "coordinator"] }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const actions = sqliteTable("actions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  partnershipId: integer("partnership_id").notNull().references(() => partnerships.id),
+  roundId: integer("round_id").notNull().references(() => rounds.id),
+  title: text("title").notNull(),
+  ownerOrganisationId: integer("owner_organisation_id").notNull().references(() => organisations.id),
+  dueOn: text("due_on"),
+  status: text("status", { enum: ["proposed", "started", "done", "dropped"] }).notNull().default("proposed"),
+  communityConfirmation: text("community_confirmation", { enum: ["confirmed", "disputed"] }),
+  confirmationComment: text("confirmation_comment"),
+  confirmedBy: integer("confirmed_by").references(() => people.id),
+  createdBy: integer("created_by").notNull().references(() => people.id),
+  createdAt: createdAt(),
+});
+
+export const actionStories = sqliteTable(
+  "action_stories",
+  {
+    actionId: integer("action_id").notNull().references(() => actions.id, { onDelete: "cascade" }),
+    storyId: integer("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.storyId] })],
+);
+
+export const actionDimensions = sqliteTable(
+  "action_dimensions",
+  {
+    actionId: integer("action_id").notNull().references(() => actions.id, { onDelete: "cascade" }),
+    dimension: text("dimension").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.dimension] })],
+);
+
+export const reports = sqliteTable("reports", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  roundId: integer("round_id").notNull().unique().references(() => rounds.id),
+  partnershipId: integer("partnership_id").notNull().references(() => partnerships.id),
+  status: text("status", { enum: ["draft", "review", "released"] }).notNull().default("draft"),
+  whatWeLearned: text("what_we_learned"),
+  releasedAt: text("released_at"),
+  releasedBy: integer("released_by").references(() => people.id),
+  createdAt: createdAt(),
+});
+
+export const reportReviews = sqliteTable(
+  "report_reviews",
+  {
+    reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    ourReading: text("our_reading"),
+    decision: text("decision", { enum: ["approved", "returned"] }),
+    comment: text("comment"),
+    decidedBy: integer("decided_by").references(() => people.id),
+    decidedAt: text("decided_at"),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.organisationId] })],
+);
