@@ -82,5 +82,7 @@ export const handleDataRequest: HandleDataRequestFunction = (response, { context
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
+  // Expected answers (404, 409, …) are not faults.
+  if (error && typeof error === "object" && "status" in error && Number(error.status) < 500) return;
   logError(error);
 }

@@ -25,12 +25,13 @@ export interface PageModelOptions {
   variables: Record<string, string>;
 }
 
-type Texts = { isEmpty: boolean; renderedHtml: string };
+type Texts = { isEmpty: boolean; renderedHtml: string; getJson(): unknown };
 
 // survey-core creates a localizable string per property as `loc<Property>`; not all are in its typings.
+// An absent or "" text gives "", not survey-core's fallback (a title falls back to the name).
 function text(owner: object, property: string): string {
   const loc = (owner as Record<string, Texts | undefined>)[`loc${property[0].toUpperCase()}${property.slice(1)}`];
-  return loc && !loc.isEmpty ? loc.renderedHtml : "";
+  return loc && !loc.isEmpty && loc.getJson() !== "" ? loc.renderedHtml : "";
 }
 
 function options(items: ItemValue[]): ChoiceOption[] {
@@ -56,7 +57,7 @@ const DESCRIBE: Partial<Record<ElementKind, Describe>> = {
       rateMax: rating.rateMax,
       minText: text(question, "minRateDescription") || undefined,
       maxText: text(question, "maxRateDescription") || undefined,
-      ...(companion && { naName: companion.name, naText: companion.locTitle.renderedHtml, naSelected: answers[companion.name] === true }),
+      ...(companion && { naName: companion.name, naText: text(companion, "title") || undefined, naSelected: answers[companion.name] === true }),
     };
   },
   boolean: (question) => ({ trueText: text(question, "labelTrue") || undefined, falseText: text(question, "labelFalse") || undefined }),

@@ -1,10 +1,12 @@
 // One-time invitation links: no e-mail server, the link is shown to copy and share; 14 days to use it.
 import { eq } from "drizzle-orm";
-import { invitations } from "../../db/schema";
+import { z } from "zod";
+import { invitations, organisations } from "../../db/schema";
 import { writeTransaction } from "../../db/client";
 import { db } from "./context.server";
 import { randomToken, sha256 } from "./crypto.server";
 import { hashPassword } from "./passwords.server";
+import { getOrganisation } from "./organisations.server";
 import { findPersonIdByEmail, insertPerson, type MembershipRole, type Person, isCoordinatorOf } from "./people.server";
 
 export const INVITATION_DAYS = 14;
@@ -61,3 +63,36 @@ export async function acceptInvitation(token: string, input: Acceptance, now = n
     return { ok: true, personId };
   });
 }
+
+/** Makes the invitation and the link to share; the token exists only in this answer, never in the database. */
+export function createInvitationLink(by: Person, target: InvitationTarget, origin: string, now = new Date()) {
+  const token = createInvitation(by, target, now);
+  return { link: `${origin}/invite/${token}`, expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString() };
+}
+
+/** What the invitation page tells its holder: whether it still works, and what it invites them to. */
+export function invitationFor(token: string, now = new Date()) {
+  const state = invitationState(token, now);
+  if (state !== "valid") return { state, organisationName: null, role: null, isFacilitator: false };
+  const row = db()
+    .select({ organisationName: organisations.name, role: invitations.role, isFacilitator: invitations.isFacilitator })
+    .from(invitations)
+    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .where(eq(invitations.tokenHash, sha256(token)))
+    .get();
+  return { state, organisationName: row?.organisationName ?? null, role: row?.role ?? null, isFacilitator: row?.isFacilitator ?? false };
+}
+
+// The invitation forms' schemas live here, not in their routes, so zod stays out of those pages' browser bundle.
+export const INVITABLE_ROLES = ["member", "coordinator"] as const;
+export const OrganisationInviteSchema = z.object({ role: z.enum(INVITABLE_ROLES, { errorMap: () => ({ message: "invite.error.role" }) }) });
+
+export const FACILITATOR_INVITABLE_ROLES = [...INVITABLE_ROLES, "facilitator"] as const;
+/** The set-up page's form: a facilitator invitation needs no organisation; any other needs one that exists. */
+export const AdminInvitationSchema = z
+  .object({ role: z.enum(FACILITATOR_INVITABLE_ROLES, { errorMap: () => ({ message: "invite.error.role" }) }), organisationId: z.string() })
+  .superRefine((v, ctx) => {
+    if (v.role === "facilitator") return;
+    const id = /^[1-9][0-9]{0,14}$/.test(v.organisationId) ? Number(v.organisationId) : null;
+    if (id === null || !getOrganisation(id)) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "invite.error.organisation" });
+  });

@@ -1,8 +1,10 @@
 // Partnerships: which organisations work together, in which role, and the small-number threshold k.
 import { and, asc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
 import { organisations, partnershipMembers, partnerships } from "../../db/schema";
 import { writeTransaction } from "../../db/client";
 import { db } from "./context.server";
+import { formText } from "./responses.server";
 
 export const PARTNER_ROLES = ["community_partner", "ingo_partner", "funder"] as const;
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
@@ -66,4 +68,40 @@ export function roleInPartnership(partnershipId: number, organisationId: number)
       .where(and(eq(partnershipMembers.partnershipId, partnershipId), eq(partnershipMembers.organisationId, organisationId)))
       .get()?.role ?? null
   );
+}
+
+// A k above this would suppress every figure of any real partnership: almost certainly a typing slip.
+export const MAX_K = 1000;
+
+/** The partnership form: each message names its field; k below 3 is refused, never silently raised. */
+export const PartnershipSchema = z.object({
+  name: z.string().trim().min(1, "partnership.error.name").max(200, "partnership.error.name"),
+  k: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{1,6}$/, "partnership.error.k")
+    .transform(Number)
+    .pipe(z.number().min(MIN_K, "partnership.error.k_min").max(MAX_K, "partnership.error.k")),
+  members: z
+    .array(z.object({ organisationId: z.number().int(), role: z.enum(PARTNER_ROLES, { errorMap: () => ({ message: "partnership.error.role" }) }) }))
+    .refine((ms) => ms.some((m) => m.role === "community_partner") && ms.some((m) => m.role === "ingo_partner"), "partnership.error.members"),
+});
+
+/**
+ * One role field per existing organisation (`role-<id>`, empty for "not a member"); fields for other ids
+ * are never read, so a body cannot add an organisation the form did not offer.
+ */
+export function partnershipFormValues(form: FormData, organisationIds: number[]) {
+  const members = organisationIds.map((organisationId) => ({ organisationId, role: formText(form, `role-${organisationId}`) })).filter((m) => m.role !== "");
+  return { name: formText(form, "name"), k: formText(form, "k"), members };
+}
+
+/** What a refused form shows again, each field cut to its limit. */
+export function partnershipFormEcho(values: ReturnType<typeof partnershipFormValues>) {
+  const known: readonly string[] = PARTNER_ROLES;
+  return {
+    name: values.name.slice(0, 200),
+    k: values.k.slice(0, 10),
+    roles: Object.fromEntries(values.members.filter((m) => known.includes(m.role)).map((m) => [String(m.organisationId), m.role])),
+  };
 }

@@ -15,3 +15,19 @@ export type FieldErrors = Record<string, string>;
 export function invalid(errors: FieldErrors, values?: Record<string, unknown>) {
   return data({ ok: false as const, errors, values: values ?? {} }, { status: 400 });
 }
+
+/** A form field as text: a missing field or an uploaded file where text belongs reads as empty. */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/** The first message per field of a failed zod parse, keyed by the field's name. */
+export function fieldErrors(issues: { path: (string | number)[]; message: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}

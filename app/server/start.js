@@ -16,7 +16,7 @@ const build = path.resolve("build/index.js");
 const stale = !fs.existsSync(build) || ["app", "db", "surveys", "reports"].some((d) => newestMtime(d) > fs.statSync(build).mtimeMs);
 if (stale) {
   console.log("Building Sikiliza…");
-  execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: "inherit" });
+  execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
 }
 const { main } = await import("./serve.js");
 await main();

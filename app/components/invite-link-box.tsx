@@ -1,0 +1,35 @@
+import { useEffect, useState } from "react";
+import { useT } from "~/i18n/context";
+
+/**
+ * The new invitation link, to copy and share by hand: there is no e-mail server. A read-only field works
+ * without JavaScript (select and copy); the copy button appears only once the page is hydrated.
+ */
+export function InviteLinkBox({ link, expiresAt, days }: { link: string; expiresAt: string; days: number }) {
+  const t = useT();
+  const [canCopy, setCanCopy] = useState(false);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => setCanCopy(typeof navigator !== "undefined" && Boolean(navigator.clipboard)), []);
+  return (
+    <section className="notice" aria-labelledby="invite-link-title">
+      <h2 id="invite-link-title">{t("invite.link.title")}</h2>
+      <div className="field">
+        <label htmlFor="invite-link">{t("invite.link.label")}</label>
+        <input id="invite-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-describedby="invite-link-expiry" />
+      </div>
+      <p id="invite-link-expiry">{t("invite.link.expires", { date: expiresAt.slice(0, 10), days })}</p>
+      <p className="muted">{t("invite.link.once")}</p>
+      {canCopy ? (
+        <button
+          type="button"
+          onClick={() => {
+            void navigator.clipboard.writeText(link).then(() => setCopied(true));
+          }}
+        >
+          {t(copied ? "invite.link.copied" : "invite.link.copy")}
+        </button>
+      ) : null}
+      <p role="status" className="visually-hidden">{copied ? t("invite.link.copied") : ""}</p>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { FieldError } from "~/components/field-error";
+import { InviteLinkBox } from "~/components/invite-link-box";
+import { requireFacilitator } from "~/models/auth.server";
+import { AdminInvitationSchema, createInvitationLink, FACILITATOR_INVITABLE_ROLES, INVITATION_DAYS, type InvitationTarget } from "~/models/invitations.server";
+import { listOrganisations } from "~/models/organisations.server";
+import { fieldErrors, formText, invalid } from "~/models/responses.server";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  requireFacilitator(request);
+  return { organisations: listOrganisations().map((o) => ({ id: o.id, name: o.name })), roles: FACILITATOR_INVITABLE_ROLES, days: INVITATION_DAYS };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const person = requireFacilitator(request);
+  const form = await request.formData();
+  const values = { role: formText(form, "role"), organisationId: formText(form, "organisationId") };
+  const parsed = AdminInvitationSchema.safeParse(values);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), { role: values.role.slice(0, 20), organisationId: values.organisationId.slice(0, 20) });
+  const { role, organisationId } = parsed.data;
+  // A facilitator invitation carries no organisation: whatever organisation the body names is ignored.
+  const target: InvitationTarget = role === "facilitator" ? { facilitator: true } : { organisationId: Number(organisationId), role };
+  const { link, expiresAt } = createInvitationLink(person, target, new URL(request.url).origin);
+  return { ok: true as const, link, expiresAt };
+}
+
+type Result = { ok: true; link: string; expiresAt: string } | { ok: false; errors: Record<string, string>; values: { role: string; organisationId: string } };
+
+export default function AdminInvitations() {
+  const { organisations, roles, days } = useLoaderData<typeof loader>();
+  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
+  const result = useActionData() as Result | undefined;
+  const t = useT();
+  const errors = result && !result.ok ? result.errors : {};
+  const values = result && !result.ok ? result.values : { role: "member", organisationId: "" };
+  return (
+    <section className="narrow" aria-labelledby="title">
+      <p><Link to="/admin">{t("admin.back")}</Link></p>
+      <h1 id="title">{t("admin.invitations")}</h1>
+      <p>{t("admin.invitations.intro", { days })}</p>
+      {result?.ok ? <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} /> : null}
+      <Form method="post" noValidate>
+        <fieldset className="choices" aria-describedby={errors.role ? "role-error" : undefined}>
+          <legend>{t("invite.field.role")}</legend>
+          {roles.map((r) => (
+            <label key={r}>
+              <input type="radio" name="role" value={r} defaultChecked={values.role === r} /> {t(`invite.role.${r}`)}
+            </label>
+          ))}
+          <FieldError id="role-error" message={errors.role} />
+        </fieldset>
+        <div className="field">
+          <label htmlFor="organisationId">{t("invite.field.organisation")}</label>
+          <p id="organisation-hint" className="muted">{t("invite.field.organisation.hint")}</p>
+          <select id="organisationId" name="organisationId" defaultValue={values.organisationId} aria-invalid={errors.organisationId ? true : undefined} aria-describedby={errors.organisationId ? "organisation-hint organisationId-error" : "organisation-hint"}>
+            <option value="">{t("form.choose")}</option>
+            {organisations.map((o) => (
+              <option key={o.id} value={String(o.id)}>{o.name}</option>
+            ))}
+          </select>
+          <FieldError id="organisationId-error" message={errors.organisationId} />
+        </div>
+        <div className="actions">
+          <button type="submit" className="primary">{t("invite.create")}</button>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { AdminOrganisationForm, type OrganisationFormValues } from "~/components/admin-organisation-form";
+import { requireFacilitator } from "~/models/auth.server";
+import { createOrganisation, LEADERSHIP, LEVELS, ORGANISATION_KINDS, OrganisationSchema, organisationFormEcho, organisationFormValues, POPULATIONS } from "~/models/organisations.server";
+import { fieldErrors, invalid } from "~/models/responses.server";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  requireFacilitator(request);
+  return { options: { kinds: ORGANISATION_KINDS, populations: POPULATIONS, leadership: LEADERSHIP, levels: LEVELS } };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  requireFacilitator(request);
+  const values = organisationFormValues(await request.formData());
+  const parsed = OrganisationSchema.safeParse(values);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), organisationFormEcho(values));
+  const id = createOrganisation(parsed.data);
+  return redirect(`/organisations/${id}`);
+}
+
+const EMPTY: OrganisationFormValues = { name: "", kind: "", country: "", populations: [], leadership: "", level: "" };
+type Refused = { errors: Record<string, string>; values: OrganisationFormValues };
+
+export default function NewOrganisation() {
+  const { options } = useLoaderData<typeof loader>();
+  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
+  const refused = useActionData() as Refused | undefined;
+  const t = useT();
+  return (
+    <section className="narrow" aria-labelledby="title">
+      <p><Link to="/admin">{t("admin.back")}</Link></p>
+      <h1 id="title">{t("admin.organisation.new")}</h1>
+      <AdminOrganisationForm values={refused?.values ?? EMPTY} errors={refused?.errors ?? {}} options={options} submitLabel={t("admin.organisation.create")} />
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { AdminPartnershipForm, type PartnershipFormValues } from "~/components/admin-partnership-form";
+import { idParam } from "~/models/access.server";
+import { requireFacilitator } from "~/models/auth.server";
+import { listOrganisations } from "~/models/organisations.server";
+import { getPartnership, PARTNER_ROLES, PartnershipSchema, partnershipFormEcho, partnershipFormValues, updatePartnership } from "~/models/partnerships.server";
+import { fieldErrors, invalid, notFound } from "~/models/responses.server";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+
+const organisationChoices = () => listOrganisations().map((o) => ({ id: o.id, name: o.name, kind: o.kind }));
+
+function requirePartnership(request: Request, param: string | undefined) {
+  requireFacilitator(request);
+  const partnership = getPartnership(idParam(param));
+  if (!partnership) throw notFound();
+  return partnership;
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const partnership = requirePartnership(request, params.partnershipId);
+  return {
+    partnership: { id: partnership.id, name: partnership.name },
+    values: { name: partnership.name, k: String(partnership.k), roles: Object.fromEntries(partnership.members.map((m) => [String(m.organisationId), m.role])) },
+    organisations: organisationChoices(),
+    roles: PARTNER_ROLES,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { id } = requirePartnership(request, params.partnershipId);
+  const values = partnershipFormValues(await request.formData(), organisationChoices().map((o) => o.id));
+  const parsed = PartnershipSchema.safeParse(values);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), partnershipFormEcho(values));
+  updatePartnership(id, parsed.data);
+  return redirect(`/partnerships/${id}`);
+}
+
+type Refused = { errors: Record<string, string>; values: PartnershipFormValues };
+
+export default function EditPartnership() {
+  const { partnership, values, organisations, roles } = useLoaderData<typeof loader>();
+  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
+  const refused = useActionData() as Refused | undefined;
+  const t = useT();
+  return (
+    <section className="narrow" aria-labelledby="title">
+      <p><Link to="/admin">{t("admin.back")}</Link></p>
+      <h1 id="title">{t("admin.partnership.edit", { name: partnership.name })}</h1>
+      <AdminPartnershipForm key={partnership.id} values={refused?.values ?? values} errors={refused?.errors ?? {}} organisations={organisations} roles={roles} submitLabel={t("admin.save")} />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { AdminPartnershipForm, type PartnershipFormValues } from "~/components/admin-partnership-form";
+import { requireFacilitator } from "~/models/auth.server";
+import { listOrganisations } from "~/models/organisations.server";
+import { createPartnership, DEFAULT_K, PARTNER_ROLES, PartnershipSchema, partnershipFormEcho, partnershipFormValues } from "~/models/partnerships.server";
+import { fieldErrors, invalid } from "~/models/responses.server";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+
+const organisationChoices = () => listOrganisations().map((o) => ({ id: o.id, name: o.name, kind: o.kind }));
+
+export function loader({ request }: LoaderFunctionArgs) {
+  requireFacilitator(request);
+  return { organisations: organisationChoices(), roles: PARTNER_ROLES, defaults: { name: "", k: String(DEFAULT_K), roles: {} } };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  requireFacilitator(request);
+  const values = partnershipFormValues(await request.formData(), organisationChoices().map((o) => o.id));
+  const parsed = PartnershipSchema.safeParse(values);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), partnershipFormEcho(values));
+  const id = createPartnership(parsed.data);
+  return redirect(`/partnerships/${id}`);
+}
+
+type Refused = { errors: Record<string, string>; values: PartnershipFormValues };
+
+export default function NewPartnership() {
+  const { organisations, roles, defaults } = useLoaderData<typeof loader>();
+  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
+  const refused = useActionData() as Refused | undefined;
+  const t = useT();
+  return (
+    <section className="narrow" aria-labelledby="title">
+      <p><Link to="/admin">{t("admin.back")}</Link></p>
+      <h1 id="title">{t("admin.partnership.new")}</h1>
+      <AdminPartnershipForm values={refused?.values ?? defaults} errors={refused?.errors ?? {}} organisations={organisations} roles={roles} submitLabel={t("admin.partnership.create")} />
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { FieldError } from "~/components/field-error";
+import { InviteLinkBox } from "~/components/invite-link-box";
+import { canAdministerOrganisation, idParam } from "~/models/access.server";
+import { requirePerson } from "~/models/auth.server";
+import { createInvitationLink, INVITABLE_ROLES, INVITATION_DAYS, OrganisationInviteSchema } from "~/models/invitations.server";
+import { getOrganisation } from "~/models/organisations.server";
+import { fieldErrors, formText, invalid, notFound } from "~/models/responses.server";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+
+/** Coordinators of this organisation and facilitators; everyone else gets the 404 of a page that is not there. */
+function requireAdministrator(request: Request, organisationId: string | undefined) {
+  const person = requirePerson(request);
+  const id = idParam(organisationId);
+  const organisation = getOrganisation(id);
+  if (!organisation || !canAdministerOrganisation(person, id)) throw notFound();
+  return { person, organisation };
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const { organisation } = requireAdministrator(request, params.organisationId);
+  return { organisation: { id: organisation.id, name: organisation.name }, roles: INVITABLE_ROLES, days: INVITATION_DAYS };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { person, organisation } = requireAdministrator(request, params.organisationId);
+  const form = await request.formData();
+  const parsed = OrganisationInviteSchema.safeParse({ role: formText(form, "role") });
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
+  const origin = new URL(request.url).origin;
+  const { link, expiresAt } = createInvitationLink(person, { organisationId: organisation.id, role: parsed.data.role }, origin);
+  return { ok: true as const, link, expiresAt, role: parsed.data.role };
+}
+
+// Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()` for the page.
+type InviteResult = { ok: true; link: string; expiresAt: string } | { ok: false; errors: Record<string, string> };
+
+export default function InviteToOrganisation() {
+  const { organisation, roles, days } = useLoaderData<typeof loader>();
+  const result = useActionData() as InviteResult | undefined;
+  const t = useT();
+  const errors: Record<string, string> = result && !result.ok ? result.errors : {};
+  return (
+    <section className="narrow" aria-labelledby="invite-title">
+      <h1 id="invite-title">{t("org.invite.title", { name: organisation.name })}</h1>
+      <p>{t("org.invite.intro", { days })}</p>
+      {result?.ok ? <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} /> : null}
+      <Form method="post" noValidate>
+        <fieldset className="choices" aria-describedby={errors.role ? "role-error" : undefined}>
+          <legend>{t("invite.field.role")}</legend>
+          {roles.map((r) => (
+            <label key={r}>
+              <input type="radio" name="role" value={r} defaultChecked={r === "member"} /> {t(`invite.role.${r}`)}
+            </label>
+          ))}
+          <FieldError id="role-error" message={errors.role} />
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="primary">{t("invite.create")}</button>
+          <Link className="button" to={`/organisations/${organisation.id}`}>{t("org.invite.back")}</Link>
+        </div>
+      </Form>
+    </section>
+  );
+}

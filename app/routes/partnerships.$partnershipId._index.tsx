@@ -1,0 +1,48 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { canViewPartnership, idParam } from "~/models/access.server";
+import { requirePerson } from "~/models/auth.server";
+import { getPartnership } from "~/models/partnerships.server";
+import { notFound } from "~/models/responses.server";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const person = requirePerson(request);
+  const id = idParam(params.partnershipId);
+  const partnership = getPartnership(id);
+  if (!partnership || !canViewPartnership(person, id)) throw notFound();
+  return {
+    partnership: { id, name: partnership.name, k: partnership.k },
+    members: partnership.members.map((m) => ({ organisationId: m.organisationId, name: m.name, kind: m.kind, role: m.role })),
+    mayEdit: person.isFacilitator,
+  };
+}
+
+export default function PartnershipPage() {
+  const { partnership, members, mayEdit } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <div>
+      <h1>{partnership.name}</h1>
+      <p>{t("partnership.k", { k: partnership.k })}</p>
+      {mayEdit ? <p><Link to={`/admin/partnerships/${partnership.id}`}>{t("partnership.edit")}</Link></p> : null}
+      <section aria-labelledby="members-title" className="card">
+        <h2 id="members-title">{t("partnership.members")}</h2>
+        <ul>
+          {members.map((m) => (
+            <li key={m.organisationId}>
+              <Link to={`/organisations/${m.organisationId}`}>{m.name}</Link>{" "}
+              <span className="muted">{t(`partnership.role.${m.role}`)} · {t(`org.kind.${m.kind}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {/* Rounds: the rounds work adds this partnership's list of rounds here. Nothing else on this page lists them. */}
+      <section id="rounds" aria-labelledby="rounds-title" className="card">
+        <h2 id="rounds-title">{t("partnership.rounds")}</h2>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { listActions, type ActionLine } from "./actions";
+import { DIMENSIONS, type Dimension } from "./dimensions";
+import { buildHeadline, type HeadlineEntry } from "./headline";
+import type { DimensionAccuracy, RoundAccuracy } from "./listening-accuracy";
+import type { ListeningFigures } from "./listening-figures";
+import { networkFigures, type NetworkFigures } from "./network";
+import type { PerceptionGap } from "./perception-gap";
+import { chooseQuotes, type DimensionQuotes } from "./quotes";
+import { responseRates, type ResponseRates } from "./response-rates";
+import { buildRoundFigures, groupByRound, suppressRoundFigures } from "./round-figures";
+import { effectiveK, suppressReport } from "./suppression";
+import { buildTrends, type TrendSeries } from "./trends";
+import type {
+  ActionInfo,
+  ListeningAction,
+  ListeningStory,
+  MetricRow,
+  NetworkOrg,
+  NetworkTie,
+  OurReading,
+  Quote,
+  ResponseRateRow,
+  RoundInfo,
+} from "./types";
+import { indexViews } from "./views";
+
+/** Everything one joint report needs, already filtered by access and consent by the loading layer. */
+export interface JointReportInput {
+  /** k: the partnership's small-number threshold; null means the default (5), never below 3. */
+  partnership: { id: number; name: string; k: number | null };
+  round: RoundInfo;
+  /** The partnership's rounds up to and including `round`; later ones are ignored. */
+  rounds: readonly RoundInfo[];
+  /** When the report is built (ISO): bounds the 14-day read window and stamps the report. */
+  now: string;
+  /** Ratings for all of `rounds`, for the gaps and their trends. */
+  metrics: readonly MetricRow[];
+  responseRates: readonly ResponseRateRow[];
+  listening: { stories: readonly ListeningStory[]; actions: readonly ListeningAction[] };
+  quotes: readonly Quote[];
+  network: { organisations: readonly NetworkOrg[]; ties: readonly NetworkTie[] };
+  actions: readonly ActionInfo[];
+  texts: { ourReadings: readonly OurReading[]; whatWeLearned: string | null };
+}
+
+export interface DimensionSection {
+  dimension: Dimension;
+  gap: PerceptionGap;
+  /** community_mean, ingo_self_mean, gap and prediction_error over the rounds. */
+  trend: TrendSeries[];
+  accuracy: DimensionAccuracy;
+  quotes: DimensionQuotes;
+}
+
+/** The joint report, in the order the page shows it (DESIGN.md, "The joint report"). */
+export interface JointReport {
+  partnership: { id: number; name: string };
+  round: RoundInfo;
+  k: number;
+  generatedAt: string;
+  responseRates: ResponseRates;
+  headline: HeadlineEntry[];
+  perDimension: DimensionSection[];
+  listening: { figures: ListeningFigures; accuracy: RoundAccuracy; trend: TrendSeries[] };
+  actions: ActionLine[];
+  network: NetworkFigures;
+  texts: { ourReadings: OurReading[]; whatWeLearned: string | null };
+}
+
+/**
+ * Oldest first, ending with `round`: later rounds must not leak into an earlier report. ISO dates in
+ * one format compare correctly as strings.
+ */
+function roundsUpTo(rounds: readonly RoundInfo[], round: RoundInfo): RoundInfo[] {
+  const earlier = rounds.filter(
+    (other) =>
+      other.id !== round.id &&
+      (other.opensAt < round.opensAt || (other.opensAt === round.opensAt && other.id < round.id))
+  );
+  earlier.sort((a, b) => (a.opensAt < b.opensAt ? -1 : a.opensAt > b.opensAt ? 1 : a.id - b.id));
+  return [...earlier, round];
+}
+
+/**
+ * Composes the seven sections from raw figures and applies suppression last, with the partnership's k.
+ * Trends and the headline are built from each round's figures after the same suppression, so a trend
+ * point shows exactly what that round's own report showed, and a hidden gap never reaches the headline.
+ */
+export function buildJointReport(data: JointReportInput): JointReport {
+  const k = effectiveK(data.partnership.k);
+  const sources = {
+    views: indexViews(data.metrics),
+    storiesByRound: groupByRound(data.listening.stories),
+    actionsByRound: groupByRound(data.listening.actions),
+    now: data.now,
+  };
+  const history = roundsUpTo(data.rounds, data.round).map((round) => buildRoundFigures(round, sources));
+  const shownHistory = history.map((figures) => suppressRoundFigures(figures, k));
+  const current = history[history.length - 1];
+  const quotes = chooseQuotes(data.quotes);
+  const trends = buildTrends(shownHistory);
+  const trendsByDimension = new Map<Dimension | undefined, TrendSeries[]>();
+  for (const series of trends) {
+    const group = trendsByDimension.get(series.dimension);
+    if (group) group.push(series);
+    else trendsByDimension.set(series.dimension, [series]);
+  }
+
+  const report: JointReport = {
+    partnership: { id: data.partnership.id, name: data.partnership.name },
+    round: data.round,
+    k,
+    generatedAt: data.now,
+    responseRates: responseRates(data.responseRates, data.round.id),
+    headline: buildHeadline(
+      shownHistory[shownHistory.length - 1].gaps,
+      shownHistory[shownHistory.length - 2]?.gaps,
+      quotes
+    ),
+    perDimension: DIMENSIONS.map((dimension, index) => ({
+      dimension,
+      gap: current.gaps[index],
+      trend: trendsByDimension.get(dimension) ?? [],
+      accuracy: current.accuracy.perDimension[index],
+      quotes: quotes.get(dimension) ?? { none: true },
+    })),
+    listening: {
+      figures: current.listening,
+      accuracy: current.accuracy.round,
+      trend: trendsByDimension.get(undefined) ?? [],
+    },
+    actions: listActions(data.actions),
+    network: networkFigures(data.network.organisations, data.network.ties, data.round.id),
+    texts: { ourReadings: [...data.texts.ourReadings], whatWeLearned: data.texts.whatWeLearned },
+  };
+  return suppressReport(report, k);
+}

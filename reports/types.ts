@@ -1,0 +1,103 @@
+/**
+ * What the loading layer hands to reports/: plain rows, already filtered by access and consent
+ * (SECURITY #1, #8). Nothing here knows about the database.
+ */
+
+export type Perspective = "community" | "ingo_self" | "ingo_prediction";
+
+/** One rating. value null = "don't know / not applicable": counted apart, never in means. */
+export interface MetricRow {
+  roundId: number;
+  organisationId: number;
+  respondentId: number;
+  dimension: string;
+  perspective: Perspective;
+  value: number | null;
+}
+
+export interface RoundInfo {
+  id: number;
+  label: string;
+  opensAt: string;
+  closesAt: string;
+}
+
+export interface ResponseRateRow {
+  roundId: number;
+  organisationId: number;
+  organisationName: string;
+  instrument: string;
+  invited: number;
+  started: number;
+  submitted: number;
+}
+
+export type OrganisationKind = "community_led" | "ingo" | "funder" | "other";
+
+export interface NetworkOrg {
+  id: number;
+  name: string;
+  kind: OrganisationKind;
+  populations: string[];
+}
+
+/** A tie as one side reported it; either side reporting it makes one tie per unordered pair. */
+export interface NetworkTie {
+  roundId: number;
+  fromOrgId: number;
+  toOrgId: number;
+  workedOn: string[];
+  howOften: string;
+}
+
+export type StoryScope = "community" | "partners" | "report";
+
+export interface ListeningStory {
+  id: number;
+  roundId: number;
+  scope: StoryScope;
+  withdrawn: boolean;
+  createdAt: string;
+  firstReadAt: string | null;
+  answeredAt: string | null;
+  actionIds: number[];
+  feltHeard: number | null;
+}
+
+export type ActionStatus = "proposed" | "started" | "done" | "dropped";
+export type CommunityConfirmation = "confirmed" | "disputed" | null;
+
+export interface ListeningAction {
+  id: number;
+  roundId: number;
+  status: ActionStatus;
+  communityConfirmation: CommunityConfirmation;
+}
+
+/** An action as section 5 lists it ("you said, we did"). */
+export interface ActionInfo {
+  id: number;
+  title: string;
+  ownerOrganisationName: string;
+  status: ActionStatus;
+  dueOn: string | null;
+  communityConfirmation: CommunityConfirmation;
+}
+
+/** A consented voice: already filtered to the scope the reader may see before it reaches reports/. */
+export interface Quote {
+  id: string;
+  kind: "story" | "example";
+  dimension: string | null;
+  dimensions: string[];
+  text: string;
+  language: string;
+  attribution: string | null;
+  putForward: boolean;
+  createdAt: string;
+}
+
+export interface OurReading {
+  organisationName: string;
+  text: string;
+}

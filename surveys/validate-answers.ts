@@ -1,0 +1,68 @@
+import type { Question, SurveyModel } from "survey-core";
+import { createSurvey, hasAnswer, isShown, naCompanionOf } from "./survey-model";
+import type { Instrument, ValidationError, ValidationResult } from "./types";
+import { VALUE_CHECKS } from "./value-checks";
+
+export interface ValidateOptions {
+  /** Check only this page's visible questions; unknown names are still refused for the whole instrument. */
+  pageIndex?: number;
+  variables?: Record<string, string>;
+}
+
+/**
+ * Checks answers against an instrument and returns error codes (the app translates them). Our own
+ * checks run first, because survey-core's validate() drops answers that are not among the choices,
+ * ignores rating ranges and keeps unknown keys (STACK.md pitfall 5); then survey-core checks required
+ * answers and any validators the instrument declares, on a copy of the answers.
+ */
+export function validateAnswers(
+  instrument: Instrument,
+  answers: Record<string, unknown>,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const survey = createSurvey(instrument, { answers, variables: options.variables });
+  const errors: ValidationError[] = [];
+
+  const known = new Set(survey.getAllQuestions().map((question) => question.name));
+  for (const name of Object.keys(answers)) {
+    if (!known.has(name)) errors.push({ question: name, code: "unknown" });
+  }
+
+  const page = options.pageIndex === undefined ? null : survey.pages[options.pageIndex];
+  if (options.pageIndex !== undefined && !page) throw new RangeError(`${instrument.name} has no page ${options.pageIndex}`);
+  const questions = (page ? page.questions : survey.getAllQuestions()).filter(isShown);
+
+  const flagged = new Set<string>();
+  for (const question of questions) {
+    const error = checkValue(question, answers[question.name]) ?? checkNotApplicable(question, answers, survey);
+    if (error) {
+      errors.push(error);
+      flagged.add(question.name);
+    }
+  }
+
+  if (page) page.validate(true, false);
+  else survey.validate(true, false);
+  for (const question of questions) {
+    if (flagged.has(question.name)) continue;
+    for (const error of question.errors) {
+      const type = error.getErrorType();
+      errors.push(type === "required" ? { question: question.name, code: "required" } : { question: question.name, code: "invalid", params: { type } });
+    }
+  }
+  return { ok: errors.length === 0, errors };
+}
+
+function checkValue(question: Question, value: unknown): ValidationError | null {
+  if (!hasAnswer(value)) return null;
+  const check = VALUE_CHECKS[question.getType() as keyof typeof VALUE_CHECKS];
+  const error = check ? check(question, value) : { code: "type" as const };
+  return error && { question: question.name, ...error };
+}
+
+// A rating and its "don't know" cannot both be answered: the metric would be a number and null at once.
+function checkNotApplicable(question: Question, answers: Record<string, unknown>, survey: SurveyModel): ValidationError | null {
+  const companion = naCompanionOf(survey, question);
+  if (!companion || answers[companion.name] !== true || !hasAnswer(answers[question.name])) return null;
+  return { question: question.name, code: "invalid", params: { conflict: companion.name } };
+}

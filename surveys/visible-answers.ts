@@ -1,0 +1,13 @@
+import { createSurvey, isShown } from "./survey-model";
+import type { Instrument } from "./types";
+
+/**
+ * The answers without those of questions the answers themselves now hide. A person who typed a name
+ * and then chose to stay anonymous must not have that name stored (SurveyJS calls this clearing
+ * invisible values); call it before saving a completed response.
+ */
+export function keepVisibleAnswers(instrument: Instrument, answers: Record<string, unknown>): Record<string, unknown> {
+  const survey = createSurvey(instrument, { answers });
+  const hidden = new Set(survey.getAllQuestions().filter((question) => !isShown(question)).map((question) => question.name));
+  return Object.fromEntries(Object.entries(answers).filter(([name]) => !hidden.has(name)));
+}

@@ -1,0 +1,105 @@
+import { eq } from "drizzle-orm";
+import { sessions } from "../../db/schema";
+import { readPragmas } from "../../db/client";
+import { login, logout } from "../../app/models/auth.server";
+import { createOrganisation } from "../../app/models/organisations.server";
+import { createPerson, getPerson } from "../../app/models/people.server";
+import { acceptInvitation, createInvitation, invitationState } from "../../app/models/invitations.server";
+import { resolveSession, IDLE_TIMEOUT_MS } from "../../app/models/sessions.server";
+import { MAX_FAILURES } from "../../app/models/rate-limit.server";
+import { passwordProblem } from "../../app/models/passwords.server";
+import { testDb } from "./setup";
+
+const org = () => createOrganisation({ name: "Test Collective", kind: "community_led", country: "Kenya", populations: ["sex_workers"], leadership: "community_led", level: "local" });
+const PASSWORD = "a-long-enough-secret";
+
+async function coordinator() {
+  const organisationId = org();
+  const id = await createPerson({ name: "Coord", email: "coord@example.org", password: PASSWORD, language: "en" }, { organisationId, role: "coordinator" });
+  return { organisationId, person: getPerson(id)! };
+}
+
+describe("the database file", () => {
+  it("reads back every safety pragma", () => {
+    expect(readPragmas(testDb().db.$client)).toEqual({ journal_mode: "wal", synchronous: 2, foreign_keys: 1, busy_timeout: 5000, secure_delete: 1 });
+  });
+
+  it("stores names and e-mail addresses only encrypted", async () => {
+    await createPerson({ name: "Marker Nameofperson", email: "marker@example.org", password: PASSWORD, language: "en" });
+    const raw = testDb().db.$client.prepare("select * from people").all();
+    expect(JSON.stringify(raw)).not.toContain("Marker");
+    expect(JSON.stringify(raw)).not.toContain("marker@example.org");
+  });
+});
+
+describe("invitations", () => {
+  it("let an invited person set name, language and password and sign in", async () => {
+    const { organisationId, person } = await coordinator();
+    const token = createInvitation(person, { organisationId, role: "member" });
+    const result = await acceptInvitation(token, { name: "New Member", email: "new@example.org", language: "sw", password: PASSWORD });
+    expect(result.ok).toBe(true);
+    const invited = getPerson((result as { personId: number }).personId)!;
+    expect(invited).toMatchObject({ name: "New Member", language: "sw", memberships: [{ organisationId, role: "member" }] });
+    expect((await login("new@example.org", PASSWORD, "1.1.1.1")).ok).toBe(true);
+  });
+
+  it("refuse a reused invitation", async () => {
+    const { organisationId, person } = await coordinator();
+    const token = createInvitation(person, { organisationId, role: "member" });
+    await acceptInvitation(token, { name: "A", email: "a@example.org", language: "en", password: PASSWORD });
+    const again = await acceptInvitation(token, { name: "B", email: "b@example.org", language: "en", password: PASSWORD });
+    expect(again).toEqual({ ok: false, reason: "used" });
+  });
+
+  it("refuse an expired invitation", async () => {
+    const { organisationId, person } = await coordinator();
+    const created = new Date("2026-01-01T00:00:00Z");
+    const token = createInvitation(person, { organisationId, role: "member" }, created);
+    const later = new Date(created.getTime() + 15 * 86_400_000);
+    expect(invitationState(token, later)).toBe("expired");
+    expect(await acceptInvitation(token, { name: "Late", email: "late@example.org", language: "en", password: PASSWORD }, later)).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("cannot be made by a member", async () => {
+    const organisationId = org();
+    const id = await createPerson({ name: "M", email: "m@example.org", password: PASSWORD, language: "en" }, { organisationId, role: "member" });
+    expect(() => createInvitation(getPerson(id)!, { organisationId, role: "member" })).toThrow();
+  });
+});
+
+describe("signing in", () => {
+  it("refuses a wrong password", async () => {
+    await coordinator();
+    expect(await login("coord@example.org", "not-the-password!", "1.1.1.1")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("rate-limits failed attempts per account, even with the right password afterwards", async () => {
+    await coordinator();
+    for (let i = 0; i < MAX_FAILURES; i++) await login("coord@example.org", "wrong-password-123", `10.0.0.${i}`);
+    expect(await login("coord@example.org", PASSWORD, "10.0.0.99")).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("revokes the session at logout, on the server", async () => {
+    await coordinator();
+    const result = await login("coord@example.org", PASSWORD, "1.1.1.1");
+    if (!result.ok) throw new Error("login failed");
+    expect(resolveSession(result.sessionToken)).not.toBeNull();
+    logout(new Request("http://x/logout", { method: "POST", headers: { Cookie: `sikiliza_session=${result.sessionToken}` } }));
+    expect(resolveSession(result.sessionToken)).toBeNull();
+    expect(testDb().db.select().from(sessions).where(eq(sessions.personId, result.personId)).all()).toHaveLength(0);
+  });
+
+  it("ends an idle session", async () => {
+    await coordinator();
+    const result = await login("coord@example.org", PASSWORD, "1.1.1.1");
+    if (!result.ok) throw new Error("login failed");
+    expect(resolveSession(result.sessionToken, new Date(Date.now() + IDLE_TIMEOUT_MS + 1000))).toBeNull();
+  });
+
+  it("refuses short and common passwords", () => {
+    expect(passwordProblem("short")).toBe("too_short");
+    expect(passwordProblem("password1234")).toBe("too_common");
+    expect(passwordProblem("x".repeat(129))).toBe("too_long");
+    expect(passwordProblem("listen-first-demo")).toBeNull();
+  });
+});
