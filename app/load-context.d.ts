@@ -1,6 +1,9 @@
 import "@remix-run/node";
 
 declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
   interface AppLoadContext {
     cspNonce: string;
     // Used only for the in-memory login rate limit; never stored (SECURITY #6).

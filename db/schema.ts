@@ -339,3 +339,18 @@ export const reportReviews = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.reportId, t.organisationId] })],
 );
+
+// Derived from collaboration-network answers: who worked with whom, on what, how often.
+export const networkTies = sqliteTable(
+  "network_ties",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    responseId: integer("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
+    roundId: integer("round_id").notNull().references(() => rounds.id),
+    fromOrganisationId: integer("from_organisation_id").notNull().references(() => organisations.id),
+    toOrganisationId: integer("to_organisation_id").notNull().references(() => organisations.id),
+    workedOn: text("worked_on", { mode: "json" }).$type<string[]>().notNull(),
+    howOften: text("how_often").notNull(),
+  },
+  (t) => [index("network_ties_round").on(t.roundId)],
+);

@@ -1,7 +1,10 @@
 // SECURITY #10: Argon2id at OWASP's minimum cost (19 MiB, t=2, p=1); 12 to 128 characters; common ones refused.
-import { Algorithm, hash, verify } from "@node-rs/argon2";
+import { hash, verify } from "@node-rs/argon2";
 
-const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+// Algorithm.Argon2id; the package exports it as a const enum, which isolated modules cannot read.
+const ARGON2ID = 2;
+
+const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 

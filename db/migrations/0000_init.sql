@@ -111,6 +111,21 @@ CREATE TABLE `narratives` (
 --> statement-breakpoint
 CREATE INDEX `narratives_round` ON `narratives` (`round_id`);--> statement-breakpoint
 CREATE INDEX `narratives_response` ON `narratives` (`response_id`);--> statement-breakpoint
+CREATE TABLE `network_ties` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`response_id` integer NOT NULL,
+	`round_id` integer NOT NULL,
+	`from_organisation_id` integer NOT NULL,
+	`to_organisation_id` integer NOT NULL,
+	`worked_on` text NOT NULL,
+	`how_often` text NOT NULL,
+	FOREIGN KEY (`response_id`) REFERENCES `responses`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`round_id`) REFERENCES `rounds`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`from_organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`to_organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `network_ties_round` ON `network_ties` (`round_id`);--> statement-breakpoint
 CREATE TABLE `organisations` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`name` text NOT NULL,

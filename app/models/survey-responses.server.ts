@@ -1,0 +1,125 @@
+// Answering an instrument: progress saved per page, then one idempotent submission whose metrics and
+// narratives are derived in the same transaction as the answers, so the two never drift apart.
+import { and, eq } from "drizzle-orm";
+import { metricValues, narratives, networkTies, responses, submissionKeys } from "../../db/schema";
+import { writeTransaction, type Db } from "../../db/client";
+import { canonicalJson } from "../../surveys/load-instruments";
+import { deriveRows } from "../../surveys/derive-rows";
+import { deriveNetworkTies } from "../../surveys/network";
+import type { Instrument, ValidationError } from "../../surveys/types";
+import { validateAnswers } from "../../surveys/validate-answers";
+import { keepVisibleAnswers } from "../../surveys/visible-answers";
+import { db, keyring } from "./context.server";
+import { decryptField, encryptField, sha256 } from "./crypto.server";
+import { consentScopes, type ConsentScope } from "../../db/schema";
+
+export type Respondent = { personId: number; organisationId: number; language: string };
+export type Target = { roundId: number; instrumentName: string; instrument: Instrument; variables: Record<string, string> };
+
+const sealAnswers = (id: number, answers: Record<string, unknown>) =>
+  encryptField(keyring(), { table: "responses", column: "answers", rowId: id }, JSON.stringify(answers));
+
+export function openAnswers(id: number, sealed: string): Record<string, unknown> {
+  return sealed ? JSON.parse(decryptField(keyring(), { table: "responses", column: "answers", rowId: id }, sealed)) : {};
+}
+
+export function getProgress(roundId: number, instrument: string, personId: number) {
+  const row = db()
+    .select()
+    .from(responses)
+    .where(and(eq(responses.roundId, roundId), eq(responses.instrument, instrument), eq(responses.personId, personId)))
+    .get();
+  if (!row) return null;
+  return { id: row.id, answers: openAnswers(row.id, row.answersEnc), pageIndex: row.pageIndex, status: row.status, submittedAt: row.submittedAt };
+}
+
+function upsertResponse(tx: Db, target: Target, who: Respondent, answers: Record<string, unknown>, pageIndex: number, status?: "submitted") {
+  const now = new Date().toISOString();
+  const where = and(eq(responses.roundId, target.roundId), eq(responses.instrument, target.instrumentName), eq(responses.personId, who.personId));
+  let row = tx.select({ id: responses.id, status: responses.status }).from(responses).where(where).get();
+  if (!row) {
+    row = tx
+      .insert(responses)
+      .values({ roundId: target.roundId, instrument: target.instrumentName, version: target.instrument.version, organisationId: who.organisationId, personId: who.personId, answersEnc: "", pageIndex, updatedAt: now })
+      .returning({ id: responses.id, status: responses.status })
+      .get();
+  }
+  const becomesSubmitted = status === "submitted" || row.status === "submitted";
+  tx.update(responses)
+    .set({ answersEnc: sealAnswers(row.id, answers), pageIndex, updatedAt: now, ...(status ? { status, submittedAt: now } : {}) })
+    .where(eq(responses.id, row.id))
+    .run();
+  return { id: row.id, submitted: becomesSubmitted };
+}
+
+function scopeOf(answers: Record<string, unknown>): ConsentScope {
+  return consentScopes.includes(answers.consent as ConsentScope) ? (answers.consent as ConsentScope) : "community";
+}
+
+/** Replaces the derived rows of a response: metric values, narratives (sealed) and network ties. */
+function writeDerivedRows(tx: Db, responseId: number, target: Target, who: Respondent, answers: Record<string, unknown>) {
+  tx.delete(metricValues).where(eq(metricValues.responseId, responseId)).run();
+  tx.delete(narratives).where(eq(narratives.responseId, responseId)).run();
+  tx.delete(networkTies).where(eq(networkTies.responseId, responseId)).run();
+  if (target.instrumentName === "collaboration-network") {
+    for (const tie of deriveNetworkTies(answers)) {
+      tx.insert(networkTies).values({ responseId, roundId: target.roundId, fromOrganisationId: who.organisationId, toOrganisationId: tie.otherOrgId, workedOn: tie.workedOn, howOften: tie.howOften }).run();
+    }
+    return;
+  }
+  const derived = deriveRows(target.instrument, answers, { language: who.language });
+  const base = { responseId, roundId: target.roundId, organisationId: who.organisationId };
+  if (derived.metrics.length) {
+    tx.insert(metricValues).values(derived.metrics.map((m) => ({ ...base, personId: who.personId, dimension: m.dimension, perspective: m.perspective, value: m.value }))).run();
+  }
+  const scope = scopeOf(answers);
+  for (const n of derived.narratives) {
+    const { id } = tx.insert(narratives).values({ ...base, question: n.question, dimension: n.dimension, language: n.language, scope, textEnc: "" }).returning({ id: narratives.id }).get();
+    tx.update(narratives).set({ textEnc: encryptField(keyring(), { table: "narratives", column: "text", rowId: id }, n.text) }).where(eq(narratives.id, id)).run();
+  }
+}
+
+export type SaveResult = { ok: true; responseId: number } | { ok: false; errors: ValidationError[] };
+
+/**
+ * Saves one page. Once a response was submitted, a page edit re-derives its rows at once: "the answers as
+ * submitted" and the figures built from them must always agree.
+ */
+export function savePage(target: Target, who: Respondent, pageIndex: number, merged: Record<string, unknown>): SaveResult {
+  const check = validateAnswers(target.instrument, merged, { pageIndex, variables: target.variables });
+  if (!check.ok) return { ok: false, errors: check.errors };
+  return writeTransaction(db(), (tx) => {
+    const saved = upsertResponse(tx, target, who, merged, pageIndex);
+    if (saved.submitted) writeDerivedRows(tx, saved.id, target, who, keepVisibleAnswers(target.instrument, merged));
+    return { ok: true as const, responseId: saved.id };
+  });
+}
+
+export type SubmitResult =
+  | { ok: true; responseId: number; duplicate: boolean }
+  | { ok: false; errors: ValidationError[] }
+  | { ok: false; conflict: true };
+
+export function submissionHash(target: Target, who: Respondent, answers: Record<string, unknown>) {
+  return sha256(canonicalJson({ round: target.roundId, instrument: target.instrumentName, person: who.personId, answers }));
+}
+
+/**
+ * SECURITY #19: the client makes the id. The same id and content returns the first result; the same id with
+ * other content is a conflict; parallel copies serialise on the IMMEDIATE lock and find the first one's key.
+ */
+export function submitResponse(target: Target, who: Respondent, clientId: string, answers: Record<string, unknown>): SubmitResult {
+  const kept = keepVisibleAnswers(target.instrument, answers);
+  const hash = submissionHash(target, who, kept);
+  const check = validateAnswers(target.instrument, kept, { variables: target.variables });
+  return writeTransaction(db(), (tx): SubmitResult => {
+    const seen = tx.select().from(submissionKeys).where(eq(submissionKeys.clientId, clientId)).get();
+    if (seen) return seen.contentHash === hash && seen.kind === "response" ? { ok: true, responseId: seen.targetId, duplicate: true } : { ok: false, conflict: true };
+    if (!check.ok) return { ok: false, errors: check.errors };
+    const pages = (target.instrument.json as { pages?: unknown[] }).pages?.length ?? 1;
+    const saved = upsertResponse(tx, target, who, kept, pages - 1, "submitted");
+    writeDerivedRows(tx, saved.id, target, who, kept);
+    tx.insert(submissionKeys).values({ clientId, kind: "response", targetId: saved.id, contentHash: hash }).run();
+    return { ok: true, responseId: saved.id, duplicate: false };
+  });
+}
