@@ -1,0 +1,87 @@
+// THE consent check (SECURITY #1, #5, #8). Every read of a story or a narrative answer — page, inbox, count,
+// search, report, export — asks this module. Nothing else decides who may read community voice.
+//
+//   scope       who may read it
+//   community   the teller, and the coordinators of the teller's organisation
+//   partners    also the INGO staff of the story's partnership
+//   report      also quoted in the joint report; funders read it only there, and only once released
+//
+// A facilitator reads nothing by role. A withdrawn story is readable by nobody: its text is gone.
+import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { partnershipMembers, stories, type ConsentScope } from "../../db/schema";
+import { db } from "./context.server";
+import type { Person } from "./people.server";
+
+export type Viewer =
+  | { kind: "person"; person: Person }
+  // Holder of a receipt code: exactly one story, nothing else.
+  | { kind: "receipt"; storyId: number }
+  | { kind: "anonymous" };
+
+export type ReportStatus = "draft" | "review" | "released";
+
+/** The facts about one story or narrative the rule needs; nothing about its text. */
+export type VoiceFacts = {
+  storyId?: number;
+  organisationId: number;
+  partnershipId: number;
+  tellerPersonId: number | null;
+  scope: ConsentScope;
+  withdrawn: boolean;
+};
+
+export type Purpose = { kind: "page" } | { kind: "report"; status: ReportStatus };
+
+const SHARED: ConsentScope[] = ["partners", "report"];
+
+/** The viewer's standing in one partnership, worked out once per request. */
+export type Standing = { coordinatorOf: Set<number>; ingoStaff: boolean; funder: boolean; community: boolean };
+
+export function standingIn(person: Person, partnershipId: number): Standing {
+  const orgIds = person.memberships.map((m) => m.organisationId);
+  const roles = orgIds.length
+    ? db()
+        .select({ organisationId: partnershipMembers.organisationId, role: partnershipMembers.role })
+        .from(partnershipMembers)
+        .where(and(eq(partnershipMembers.partnershipId, partnershipId), inArray(partnershipMembers.organisationId, orgIds)))
+        .all()
+    : [];
+  const roleOf = new Map(roles.map((r) => [r.organisationId, r.role]));
+  return {
+    coordinatorOf: new Set(person.memberships.filter((m) => m.role === "coordinator" && roleOf.get(m.organisationId) === "community_partner").map((m) => m.organisationId)),
+    ingoStaff: roles.some((r) => r.role === "ingo_partner"),
+    funder: roles.some((r) => r.role === "funder"),
+    community: roles.some((r) => r.role === "community_partner"),
+  };
+}
+
+/** May this viewer read this voice, for this purpose? The single rule, as a pure decision. */
+export function mayRead(viewer: Viewer, voice: VoiceFacts, purpose: Purpose, standing?: Standing): boolean {
+  if (voice.withdrawn) return false;
+  if (viewer.kind === "anonymous") return false;
+  if (viewer.kind === "receipt") return voice.storyId !== undefined && viewer.storyId === voice.storyId;
+  const person = viewer.person;
+  if (voice.tellerPersonId !== null && voice.tellerPersonId === person.id) return true;
+  const s = standing ?? standingIn(person, voice.partnershipId);
+  if (s.coordinatorOf.has(voice.organisationId)) return true;
+  if (s.ingoStaff && SHARED.includes(voice.scope)) return true;
+  // Funders see community voice only as a quote in a released report, and only with the teller's `report` consent.
+  if (s.funder && purpose.kind === "report" && purpose.status === "released" && voice.scope === "report") return true;
+  return false;
+}
+
+/**
+ * The same rule as SQL over the stories table, for lists and counts (an inbox must not load every story to
+ * filter it). tests/integration/consent.test.ts checks it agrees with mayRead on every combination.
+ */
+export function storiesVisibleTo(viewer: Viewer, partnershipId: number, purpose: Purpose = { kind: "page" }): SQL {
+  const live = and(eq(stories.partnershipId, partnershipId), isNull(stories.withdrawnAt));
+  if (viewer.kind === "anonymous") return sql`0`;
+  if (viewer.kind === "receipt") return and(live, eq(stories.id, viewer.storyId))!;
+  const s = standingIn(viewer.person, partnershipId);
+  const allowed: SQL[] = [eq(stories.personId, viewer.person.id)];
+  if (s.coordinatorOf.size) allowed.push(inArray(stories.organisationId, [...s.coordinatorOf]));
+  if (s.ingoStaff) allowed.push(inArray(stories.scope, SHARED));
+  if (s.funder && purpose.kind === "report" && purpose.status === "released") allowed.push(eq(stories.scope, "report"));
+  return and(live, or(...allowed))!;
+}
