@@ -6,10 +6,13 @@ import { createPartnership } from "../../app/models/partnerships.server";
 import { hashPassword } from "../../app/models/passwords.server";
 import { insertPerson, type MembershipRole } from "../../app/models/people.server";
 import { seedDemoRounds } from "./demo-rounds";
+import { seedDemoStories } from "./demo-stories";
+import { seedDemoListening } from "./demo-listening";
+import { seedDemoReports } from "./demo-reports";
+import type { DemoContext } from "./demo-context";
 
 const PASSWORD = "listen-first-demo";
 
-export type DemoAlliance = Awaited<ReturnType<typeof seedDemoAlliance>>;
 
 type DemoPerson = { name: string; email: string; language: string; org?: keyof Orgs; role?: MembershipRole; facilitator?: boolean };
 type Orgs = { tumaini: number; pamoja: number; ghp: number; openHorizons: number };
@@ -54,7 +57,11 @@ export async function seedDemoAlliance(now: Date) {
       ]),
     ),
   );
-  const alliance = { orgs, partnershipId, people };
-  seedDemoRounds(alliance, now);
-  return alliance;
+  const demo: DemoContext = { orgs, partnershipId, people };
+  // Each part builds on the ones before: rounds and answers, stories, the listening loop, reports.
+  seedDemoRounds(demo, now);
+  seedDemoStories(demo, now);
+  seedDemoListening(demo, now);
+  seedDemoReports(demo, now);
+  return demo;
 }
