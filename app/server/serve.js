@@ -15,11 +15,20 @@ export function loggablePath(url) {
   return pathname.replace(/^\/(s|invite|receipt)\/[^/]+/, "/$1/:token");
 }
 
+// A pseudonym per session, keyed by a secret that dies with the process: logs can follow one visit
+// without ever holding a person's id, name or session token.
+const pseudonymKey = crypto.randomBytes(32);
+export function pseudonym(cookieHeader) {
+  const token = /(?:^|;\s*)sikiliza_session=([^;]+)/.exec(cookieHeader ?? "")?.[1];
+  return token ? crypto.createHmac("sha256", pseudonymKey).update(token).digest("hex").slice(0, 12) : null;
+}
+
 function requestLog(req, res, next) {
   const started = process.hrtime.bigint();
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    console.log(JSON.stringify({ method: req.method, path: loggablePath(req.originalUrl), status: res.statusCode, ms: Math.round(ms) }));
+    const entry = { method: req.method, path: loggablePath(req.originalUrl), status: res.statusCode, ms: Math.round(ms), who: pseudonym(req.headers.cookie) };
+    console.log(JSON.stringify(entry));
   });
   next();
 }
@@ -107,4 +116,4 @@ export async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
