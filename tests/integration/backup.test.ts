@@ -9,7 +9,9 @@ import { createOrganisation, listOrganisations } from "../../app/models/organisa
 import { createPerson, findPersonIdByEmail, getPerson } from "../../app/models/people.server";
 import { testDb } from "./setup";
 
-const profile = { kind: "community_led", country: "Kenya", populations: ["sex_workers"], leadership: "community_led", level: "local" } as const;
+import type { OrganisationInput } from "../../app/models/organisations.server";
+
+const profile: Omit<OrganisationInput, "name"> = { kind: "community_led", country: "Kenya", populations: ["sex_workers"], leadership: "community_led", level: "local" };
 
 describe("backups", () => {
   it("copy a live database, pass integrity_check, and restore with every row and encrypted field readable", async () => {
