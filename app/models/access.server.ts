@@ -39,3 +39,12 @@ export function idParam(value: string | undefined): number {
   if (!value || !/^[1-9][0-9]{0,14}$/.test(value)) throw notFound();
   return Number(value);
 }
+
+/**
+ * Response rates of a round: the facilitator who runs it, and the coordinators of its community and INGO
+ * partners, who remind their own people. Members and funders see the round without them.
+ */
+export function canSeeResponseRates(person: Person, partnershipId: number): boolean {
+  if (person.isFacilitator) return true;
+  return listPartnershipMembers(partnershipId).some((m) => m.role !== "funder" && isCoordinatorOf(person, m.organisationId));
+}

@@ -1,7 +1,7 @@
 // Answering an instrument: progress saved per page, then one idempotent submission whose metrics and
 // narratives are derived in the same transaction as the answers, so the two never drift apart.
 import { and, eq } from "drizzle-orm";
-import { metricValues, narratives, networkTies, responses, submissionKeys } from "../../db/schema";
+import { metricValues, narratives, networkTies, responses, rounds, submissionKeys } from "../../db/schema";
 import { writeTransaction, type Db } from "../../db/client";
 import { canonicalJson } from "../../surveys/load-instruments";
 import { deriveRows } from "../../surveys/derive-rows";
@@ -30,23 +30,27 @@ export function getProgress(roundId: number, instrument: string, personId: numbe
     .where(and(eq(responses.roundId, roundId), eq(responses.instrument, instrument), eq(responses.personId, personId)))
     .get();
   if (!row) return null;
-  return { id: row.id, answers: openAnswers(row.id, row.answersEnc), pageIndex: row.pageIndex, status: row.status, submittedAt: row.submittedAt };
+  // pageIndex is the furthest page reached, where answering continues; updatedAt tells a browser's draft from a newer save.
+  return { id: row.id, answers: openAnswers(row.id, row.answersEnc), pageIndex: row.pageIndex, status: row.status, submittedAt: row.submittedAt, updatedAt: row.updatedAt };
 }
 
 function upsertResponse(tx: Db, target: Target, who: Respondent, answers: Record<string, unknown>, pageIndex: number, status?: "submitted") {
   const now = new Date().toISOString();
   const where = and(eq(responses.roundId, target.roundId), eq(responses.instrument, target.instrumentName), eq(responses.personId, who.personId));
-  let row = tx.select({ id: responses.id, status: responses.status }).from(responses).where(where).get();
+  const columns = { id: responses.id, status: responses.status, pageIndex: responses.pageIndex };
+  let row = tx.select(columns).from(responses).where(where).get();
   if (!row) {
     row = tx
       .insert(responses)
       .values({ roundId: target.roundId, instrument: target.instrumentName, version: target.instrument.version, organisationId: who.organisationId, personId: who.personId, answersEnc: "", pageIndex, updatedAt: now })
-      .returning({ id: responses.id, status: responses.status })
+      .returning(columns)
       .get();
   }
   const becomesSubmitted = status === "submitted" || row.status === "submitted";
+  // Going back to an earlier page never forgets how far the person got: they continue from the furthest page.
+  const furthest = Math.max(row.pageIndex, pageIndex);
   tx.update(responses)
-    .set({ answersEnc: sealAnswers(row.id, answers), pageIndex, updatedAt: now, ...(status ? { status, submittedAt: now } : {}) })
+    .set({ answersEnc: sealAnswers(row.id, answers), pageIndex: furthest, updatedAt: now, ...(status ? { status, submittedAt: now } : {}) })
     .where(eq(responses.id, row.id))
     .run();
   return { id: row.id, submitted: becomesSubmitted };
@@ -79,17 +83,32 @@ function writeDerivedRows(tx: Db, responseId: number, target: Target, who: Respo
   }
 }
 
-export type SaveResult = { ok: true; responseId: number } | { ok: false; errors: ValidationError[] };
+/** The round is not open (not yet, closed by its dates, or closed early): answers are frozen, nothing was written. */
+export type RoundClosed = { ok: false; closed: true };
+
+/**
+ * Answers may change only while the round is open. The stored state can lag behind the dates until
+ * refreshRounds() runs, so the dates decide too; a round closed early (state "closed") stays closed.
+ */
+export function acceptsAnswers(tx: Db, roundId: number, now = new Date()): boolean {
+  const round = tx.select({ state: rounds.state, opensAt: rounds.opensAt, closesAt: rounds.closesAt }).from(rounds).where(eq(rounds.id, roundId)).get();
+  if (!round || round.state === "closed") return false;
+  return Date.parse(round.opensAt) <= now.getTime() && now.getTime() < Date.parse(round.closesAt);
+}
+
+export type SaveResult = { ok: true; responseId: number } | { ok: false; errors: ValidationError[] } | RoundClosed;
 
 /**
  * Saves one page. Once a response was submitted, a page edit re-derives its rows at once: "the answers as
- * submitted" and the figures built from them must always agree.
+ * submitted" and the figures built from them must always agree. `resumeAt` is the page the person moves on
+ * to (after "next"), so a new device continues there; by default the saved page itself.
  */
-export function savePage(target: Target, who: Respondent, pageIndex: number, merged: Record<string, unknown>): SaveResult {
+export function savePage(target: Target, who: Respondent, pageIndex: number, merged: Record<string, unknown>, options: { resumeAt?: number } = {}): SaveResult {
   const check = validateAnswers(target.instrument, merged, { pageIndex, variables: target.variables });
-  if (!check.ok) return { ok: false, errors: check.errors };
-  return writeTransaction(db(), (tx) => {
-    const saved = upsertResponse(tx, target, who, merged, pageIndex);
+  if (!check.ok) return acceptsAnswers(db(), target.roundId) ? { ok: false, errors: check.errors } : { ok: false, closed: true };
+  return writeTransaction(db(), (tx): SaveResult => {
+    if (!acceptsAnswers(tx, target.roundId)) return { ok: false, closed: true };
+    const saved = upsertResponse(tx, target, who, merged, options.resumeAt ?? pageIndex);
     if (saved.submitted) writeDerivedRows(tx, saved.id, target, who, keepVisibleAnswers(target.instrument, merged));
     return { ok: true as const, responseId: saved.id };
   });
@@ -98,7 +117,8 @@ export function savePage(target: Target, who: Respondent, pageIndex: number, mer
 export type SubmitResult =
   | { ok: true; responseId: number; duplicate: boolean }
   | { ok: false; errors: ValidationError[] }
-  | { ok: false; conflict: true };
+  | { ok: false; conflict: true }
+  | RoundClosed;
 
 export function submissionHash(target: Target, who: Respondent, answers: Record<string, unknown>) {
   return sha256(canonicalJson({ round: target.roundId, instrument: target.instrumentName, person: who.personId, answers }));
@@ -115,6 +135,8 @@ export function submitResponse(target: Target, who: Respondent, clientId: string
   return writeTransaction(db(), (tx): SubmitResult => {
     const seen = tx.select().from(submissionKeys).where(eq(submissionKeys.clientId, clientId)).get();
     if (seen) return seen.contentHash === hash && seen.kind === "response" ? { ok: true, responseId: seen.targetId, duplicate: true } : { ok: false, conflict: true };
+    // A copy of a submission accepted before the close still gets its first answer (above); nothing new after.
+    if (!acceptsAnswers(tx, target.roundId)) return { ok: false, closed: true };
     if (!check.ok) return { ok: false, errors: check.errors };
     const pages = (target.instrument.json as { pages?: unknown[] }).pages?.length ?? 1;
     const saved = upsertResponse(tx, target, who, kept, pages - 1, "submitted");

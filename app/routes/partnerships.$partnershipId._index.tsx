@@ -5,6 +5,8 @@ import { canViewPartnership, idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/auth.server";
 import { getPartnership } from "~/models/partnerships.server";
 import { notFound } from "~/models/responses.server";
+import { listRounds, refreshRounds } from "~/models/rounds.server";
+import { RoundList } from "~/components/round-list";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -13,15 +15,17 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const id = idParam(params.partnershipId);
   const partnership = getPartnership(id);
   if (!partnership || !canViewPartnership(person, id)) throw notFound();
+  refreshRounds();
   return {
     partnership: { id, name: partnership.name, k: partnership.k },
     members: partnership.members.map((m) => ({ organisationId: m.organisationId, name: m.name, kind: m.kind, role: m.role })),
     mayEdit: person.isFacilitator,
+    rounds: listRounds(id).map((r) => ({ id: r.id, label: r.label, state: r.state, opensAt: r.opensAt, closesAt: r.closesAt })),
   };
 }
 
 export default function PartnershipPage() {
-  const { partnership, members, mayEdit } = useLoaderData<typeof loader>();
+  const { partnership, members, mayEdit, rounds } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div>
@@ -42,6 +46,11 @@ export default function PartnershipPage() {
       {/* Rounds: the rounds work adds this partnership's list of rounds here. Nothing else on this page lists them. */}
       <section id="rounds" aria-labelledby="rounds-title" className="card">
         <h2 id="rounds-title">{t("partnership.rounds")}</h2>
+        <RoundList rounds={rounds} />
+        <p>
+          <Link to={`/partnerships/${partnership.id}/rounds`}>{t("round.list.all")}</Link>
+          {mayEdit ? <> · <Link to={`/partnerships/${partnership.id}/rounds/new`}>{t("round.new.link")}</Link></> : null}
+        </p>
       </section>
     </div>
   );

@@ -1,0 +1,38 @@
+import { Link } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { ActionStatus } from "./action-status";
+
+export type ActionRow = {
+  id: number;
+  title: string;
+  ownerName: string;
+  dueOn: string | null;
+  status: string;
+  roundLabel: string;
+  communityConfirmation: string | null;
+  confirmationComment: string | null;
+  dimensions: string[];
+  storyCount: number;
+};
+
+/** Each action with its owner, due date, status, the community's word, dimensions and how many stories prompted it. */
+export function ActionList({ actions }: { actions: ActionRow[] }) {
+  const t = useT();
+  if (actions.length === 0) return <p>{t("action.none")}</p>;
+  return (
+    <ul className="action-list">
+      {actions.map((a) => (
+        <li key={a.id} className="card">
+          <h2><Link to={`/actions/${a.id}`}>{a.title}</Link></h2>
+          <p><ActionStatus status={a.status} communityConfirmation={a.communityConfirmation} confirmationComment={a.confirmationComment} /></p>
+          <p className="muted">
+            {t("action.owner", { name: a.ownerName })} · {a.dueOn ? t("action.due", { date: a.dueOn }) : t("action.no_due")} · {a.roundLabel}
+          </p>
+          <p className="muted">
+            {a.dimensions.length ? a.dimensions.map((d) => t(`dimension.${d}`)).join(", ") : t("action.no_dimensions")} · {t("action.story_count", { n: a.storyCount })}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,23 @@
+import { Link } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+
+type Story = { id: number; roundLabel: string; excerpt: string };
+
+/** The stories behind an action that this reader may read; the rest are only counted. */
+export function ActionStories({ stories, hidden, linkToInbox }: { stories: Story[]; hidden: number; linkToInbox: boolean }) {
+  const t = useT();
+  return (
+    <>
+      {stories.length === 0 && hidden === 0 ? <p>{t("action.stories.none")}</p> : null}
+      <ul>
+        {stories.map((s) => (
+          <li key={s.id}>
+            <span className="muted">{s.roundLabel}:</span> <span className="story-text">{s.excerpt}</span>{" "}
+            {linkToInbox ? <Link to={`/inbox/${s.id}`}>{t("action.stories.open")}</Link> : null}
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 ? <p className="muted">{t("action.stories.hidden", { n: hidden })}</p> : null}
+    </>
+  );
+}

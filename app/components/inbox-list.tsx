@@ -1,0 +1,45 @@
+import { Link } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { AttributionText, type AttributionView } from "./inbox-story-meta";
+
+export type InboxItem = {
+  id: number;
+  roundLabel: string;
+  excerpt: string;
+  attribution: AttributionView;
+  dimensions: string[];
+  felt: number | null;
+  power: string | null;
+  toldAt: string;
+  readAt: string | null;
+  answered: boolean;
+};
+
+/** One card per shared story; the excerpt is text, never markup (SECURITY #16). */
+export function InboxList({ items }: { items: InboxItem[] }) {
+  const t = useT();
+  if (items.length === 0) return <p>{t("inbox.empty")}</p>;
+  return (
+    <ul className="inbox-list">
+      {items.map((item) => (
+        <li key={item.id} className="card">
+          <p className="story-text">{item.excerpt}</p>
+          <p className="muted">
+            {item.roundLabel} · {t("inbox.told_on", { date: item.toldAt.slice(0, 10) })} · <AttributionText attribution={item.attribution} />
+            {item.dimensions.length ? <> · {item.dimensions.map((d) => t(`dimension.${d}`)).join(", ")}</> : null}
+            {item.felt !== null ? <> · {t("inbox.felt_value", { felt: item.felt })}</> : null}
+            {item.power ? <> · {t(`inbox.power.${item.power}`)}</> : null}
+          </p>
+          <p>
+            <span className="status">{item.readAt ? t("inbox.state.read", { date: item.readAt.slice(0, 10) }) : t("inbox.state.unread")}</span>{" "}
+            <span className="status">{item.answered ? t("inbox.state.answered") : t("inbox.state.unanswered")}</span>{" "}
+            <Link to={`/inbox/${item.id}`}>
+              {t("inbox.open")}
+              <span className="visually-hidden"> {t("inbox.open_which", { round: item.roundLabel, date: item.toldAt.slice(0, 10) })}</span>
+            </Link>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { ActionConfirmForm } from "~/components/action-confirm-form";
+import { ActionForm, type ActionFormValues } from "~/components/action-form";
+import { ActionStatus } from "~/components/action-status";
+import { ActionStories } from "~/components/action-stories";
+import { idParam } from "~/models/access.server";
+import { ACTION_STATUSES, ActionSchema, COMMENT_MAX, ConfirmSchema, actionFormEcho, actionFormValues, confirmFormValues } from "~/models/actions-form.server";
+import { actionPageFor } from "~/models/actions-page.server";
+import { actionStandingIn, getAction } from "~/models/actions.server";
+import { confirmAction, saveAction } from "~/models/actions-write.server";
+import { requirePerson } from "~/models/auth.server";
+import { conflict, fieldErrors, formText, invalid, notFound } from "~/models/responses.server";
+import { DIMENSIONS } from "../../surveys/dimensions";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+export const handle = { hydrate: false };
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const person = requirePerson(request);
+  const page = actionPageFor(person, idParam(params.actionId));
+  if (!page) throw notFound();
+  return { ...page, dimensions: [...DIMENSIONS], statuses: ACTION_STATUSES, commentMax: COMMENT_MAX };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const person = requirePerson(request);
+  const actionId = idParam(params.actionId);
+  const existing = getAction(actionId);
+  const standing = existing ? actionStandingIn(person, existing.partnershipId) : null;
+  if (!existing || !standing?.member) throw notFound();
+  const form = await request.formData();
+  if (formText(form, "intent") === "confirm") {
+    const values = confirmFormValues(form);
+    const parsed = ConfirmSchema.safeParse(values);
+    if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), { confirm: { decision: values.decision.slice(0, 20), comment: values.comment.slice(0, COMMENT_MAX) } });
+    const outcome = confirmAction(person, actionId, parsed.data);
+    if (outcome === "not_found") throw notFound();
+    if (outcome === "not_done") throw conflict();
+    return redirect(`/actions/${actionId}`);
+  }
+  if (!standing.mayEdit) throw notFound();
+  const values = actionFormValues(form);
+  const parsed = ActionSchema.safeParse(values);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), { save: actionFormEcho(values) });
+  const saved = saveAction(person, existing.partnershipId, parsed.data, actionId);
+  if (!saved.ok) return invalid(saved.errors, { save: actionFormEcho(values) });
+  return redirect(`/actions/${actionId}`);
+}
+
+type Refused = { errors: Record<string, string>; values: { save?: ActionFormValues; confirm?: { decision: string; comment: string } } };
+
+export default function ActionPage() {
+  const { action, partnership, stories, hiddenStories, linkToInbox, mayConfirm, edit, dimensions, statuses, commentMax } = useLoaderData<typeof loader>();
+  const refused = useActionData() as Refused | undefined;
+  const t = useT();
+  const confirmErrors = refused?.values.confirm ? refused.errors : {};
+  const saveErrors = refused?.values.save ? refused.errors : {};
+  return (
+    <div>
+      <p><Link to={`/partnerships/${partnership.id}/actions`}>{t("action.back_to", { name: partnership.name })}</Link></p>
+      <h1>{action.title}</h1>
+      <section className="card" aria-labelledby="about-title">
+        <h2 id="about-title" className="visually-hidden">{t("action.about")}</h2>
+        <p><ActionStatus status={action.status} communityConfirmation={action.communityConfirmation} confirmationComment={action.confirmationComment} /></p>
+        <p className="muted">{t("action.owner", { name: action.ownerName })} · {action.dueOn ? t("action.due", { date: action.dueOn }) : t("action.no_due")} · {action.roundLabel}</p>
+        <p className="muted">{action.dimensions.length ? action.dimensions.map((d) => t(`dimension.${d}`)).join(", ") : t("action.no_dimensions")}</p>
+      </section>
+      <section className="card" aria-labelledby="stories-title">
+        <h2 id="stories-title">{t("action.stories.title")}</h2>
+        <ActionStories stories={stories} hidden={hiddenStories} linkToInbox={linkToInbox} />
+      </section>
+      {mayConfirm ? (
+        <section className="card" aria-labelledby="confirm-title">
+          <h2 id="confirm-title">{t("action.confirm.title")}</h2>
+          <ActionConfirmForm values={refused?.values.confirm ?? { decision: action.communityConfirmation ?? "", comment: action.confirmationComment ?? "" }} errors={confirmErrors} max={commentMax} />
+        </section>
+      ) : null}
+      {edit ? (
+        <section className="card" aria-labelledby="edit-title">
+          <h2 id="edit-title">{t("action.edit")}</h2>
+          <ActionForm values={refused?.values.save ?? edit.values} errors={saveErrors} choices={{ ...edit.choices, dimensions, statuses }} submitLabel={t("action.save")} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

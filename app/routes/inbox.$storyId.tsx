@@ -1,0 +1,75 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { InboxAnswerForm } from "~/components/inbox-answer-form";
+import { InboxAnswers } from "~/components/inbox-answers";
+import { InboxStoryActions } from "~/components/inbox-story-actions";
+import { InboxStoryMeta } from "~/components/inbox-story-meta";
+import { idParam } from "~/models/access.server";
+import { actionChoices, linkStoryToAction } from "~/models/actions-write.server";
+import { requirePerson } from "~/models/auth.server";
+import { storyOpenToIngo } from "~/models/inbox-access.server";
+import { openStoryForIngo } from "~/models/inbox-story.server";
+import { fieldErrors, formText, invalid, notFound } from "~/models/responses.server";
+import { ANSWER_MAX, AnswerSchema, answerFormEcho, answerFormValues, answerStory } from "~/models/story-answers.server";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+export const handle = { hydrate: false };
+
+// Community scope, another partnership, withdrawn, no such id, not INGO staff: one and the same 404.
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const person = requirePerson(request);
+  const opened = openStoryForIngo(person, idParam(params.storyId));
+  if (!opened) throw notFound();
+  return { ...opened, actionChoices: actionChoices(opened.story.partnershipId), answerMax: ANSWER_MAX };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const person = requirePerson(request);
+  const storyId = idParam(params.storyId);
+  if (!storyOpenToIngo(person, storyId)) throw notFound();
+  const form = await request.formData();
+  if (formText(form, "intent") === "link") {
+    const actionId = formText(form, "action");
+    if (!/^[1-9][0-9]{0,14}$/.test(actionId) || !linkStoryToAction(person, storyId, Number(actionId))) return invalid({ action: "inbox.error.action" });
+    return redirect(`/inbox/${storyId}#actions-title`);
+  }
+  const values = answerFormValues(form);
+  const parsed = AnswerSchema.safeParse(values);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), answerFormEcho(values));
+  if (answerStory(person, storyId, { heard: parsed.data.heard, willDo: parsed.data.will_do }) === null) throw notFound();
+  return redirect(`/inbox/${storyId}#answers-title`);
+}
+
+type Refused = { errors: Record<string, string>; values: { heard?: string; will_do?: string } };
+
+export default function InboxStory() {
+  const { story, firstRead, answers, linkedActions, actionChoices, answerMax } = useLoaderData<typeof loader>();
+  const refused = useActionData() as Refused | undefined;
+  const t = useT();
+  const errors = refused?.errors ?? {};
+  return (
+    <div>
+      <p><Link to="/inbox">{t("inbox.back")}</Link></p>
+      <h1>{t("inbox.story.title", { round: story.roundLabel })}</h1>
+      <section className="card" aria-labelledby="story-title">
+        <h2 id="story-title" className="visually-hidden">{t("inbox.story.text")}</h2>
+        <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
+        <InboxStoryMeta story={story} />
+        {story.themes.length ? <p className="muted">{t("inbox.themes", { themes: story.themes.join(", ") })}</p> : null}
+        {firstRead ? <p className="muted">{t("inbox.first_read", { name: firstRead.readerName, date: firstRead.readAt.slice(0, 10) })}</p> : null}
+      </section>
+      <section className="card" aria-labelledby="answers-title">
+        <h2 id="answers-title">{t("ingo_answer.title")}</h2>
+        <InboxAnswers answers={answers} />
+        <h3>{answers.length ? t("ingo_answer.add") : t("ingo_answer.write")}</h3>
+        <InboxAnswerForm values={{ heard: refused?.values?.heard ?? "", will_do: refused?.values?.will_do ?? "" }} errors={errors} max={answerMax} />
+      </section>
+      <section className="card" aria-labelledby="actions-title">
+        <h2 id="actions-title">{t("inbox.actions.title")}</h2>
+        <InboxStoryActions storyId={story.id} partnershipId={story.partnershipId} linked={linkedActions} choices={actionChoices} error={errors.action} />
+      </section>
+    </div>
+  );
+}

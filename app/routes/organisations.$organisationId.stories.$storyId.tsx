@@ -1,0 +1,109 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { InboxStoryMeta } from "~/components/inbox-story-meta";
+import { ReadReceipt, StoryThemesList } from "~/components/story-coordinator-card";
+import { idParam } from "~/models/access.server";
+import { formText, notFound } from "~/models/responses.server";
+import { organisationStory, requireCoordinator, setPutForward } from "~/models/story-coordination.server";
+import { setStoryThemes } from "~/models/themes.server";
+
+// Co-coding one story: its themes, and whether the community puts it forward as a quote (only a story whose
+// teller chose `report`). Another organisation's story id is the same 404 as one that does not exist.
+export const handle = { hydrate: false };
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: "/styles/respond.css" },
+  { rel: "stylesheet", href: "/styles/stories.css" },
+];
+
+function load(request: Request, params: { organisationId?: string; storyId?: string }) {
+  const { person, organisation } = requireCoordinator(request, params.organisationId);
+  const storyId = idParam(params.storyId);
+  const story = organisationStory(person, organisation, storyId);
+  if (!story) throw notFound();
+  return { person, organisation, story };
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const { organisation, story } = load(request, params);
+  return { organisation: { id: organisation.id, name: organisation.name }, story };
+}
+
+type Acted = { done: string } | { error: string };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { person, organisation, story } = load(request, params);
+  const form = await request.formData();
+  const intent = formText(form, "intent");
+  if (intent === "themes") {
+    const ids = form.getAll("theme").filter((v): v is string => typeof v === "string" && /^[1-9][0-9]{0,14}$/.test(v)).map(Number);
+    if (!setStoryThemes(person, story.id, ids)) throw notFound();
+    return { done: "themes" } as Acted;
+  }
+  if (intent === "put_forward" || intent === "take_back") {
+    const result = setPutForward(person, organisation, story.id, intent === "put_forward");
+    if (!result.ok && result.reason === "gone") throw notFound();
+    if (!result.ok) return data({ error: "story.put_forward.error.not_report" } as Acted, { status: 400 });
+    return { done: intent } as Acted;
+  }
+  return data({ error: "story.act.error.intent" } as Acted, { status: 400 });
+}
+
+export default function CodeStory() {
+  const { organisation, story } = useLoaderData<typeof loader>();
+  const acted = useActionData() as Acted | undefined;
+  const t = useT();
+  const chosen = new Set(story.themes.map((th) => th.id));
+  return (
+    <section className="narrow" aria-labelledby="code-title">
+      <h1 id="code-title">{t("story.code.title")}</h1>
+      <p>
+        <Link to={`/organisations/${organisation.id}/stories`}>{t("story.code.back", { name: organisation.name })}</Link>
+      </p>
+      {acted && "done" in acted ? <p className="notice" role="status">{t(`story.code.done.${acted.done}`)}</p> : null}
+      {acted && "error" in acted ? <p className="form-error" role="alert">{t(acted.error)}</p> : null}
+      <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
+      <InboxStoryMeta story={story} />
+      <ReadReceipt story={story} />
+      <section aria-labelledby="themes-title" className="card">
+        <h2 id="themes-title">{t("story.themes.title")}</h2>
+        <StoryThemesList themes={story.themes} />
+        {story.themeChoices.length === 0 ? (
+          <p>
+            <Link to={`/organisations/${organisation.id}/themes`}>{t("story.themes.make_first")}</Link>
+          </p>
+        ) : (
+          <Form method="post">
+            <input type="hidden" name="intent" value="themes" />
+            <fieldset>
+              <legend>{t("story.themes.choose")}</legend>
+              <ul className="choices">
+                {story.themeChoices.map((th) => (
+                  <li key={th.id} className="choice">
+                    <input type="checkbox" id={`theme-${th.id}`} name="theme" value={th.id} defaultChecked={chosen.has(th.id)} />
+                    <label htmlFor={`theme-${th.id}`}>{th.name}</label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+            <button type="submit">{t("story.themes.save")}</button>
+          </Form>
+        )}
+      </section>
+      <section aria-labelledby="forward-title" className="card">
+        <h2 id="forward-title">{t("story.put_forward.title")}</h2>
+        {story.scope !== "report" ? (
+          <p>{t("story.put_forward.not_report")}</p>
+        ) : (
+          <Form method="post">
+            <p>{t(story.putForward ? "story.put_forward.is" : "story.put_forward.explain")}</p>
+            <input type="hidden" name="intent" value={story.putForward ? "take_back" : "put_forward"} />
+            <button type="submit">{t(story.putForward ? "story.put_forward.take_back" : "story.put_forward.send")}</button>
+          </Form>
+        )}
+      </section>
+    </section>
+  );
+}

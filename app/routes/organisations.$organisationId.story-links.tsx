@@ -1,0 +1,91 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { FieldError } from "~/components/field-error";
+import { StoryLinkList } from "~/components/story-link-list";
+import { fieldErrors, formText, invalid, notFound } from "~/models/responses.server";
+import { requireCoordinator } from "~/models/story-coordination.server";
+import { createStoryLink, listStoryLinks, openRoundsFor, revokeStoryLink, StoryLinkSchema } from "~/models/story-links.server";
+
+// Anonymous story links of one organisation: make one for an open round, see them all as links, revoke.
+export const handle = { hydrate: false };
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/styles/stories.css" }];
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const { organisation } = requireCoordinator(request, params.organisationId);
+  return {
+    organisation: { id: organisation.id, name: organisation.name },
+    origin: new URL(request.url).origin,
+    rounds: openRoundsFor(organisation.id).map((r) => ({ id: r.roundId, label: r.label, partnershipName: r.partnershipName, closesAt: r.closesAt })),
+    links: listStoryLinks(organisation.id),
+  };
+}
+
+type Acted = { ok: true; done: "created" | "revoked" } | { ok: false; errors: Record<string, string>; values?: Record<string, string> };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { person, organisation } = requireCoordinator(request, params.organisationId);
+  const form = await request.formData();
+  if (formText(form, "intent") === "revoke") {
+    const linkId = formText(form, "linkId");
+    if (!/^[1-9][0-9]{0,14}$/.test(linkId) || !revokeStoryLink(organisation.id, Number(linkId))) throw notFound();
+    return { ok: true, done: "revoked" } as Acted;
+  }
+  const values = { roundId: formText(form, "roundId"), expiresOn: formText(form, "expiresOn") };
+  const parsed = StoryLinkSchema.safeParse(values);
+  const echo = { roundId: values.roundId.slice(0, 20), expiresOn: values.expiresOn.slice(0, 20) };
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), echo);
+  const made = createStoryLink(person, organisation.id, parsed.data);
+  if (!made.ok) return invalid(made.errors, echo);
+  return data({ ok: true, done: "created" } as Acted);
+}
+
+export default function StoryLinks() {
+  const { organisation, origin, rounds, links } = useLoaderData<typeof loader>();
+  const acted = useActionData() as Acted | undefined;
+  const t = useT();
+  const errors = acted && !acted.ok ? acted.errors : {};
+  const values = acted && !acted.ok ? (acted.values ?? {}) : {};
+  return (
+    <section aria-labelledby="links-title">
+      <h1 id="links-title">{t("story.links.title", { name: organisation.name })}</h1>
+      <p>{t("story.links.intro")}</p>
+      <p>
+        <Link to={`/organisations/${organisation.id}/stories`}>{t("story.links.back")}</Link>
+      </p>
+      {acted?.ok ? <p className="notice" role="status">{t(`story.links.done.${acted.done}`)}</p> : null}
+      {errors.form ? <p className="form-error" role="alert">{t(errors.form)}</p> : null}
+      <StoryLinkList origin={origin} links={links} />
+      <section aria-labelledby="new-link-title" className="card">
+        <h2 id="new-link-title">{t("story.links.new")}</h2>
+        {rounds.length === 0 ? (
+          <p>{t("story.links.no_round")}</p>
+        ) : (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="create" />
+            <div className="field">
+              <label htmlFor="roundId">{t("story.links.round")}</label>
+              <select id="roundId" name="roundId" defaultValue={values.roundId ?? String(rounds[0].id)} aria-describedby={errors.roundId ? "roundId-error" : undefined}>
+                {rounds.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.partnershipName} · {r.label}
+                  </option>
+                ))}
+              </select>
+              <FieldError id="roundId-error" message={errors.roundId} />
+            </div>
+            <div className="field">
+              <label htmlFor="expiresOn">{t("story.links.expires_on")}</label>
+              <p id="expiresOn-hint" className="muted">{t("story.links.expires_on.hint")}</p>
+              <input id="expiresOn" name="expiresOn" type="date" defaultValue={values.expiresOn ?? ""} aria-describedby={errors.expiresOn ? "expiresOn-hint expiresOn-error" : "expiresOn-hint"} />
+              <FieldError id="expiresOn-error" message={errors.expiresOn} />
+            </div>
+            <button type="submit" className="primary">{t("story.links.create")}</button>
+          </Form>
+        )}
+      </section>
+    </section>
+  );
+}

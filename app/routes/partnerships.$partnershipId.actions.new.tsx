@@ -1,0 +1,59 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { ActionForm, type ActionFormValues } from "~/components/action-form";
+import { idParam } from "~/models/access.server";
+import { ACTION_STATUSES, ActionSchema, actionFormEcho, actionFormValues } from "~/models/actions-form.server";
+import { actionFormChoices, actionStandingIn } from "~/models/actions.server";
+import { saveAction } from "~/models/actions-write.server";
+import { requirePerson } from "~/models/auth.server";
+import { getPartnership } from "~/models/partnerships.server";
+import { fieldErrors, invalid, notFound } from "~/models/responses.server";
+import { DIMENSIONS } from "../../surveys/dimensions";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+export const handle = { hydrate: false };
+
+/** INGO staff and community coordinators of the partnership; to anyone else the page does not exist. */
+function editorIn(request: Request, partnershipIdValue: string | undefined) {
+  const person = requirePerson(request);
+  const partnershipId = idParam(partnershipIdValue);
+  const partnership = actionStandingIn(person, partnershipId).mayEdit ? getPartnership(partnershipId) : null;
+  if (!partnership) throw notFound();
+  return { person, partnershipId, partnershipName: partnership.name };
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const { person, partnershipId, partnershipName } = editorIn(request, params.partnershipId);
+  // ?story=<id> when made from a story in the inbox: that story comes ticked, if this person may read it.
+  const story = new URL(request.url).searchParams.get("story") ?? "";
+  const { defaults, ...choices } = actionFormChoices(person, partnershipId, /^[1-9][0-9]{0,14}$/.test(story) ? Number(story) : null);
+  const values: ActionFormValues = { title: "", owner: defaults.owner, due: "", status: "proposed", round: defaults.round, dimensions: [], stories: defaults.stories };
+  return { partnership: { id: partnershipId, name: partnershipName }, choices: { ...choices, dimensions: [...DIMENSIONS], statuses: ACTION_STATUSES }, values };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { person, partnershipId } = editorIn(request, params.partnershipId);
+  const values = actionFormValues(await request.formData());
+  const parsed = ActionSchema.safeParse(values);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), actionFormEcho(values));
+  const saved = saveAction(person, partnershipId, parsed.data);
+  if (!saved.ok) return invalid(saved.errors, actionFormEcho(values));
+  return redirect(`/actions/${saved.id}`);
+}
+
+type Refused = { errors: Record<string, string>; values: ActionFormValues };
+
+export default function NewAction() {
+  const { partnership, choices, values } = useLoaderData<typeof loader>();
+  const refused = useActionData() as Refused | undefined;
+  const t = useT();
+  return (
+    <section className="narrow" aria-labelledby="title">
+      <p><Link to={`/partnerships/${partnership.id}/actions`}>{t("action.back")}</Link></p>
+      <h1 id="title">{t("action.new")}</h1>
+      <ActionForm values={refused?.values ?? values} errors={refused?.errors ?? {}} choices={choices} submitLabel={t("action.create")} />
+    </section>
+  );
+}

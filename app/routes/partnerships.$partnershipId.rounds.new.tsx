@@ -1,0 +1,53 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { RoundForm, type RoundFormValues } from "~/components/round-form";
+import { idParam } from "~/models/access.server";
+import { requireFacilitator } from "~/models/auth.server";
+import { getPartnership } from "~/models/partnerships.server";
+import { invalid, notFound } from "~/models/responses.server";
+import { parseRoundForm, roundFormDefaults, roundFormEcho, roundFormValues } from "~/models/round-form.server";
+import { inviteOptions, roundInstrumentNames } from "~/models/round-invitees.server";
+import { createRound } from "~/models/rounds.server";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+
+function partnershipFor(request: Request, param: string | undefined) {
+  requireFacilitator(request);
+  const id = idParam(param);
+  const partnership = getPartnership(id);
+  if (!partnership) throw notFound();
+  return { id, name: partnership.name };
+}
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const partnership = partnershipFor(request, params.partnershipId);
+  const groups = inviteOptions(partnership.id);
+  return { partnership, instruments: roundInstrumentNames(), groups, defaults: roundFormDefaults(groups) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const partnership = partnershipFor(request, params.partnershipId);
+  const values = roundFormValues(await request.formData());
+  const parsed = parseRoundForm(values, inviteOptions(partnership.id));
+  if (!parsed.ok) return invalid(parsed.errors, roundFormEcho(values));
+  const id = createRound({ ...parsed.round, partnershipId: partnership.id });
+  return redirect(`/rounds/${id}`);
+}
+
+type Refused = { errors: Record<string, string>; values: RoundFormValues };
+
+export default function NewRound() {
+  const { partnership, instruments, groups, defaults } = useLoaderData<typeof loader>();
+  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
+  const refused = useActionData() as Refused | undefined;
+  const t = useT();
+  return (
+    <section className="narrow" aria-labelledby="title">
+      <p><Link to={`/partnerships/${partnership.id}/rounds`}>{t("round.back_to_list")}</Link></p>
+      <h1 id="title">{t("round.new.title", { name: partnership.name })}</h1>
+      <RoundForm values={refused?.values ?? defaults} errors={refused?.errors ?? {}} instruments={instruments} groups={groups} />
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import type { ActionFunctionArgs, LinksFunction, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { TellerStoryView, type ActErrors, type TellerStoryData } from "~/components/story-teller-view";
+import { formText } from "~/models/responses.server";
+import { storyForReceipt } from "~/models/stories.server";
+import { formatReceiptCode, normaliseReceiptCode, storyIdForReceipt } from "~/models/story-receipts.server";
+import { actAsTeller } from "~/models/story-teller-acts.server";
+
+// The anonymous teller's door to their story: the receipt code, and nothing else. The code travels only in
+// POST bodies (a hidden field on every form), never in an address, a log line or the browser history.
+export const handle = { hydrate: false };
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }, { name: "robots", content: "noindex" }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: "/styles/respond.css" },
+  { rel: "stylesheet", href: "/styles/stories.css" },
+];
+
+type Shown =
+  | { state: "story"; code: string; story: TellerStoryData; done: string | null; refused: ActErrors }
+  | { state: "withdrawn" }
+  | { state: "unknown" | "rate_limited" };
+
+export function loader() {
+  return null;
+}
+
+// A wrong code, a withdrawn story's code and a malformed one get the very same answer.
+const nothing = (state: "unknown" | "rate_limited") => data({ state } as Shown, { status: state === "unknown" ? 404 : 429 });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const found = storyIdForReceipt(formText(form, "code"), String(context.clientAddress ?? "unknown"));
+  if (!found.ok) return nothing(found.reason);
+  const storyId = found.storyId;
+  const code = formatReceiptCode(normaliseReceiptCode(formText(form, "code")));
+  const show = (extra: { done?: string | null; refused?: ActErrors } = {}, status = 200) => {
+    const story = storyForReceipt(storyId);
+    return story ? data({ state: "story", code, story, done: extra.done ?? null, refused: extra.refused ?? null } as Shown, { status }) : nothing("unknown");
+  };
+  if (formText(form, "intent") === "open") return show();
+  const result = actAsTeller({ kind: "receipt", storyId }, storyId, form);
+  if (result.ok) return result.done === "withdraw" ? data({ state: "withdrawn" } as Shown) : show({ done: result.done });
+  if ("notFound" in result) return nothing("unknown");
+  return show({ refused: { act: result.act, errors: result.errors } }, 400);
+}
+
+function CodeForm({ message }: { message: string | null }) {
+  const t = useT();
+  return (
+    <Form method="post" noValidate>
+      <input type="hidden" name="intent" value="open" />
+      <div className="field">
+        <label htmlFor="code">{t("receipt.code")}</label>
+        <p id="code-hint" className="muted">{t("receipt.code.hint")}</p>
+        <input id="code" name="code" type="text" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={40} required aria-describedby={message ? "code-hint code-error" : "code-hint"} aria-invalid={message ? true : undefined} />
+        {message ? <p id="code-error" className="field-error" role="alert">{message}</p> : null}
+      </div>
+      <button type="submit" className="primary">{t("receipt.open")}</button>
+    </Form>
+  );
+}
+
+export default function Receipt() {
+  const shown = useActionData() as Shown | undefined;
+  const t = useT();
+  if (shown?.state === "story") {
+    return (
+      <section className="narrow" aria-labelledby="receipt-title">
+        <h1 id="receipt-title">{t("receipt.story_title")}</h1>
+        <p className="muted">{t("receipt.keep_code", { code: shown.code })}</p>
+        <TellerStoryView story={shown.story} hidden={{ code: shown.code }} refused={shown.refused} done={shown.done} />
+      </section>
+    );
+  }
+  if (shown?.state === "withdrawn") {
+    return (
+      <section className="narrow" aria-labelledby="receipt-title">
+        <h1 id="receipt-title">{t("receipt.withdrawn.title")}</h1>
+        <p>{t("receipt.withdrawn.body")}</p>
+      </section>
+    );
+  }
+  const message = shown ? t(shown.state === "rate_limited" ? "receipt.error.rate_limited" : "receipt.error.unknown") : null;
+  return (
+    <section className="narrow" aria-labelledby="receipt-title">
+      <h1 id="receipt-title">{t("receipt.title")}</h1>
+      <p>{t("receipt.intro")}</p>
+      <CodeForm message={message} />
+    </section>
+  );
+}

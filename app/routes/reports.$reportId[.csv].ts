@@ -1,0 +1,15 @@
+// /reports/:id.csv — every figure of the report, one row each, formula-safe (SECURITY #15), through the
+// same door as the page: the same reader rules, consent and suppression, the same 404 for anyone else.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { toCsv } from "../../reports/csv";
+import { reportFigures } from "../../reports/figures";
+import { idParam } from "~/models/access.server";
+import { requirePerson } from "~/models/auth.server";
+import { exportHeaders } from "~/models/report-export.server";
+import { readReport } from "~/models/reports.server";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const reportId = idParam(params.reportId);
+  const { report } = readReport(requirePerson(request), reportId);
+  return new Response(toCsv(reportFigures(report)), { headers: exportHeaders("text/csv; charset=utf-8", `sikiliza-report-${reportId}.csv`) });
+}

@@ -1,0 +1,13 @@
+// /reports/:id.json — the same figures as the CSV for funders' own systems, through the same door as the page.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { toJson } from "../../reports/figures";
+import { idParam } from "~/models/access.server";
+import { requirePerson } from "~/models/auth.server";
+import { exportHeaders } from "~/models/report-export.server";
+import { readReport } from "~/models/reports.server";
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const reportId = idParam(params.reportId);
+  const { report } = readReport(requirePerson(request), reportId);
+  return new Response(toJson(report), { headers: exportHeaders("application/json; charset=utf-8", `sikiliza-report-${reportId}.json`) });
+}

@@ -1,0 +1,95 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { RoundCloseForm } from "~/components/round-close-form";
+import { RoundRates } from "~/components/round-rates";
+import { canSeeResponseRates, canViewPartnership, idParam } from "~/models/access.server";
+import { requireFacilitator, requirePerson } from "~/models/auth.server";
+import { getPartnership } from "~/models/partnerships.server";
+import { formText, invalid, notFound } from "~/models/responses.server";
+import { roundResponseRates } from "~/models/round-rates.server";
+import { closeRound, getRound, refreshRounds, waitingFor } from "~/models/rounds.server";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+// Community members open this page on their phones: no JavaScript, and the close form works without it.
+export const handle = { hydrate: false };
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const person = requirePerson(request);
+  const id = idParam(params.roundId);
+  // No cron: opening a round page moves rounds to the state their dates say and makes due quarterly rounds.
+  refreshRounds();
+  const round = getRound(id);
+  if (!round || !canViewPartnership(person, round.partnershipId)) throw notFound();
+  const partnership = getPartnership(round.partnershipId)!;
+  const rates = canSeeResponseRates(person, round.partnershipId) ? roundResponseRates(round, { k: person.isFacilitator ? null : partnership.k }) : null;
+  return {
+    round: { id, label: round.label, state: round.state, opensAt: round.opensAt, closesAt: round.closesAt, schedule: round.schedule, nextRoundId: round.nextRoundId },
+    partnership: { id: partnership.id, name: partnership.name },
+    instruments: round.instruments.map((i) => ({ name: i.instrument, version: i.version })),
+    mine: waitingFor(person.id)
+      .filter((w) => w.roundId === id)
+      .map((w) => ({ instrument: w.instrument, status: w.status ?? "not_started" })),
+    rates,
+    mayClose: person.isFacilitator && round.state !== "closed",
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  requireFacilitator(request);
+  const id = idParam(params.roundId);
+  if (!getRound(id)) throw notFound();
+  const form = await request.formData();
+  if (formText(form, "intent") !== "close" || formText(form, "confirm") !== "yes") return invalid({ confirm: "round.error.confirm" });
+  // Closing twice (a double click) is the same as closing once.
+  closeRound(id);
+  return redirect(`/rounds/${id}`);
+}
+
+export default function RoundPage() {
+  const { round, partnership, instruments, mine, rates, mayClose } = useLoaderData<typeof loader>();
+  const refused = useActionData() as { errors: Record<string, string> } | undefined;
+  const t = useT();
+  return (
+    <div>
+      <p><Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link> · <Link to={`/partnerships/${partnership.id}/rounds`}>{t("partnership.rounds")}</Link></p>
+      <h1>{t("round.title", { label: round.label })}</h1>
+      <p>
+        <span className={`status status-${round.state}`}>{t(`round.state.${round.state}`)}</span>{" "}
+        {t("round.dates", { opens: round.opensAt.slice(0, 10), closes: round.closesAt.slice(0, 10) })} · {t(`round.schedule.${round.schedule}`)}
+      </p>
+      {round.nextRoundId ? <p><Link to={`/rounds/${round.nextRoundId}`}>{t("round.next")}</Link></p> : null}
+      {mine.length ? (
+        <section className="card" aria-labelledby="mine-title">
+          <h2 id="mine-title">{t("home.waiting")}</h2>
+          <ul className="task-list">
+            {mine.map((m) => (
+              <li key={m.instrument}>
+                <Link to={`/rounds/${round.id}/respond/${m.instrument}`}>{t(`instrument.${m.instrument}`)}</Link>{" "}
+                <span className={`status status-${m.status}`}>{t(`response.status.${m.status}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="instruments-title">
+        <h2 id="instruments-title">{t("round.instruments")}</h2>
+        <ul>
+          {instruments.map((i) => (
+            <li key={i.name}>
+              {t(`instrument.${i.name}`)} <span className="muted">{t("round.version", { version: i.version })}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {rates ? (
+        <section className="card" aria-labelledby="rates-title">
+          <h2 id="rates-title">{t("round.rates.title")}</h2>
+          <RoundRates rates={rates} />
+        </section>
+      ) : null}
+      {mayClose ? <RoundCloseForm error={refused?.errors?.confirm} /> : null}
+    </div>
+  );
+}

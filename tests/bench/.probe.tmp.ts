@@ -1,0 +1,43 @@
+import { inArray } from "drizzle-orm";
+import { openScale, scaleFile, SIZES } from "./scale-databases";
+import { QUERIES } from "./sql-baseline";
+import { median, timeOnce } from "./scale-timing";
+import { metricValues } from "../../db/schema";
+import { reportListeningFacts } from "../../app/models/report-listening.server";
+import { responseRateRows } from "../../app/models/rounds.server";
+import { listPartnershipMembers } from "../../app/models/partnerships.server";
+import { loadJointReportInput } from "../../app/models/report-data.server";
+import { buildJointReport } from "../../reports/joint-report";
+import { indexViews } from "../../reports/views";
+const size = process.argv[2] === "small" ? SIZES.small : SIZES.large;
+const db = openScale(scaleFile(size));
+const s = db.$client;
+if (process.env.CACHE) s.pragma(`cache_size = ${process.env.CACHE}`);
+if (process.env.MMAP) s.pragma(`mmap_size = ${process.env.MMAP}`);
+const P = 48, R = 575;
+const roundIds = (s.prepare("select id from rounds where partnership_id=? and opens_at <= (select opens_at from rounds where id=?)").all(P, R) as { id: number }[]).map((r) => r.id);
+const t = (name: string, fn: () => unknown) => {
+  for (let i = 0; i < 3; i++) fn();
+  const ms = Array.from({ length: 15 }, () => timeOnce(fn));
+  console.log(name.padEnd(28), median(ms).toFixed(2), "ms");
+};
+for (const [name, q] of Object.entries(QUERIES)) {
+  const st = s.prepare(q as string);
+  t("sql " + name, () => st.all({ partnership: P, round: R, now: new Date().toISOString() }));
+}
+const sel = { roundId: metricValues.roundId, organisationId: metricValues.organisationId, respondentId: metricValues.personId, dimension: metricValues.dimension, perspective: metricValues.perspective, value: metricValues.value };
+t("drizzle metrics", () => db.select(sel).from(metricValues).where(inArray(metricValues.roundId, roundIds)).all());
+const raw = s.prepare(`select round_id, organisation_id, person_id, dimension, perspective, value from metric_values where round_id in (${roundIds.join(",")})`);
+t("raw metrics objects", () => raw.all());
+t("raw metrics arrays", () => raw.raw(true).all());
+raw.raw(false);
+t("raw count only", () => s.prepare(`select count(value) from metric_values where round_id in (${roundIds.join(",")})`).get());
+t("listening facts", () => reportListeningFacts(P, roundIds));
+t("response rates", () => responseRateRows(R));
+t("members", () => listPartnershipMembers(P));
+const now = new Date();
+const input = loadJointReportInput({ partnershipId: P, roundId: R, reportId: null, whatWeLearned: null }, { kind: "none" }, now)!;
+t("load all", () => loadJointReportInput({ partnershipId: P, roundId: R, reportId: null, whatWeLearned: null }, { kind: "none" }, now));
+t("indexViews", () => indexViews(input.metrics));
+t("build", () => buildJointReport(input));
+console.log("metrics rows", input.metrics.length, "stories", input.listening.stories.length);

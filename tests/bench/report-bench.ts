@@ -1,0 +1,107 @@
+// The joint report at alliance scale: p50 time to build one report with trends over all rounds, at 10 000
+// and 100 000 responses, beside hand-written SQL for the same figures on the same database in the same run.
+// Goals (issue 5): report ≤ 2× SQL, p50 < 150 ms at 100 000 responses, 10× the data ≤ 10× the time.
+import { pathToFileURL } from "node:url";
+import path from "node:path";
+import type { Db } from "../../db/client";
+import { buildReportFor } from "../../app/models/reports.server";
+import { loadJointReportInput } from "../../app/models/report-data.server";
+import { buildJointReport, type JointReport } from "../../reports/joint-report";
+import { ensureScaleDatabase, openScale, SIZES, type ScaleSize } from "./scale-databases";
+import { interleaved, median, round2 } from "./scale-timing";
+import { explainBaseline, sqlBaseline, type SqlFigures } from "./sql-baseline";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The partnership with the most responses, and its latest closed round. */
+export function benchTarget(db: Db) {
+  const sqlite = db.$client;
+  const { partnershipId, responses } = sqlite
+    .prepare(`select r.partnership_id as partnershipId, count(*) as responses from responses x join rounds r on r.id = x.round_id group by r.partnership_id order by 2 desc, 1 limit 1`)
+    .get() as { partnershipId: number; responses: number };
+  const { roundId } = sqlite
+    .prepare(`select id as roundId from rounds where partnership_id = ? and state = 'closed' order by opens_at desc limit 1`)
+    .get(partnershipId) as { roundId: number };
+  const { metricRows } = sqlite
+    .prepare(`select count(*) as metricRows from metric_values where round_id in (select id from rounds where partnership_id = ? and opens_at <= (select opens_at from rounds where id = ?))`)
+    .get(partnershipId, roundId) as { metricRows: number };
+  return { partnershipId, roundId, responses, metricRows };
+}
+
+/** Both ways must find the same people behind each figure, or the comparison means nothing. */
+function sameCommunityN(report: JointReport, figures: SqlFigures, roundId: number): boolean {
+  type ViewRow = { round_id: number; dimension: string; perspective: string; v1: number; v2: number; v3: number; v4: number; v5: number };
+  const views = figures.views as ViewRow[];
+  return report.perDimension.every((section) => {
+    const shown = section.gap.community.n;
+    if (typeof shown !== "number") return true;
+    const row = views.find((v) => v.round_id === roundId && v.dimension === section.dimension && v.perspective === "community");
+    return (row ? row.v1 + row.v2 + row.v3 + row.v4 + row.v5 : 0) === shown;
+  });
+}
+
+export type SizeResult = { reportP50: number; sqlP50: number; loadP50: number; buildP50: number; seedSeconds: number; generated: boolean };
+
+export async function measureSize(size: ScaleSize): Promise<SizeResult> {
+  const { file, record, generated } = await ensureScaleDatabase(size);
+  const db = openScale(file);
+  try {
+    const target = benchTarget(db);
+    const now = new Date();
+    const iso = now.toISOString();
+    const sql = sqlBaseline(db.$client);
+    const reportTarget = { partnershipId: target.partnershipId, roundId: target.roundId, reportId: null, whatWeLearned: null };
+    let input: ReturnType<typeof loadJointReportInput> = null;
+    const samples = interleaved(
+      {
+        report: () => buildReportFor(target.partnershipId, target.roundId, now),
+        sql: () => sql(target.partnershipId, target.roundId, iso),
+        load: () => (input = loadJointReportInput(reportTarget, { kind: "none" }, now)),
+        build: () => buildJointReport(input!),
+      },
+      { warmup: 3, runs: RUNS },
+    );
+    const report = buildReportFor(target.partnershipId, target.roundId, now)!;
+    if (!sameCommunityN(report, sql(target.partnershipId, target.roundId, iso), target.roundId)) log(`report-bench ${size.name}: WARNING the report and the SQL baseline disagree on community n`);
+    const result = {
+      reportP50: median(samples.report),
+      sqlP50: median(samples.sql),
+      loadP50: median(samples.load),
+      buildP50: median(samples.build),
+      seedSeconds: record.seconds,
+      generated,
+    };
+    log(
+      `report-bench ${size.name}: ${path.relative(process.cwd(), file)} (${generated ? "generated" : "reused"}, seeded in ${record.seconds.toFixed(1)} s); ` +
+        `partnership ${target.partnershipId} round ${target.roundId}: ${target.responses} responses, ${target.metricRows} metric rows in the report's rounds; ` +
+        `p50 report ${round2(result.reportP50)} ms (load ${round2(result.loadP50)} + build ${round2(result.buildP50)}), SQL ${round2(result.sqlP50)} ms, ${RUNS} runs`,
+    );
+    if (process.env.BENCH_EXPLAIN) for (const [name, plan] of Object.entries(explainBaseline(db.$client, target.partnershipId, target.roundId))) log(`  ${name}: ${plan.join(" | ")}`);
+    return result;
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** The bench module: its summary keys are fixed by issue 5. */
+export async function run(): Promise<Record<string, number>> {
+  const small = await measureSize(SIZES.small);
+  const large = await measureSize(SIZES.large);
+  const summary = {
+    report_p50_ms_10k: round2(small.reportP50),
+    report_p50_ms_100k: round2(large.reportP50),
+    sql_p50_ms_100k: round2(large.sqlP50),
+    report_vs_sql_ratio_100k: round2(large.reportP50 / large.sqlP50),
+    report_growth_10x: round2(large.reportP50 / small.reportP50),
+  };
+  log(
+    `report-bench: report/SQL at 10k ${round2(small.reportP50 / small.sqlP50)}×, at 100k ${summary.report_vs_sql_ratio_100k}× (goal ≤ 2); ` +
+      `p50 at 100k ${summary.report_p50_ms_100k} ms (goal < 150); growth 10k→100k ${summary.report_growth_10x}× (goal ≤ 10)`,
+  );
+  return summary;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  run().then((summary) => console.log(JSON.stringify(summary, null, 2)));
+}

@@ -1,0 +1,45 @@
+// The two benchmark databases: generated once into data/bench/, reused while their recorded parameters
+// match, and opened with their own key file.
+import fs from "node:fs";
+import path from "node:path";
+import { openDatabase, type Db } from "../../db/client";
+import { setContext } from "../../app/models/context.server";
+import { parseKeyring } from "../../app/models/crypto.server";
+import { registerInstruments } from "../../app/models/instruments.server";
+import { GENERATOR_VERSION, keyFileOf, recordFileOf, seedScale, type ScaleRecord } from "./seed-scale";
+
+export type ScaleSize = { name: string; responses: number; stories: number; seed: number };
+
+export const SIZES = {
+  small: { name: "10k", responses: 10_000, stories: 3_000, seed: 1 },
+  large: { name: "100k", responses: 100_000, stories: 30_000, seed: 1 },
+} satisfies Record<string, ScaleSize>;
+
+export const benchDir = () => path.resolve(process.env.SIKILIZA_BENCH_DIR ?? "data/bench");
+export const scaleFile = (size: ScaleSize) => path.join(benchDir(), `scale-${size.name}.db`);
+
+function recordOf(file: string): ScaleRecord | null {
+  try {
+    return JSON.parse(fs.readFileSync(recordFileOf(file), "utf8")) as ScaleRecord;
+  } catch {
+    return null;
+  }
+}
+
+/** The database for `size`, made if missing or made with other parameters; says which, and the seed time. */
+export async function ensureScaleDatabase(size: ScaleSize): Promise<{ file: string; record: ScaleRecord; generated: boolean }> {
+  const file = scaleFile(size);
+  const record = recordOf(file);
+  const same = record && record.params.responses === size.responses && record.params.stories === size.stories && record.params.seed === size.seed && record.params.generator === GENERATOR_VERSION;
+  if (same && fs.existsSync(file) && fs.existsSync(keyFileOf(file))) return { file, record, generated: false };
+  const made = await seedScale({ db: file, responses: size.responses, stories: size.stories, seed: size.seed, force: true });
+  return { file, record: made, generated: true };
+}
+
+/** Opens a scale database as the app would (pragmas checked) and makes it the process's context. */
+export function openScale(file: string): Db {
+  const db = openDatabase(file);
+  setContext({ db, keyring: parseKeyring(fs.readFileSync(keyFileOf(file), "utf8")) });
+  registerInstruments();
+  return db;
+}

@@ -1,0 +1,138 @@
+// `npm run seed:scale`: a new database at alliance scale (200 organisations, 60 partnerships, 12 quarterly
+// rounds each, 100 000 responses with their derived rows, 30 000 stories) for the report benchmark.
+// Options: --db ./data/scale.db  --responses 100000  --stories 30000  --seed 1  --force
+// The key goes next to the database as <db>.key, never inside it; <db>.json records how it was made.
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { openDatabase } from "../../db/client";
+import { setContext } from "../../app/models/context.server";
+import { newKeyringText, parseKeyring } from "../../app/models/crypto.server";
+import { registerInstruments } from "../../app/models/instruments.server";
+import { hashPassword } from "../../app/models/passwords.server";
+import { apportion, planAlliance } from "./scale-plan";
+import { progressBar } from "./scale-progress";
+import { writeOrganisations, writePeople } from "./scale-people";
+import { writeReports } from "./scale-reports";
+import { writeResponses } from "./scale-responses";
+import { makeRng } from "./scale-rng";
+import { planRounds, writeRounds } from "./scale-rounds";
+import { writeStories } from "./scale-stories";
+import { makeTexts } from "./scale-texts";
+import { makeWriter } from "./scale-writer";
+
+export type ScaleOptions = {
+  db: string;
+  responses: number;
+  stories: number;
+  seed: number;
+  /** Replace an existing database at `db` (and its key and record). */
+  force?: boolean;
+  /** No progress bar (tests). */
+  quiet?: boolean;
+  /** Put into every sealed text, so a test can search the file for it. */
+  marker?: string;
+  now?: Date;
+};
+export type ScaleRecord = { params: { responses: number; stories: number; seed: number; generator: number }; seconds: number; counts: Record<string, number> };
+
+/** Raise when the generator writes different data: the benchmark then remakes its saved databases. */
+export const GENERATOR_VERSION = 2;
+
+export const DEFAULTS: ScaleOptions = { db: "./data/scale.db", responses: 100_000, stories: 30_000, seed: 1 };
+export const keyFileOf = (db: string) => `${db}.key`;
+export const recordFileOf = (db: string) => `${db}.json`;
+const FILES = (db: string) => [db, `${db}-wal`, `${db}-shm`, keyFileOf(db), recordFileOf(db)];
+
+export async function seedScale(input: Partial<ScaleOptions> = {}): Promise<ScaleRecord> {
+  const options = { ...DEFAULTS, ...input };
+  const started = performance.now();
+  if (fs.existsSync(options.db)) {
+    if (!options.force) throw new Error(`${options.db} exists; remove it or pass --force.`);
+    for (const file of FILES(options.db)) fs.rmSync(file, { force: true });
+  }
+  fs.mkdirSync(path.dirname(path.resolve(options.db)), { recursive: true });
+  const keyText = newKeyringText();
+  fs.writeFileSync(keyFileOf(options.db), keyText, { mode: 0o600 });
+  const keyring = parseKeyring(keyText);
+  const db = openDatabase(options.db);
+  setContext({ db, keyring });
+  registerInstruments();
+  const sqlite = db.$client;
+  // A connection setting only: a big page cache keeps the index inserts in memory.
+  sqlite.pragma("cache_size = -262144");
+  const passwordHash = await hashPassword("scale-benchmark-password");
+
+  const rng = makeRng(options.seed);
+  const texts = makeTexts(rng, options.marker);
+  const plan = planAlliance(rng, options.responses);
+  const now = options.now ?? new Date();
+  const rounds = planRounds(plan, now);
+  const w = makeWriter(sqlite);
+  const bar = (label: string, total: number) => progressBar(label, total, process.stderr, options.quiet);
+
+  writeOrganisations(w, plan);
+  const peopleBar = bar("people", plan.people);
+  let people = 0;
+  writePeople(w, plan, keyring, texts, passwordHash, () => peopleBar.tick(++people));
+  peopleBar.finish();
+  writeRounds(w, plan, rounds);
+
+  const responsesBar = bar("responses", options.responses);
+  let responses = 0;
+  writeResponses({ w, keyring, rng, texts, now, ids: { response: 0, narrative: 0 }, onResponse: () => responsesBar.tick(++responses) }, plan, rounds);
+  responsesBar.finish();
+
+  const storiesBar = bar("stories", options.stories);
+  let stories = 0;
+  const weights = rounds.map((r) => {
+    const q = r.partnership.quotas[r.index];
+    return q.view + q.self + q.network + 1;
+  });
+  writeStories({ w, keyring, rng, texts, now, onStory: () => storiesBar.tick(++stories) }, plan, rounds, apportion(options.stories, weights));
+  storiesBar.finish();
+  writeReports(w, plan, rounds);
+
+  // One file, no WAL left beside it: what a backup or a copy of the database would be.
+  sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  sqlite.close();
+  const record: ScaleRecord = {
+    params: { responses: options.responses, stories: options.stories, seed: options.seed, generator: GENERATOR_VERSION },
+    seconds: (performance.now() - started) / 1000,
+    counts: w.counts,
+  };
+  fs.writeFileSync(recordFileOf(options.db), JSON.stringify(record, null, 2));
+  return record;
+}
+
+export function parseArgs(argv: string[]): Partial<ScaleOptions> {
+  const options: Partial<ScaleOptions> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    const number = () => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number, got ${value}`);
+      i++;
+      return n;
+    };
+    if (flag === "--db") (options.db = value), i++;
+    else if (flag === "--responses") options.responses = number();
+    else if (flag === "--stories") options.stories = number();
+    else if (flag === "--seed") options.seed = number();
+    else if (flag === "--force") options.force = true;
+    else throw new Error(`Unknown option ${flag}. Options: --db <path> --responses <n> --stories <n> --seed <n> --force`);
+  }
+  return options;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  seedScale(parseArgs(process.argv.slice(2)))
+    .then((record) => {
+      const { counts } = record;
+      console.log(`Seeded in ${record.seconds.toFixed(1)} s: ${counts.responses} responses, ${counts.metric_values} metric values, ${counts.narratives ?? 0} narratives, ${counts.stories} stories.`);
+    })
+    .catch((error: Error) => {
+      console.error(error.message);
+      process.exit(1);
+    });
+}
