@@ -10,7 +10,12 @@ export function ActionStatus({ status, communityConfirmation, confirmationCommen
   return (
     <>
       <span className="status">{t("action.done_by_owner")}</span> · <span className="status">{community}</span>
-      {confirmationComment ? <q className="story-text">{confirmationComment}</q> : null}
+      {confirmationComment ? (
+        <>
+          <br />
+          <q className="story-text">{confirmationComment}</q>
+        </>
+      ) : null}
     </>
   );
 }

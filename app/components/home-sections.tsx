@@ -1,5 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import { InboxHome, type InboxHomeProps } from "./inbox-home";
+import { ReportHome, type HomeReportItem } from "./report-home";
+import { StoryHomeSection, type StoryHome } from "./story-home";
 
 type Home = {
   name: string;
@@ -7,6 +10,10 @@ type Home = {
   organisations: { id: number; name: string; role: string; kind: string }[];
   partnerships: { id: number; name: string }[];
   surveys: { roundId: number; label: string; closesAt: string; instrument: string; status: string }[];
+  stories: StoryHome;
+  inbox: InboxHomeProps["inbox"];
+  actionsToConfirm: InboxHomeProps["actionsToConfirm"];
+  reports: HomeReportItem[];
 };
 
 export function HomeSections({ home }: { home: Home }) {
@@ -31,6 +38,9 @@ export function HomeSections({ home }: { home: Home }) {
           </ul>
         )}
       </section>
+      <StoryHomeSection stories={home.stories} />
+      <InboxHome inbox={home.inbox} actionsToConfirm={home.actionsToConfirm} />
+      <ReportHome reports={home.reports} />
       {home.roles.includes("facilitator") ? (
         <section aria-labelledby="admin-title" className="card">
           <h2 id="admin-title">{t("home.facilitator")}</h2>

@@ -69,12 +69,17 @@ export function ListeningTable({ rounds }: { rounds: RoundListening[] }) {
           {ROWS.map((row) => (
             <tr key={row.key}>
               <th scope="row">{t(`listening.row.${row.key}`)}</th>
-              {rounds.map((r) => (
-                <td key={r.id}>
-                  {format(row.value(r.figures), row.kind)}
-                  {row.n ? <span className="muted"> {t("listening.n", { n: format(row.n(r.figures), "count") })}</span> : null}
-                </td>
-              ))}
+              {rounds.map((r) => {
+                const value = row.value(r.figures);
+                // A hidden figure shows no base either: "fewer than k" once says it all.
+                const shownBase = row.n && (value === null || typeof value === "number");
+                return (
+                  <td key={r.id}>
+                    {format(value, row.kind)}
+                    {shownBase ? <span className="muted"> {t("listening.n", { n: format(row.n!(r.figures), "count") })}</span> : null}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

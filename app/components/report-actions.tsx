@@ -1,12 +1,13 @@
 // Section 5, "you said, we did": every action with its owner, status, due date and the community's word on it.
 import type { ActionLine } from "../../reports/actions";
 import { useT } from "~/i18n/context";
+import { ScrollRegion } from "./report-section";
 
 export function ReportActions({ actions }: { actions: ActionLine[] }) {
   const t = useT();
   if (actions.length === 0) return <p>{t("report.actions.none")}</p>;
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={t("report.actions.caption")}>
       <table>
         <caption>{t("report.actions.caption")}</caption>
         <thead>
@@ -30,6 +31,6 @@ export function ReportActions({ actions }: { actions: ActionLine[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

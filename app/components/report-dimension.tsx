@@ -26,7 +26,7 @@ export function ReportDimension({ section, k, quotesWithheld }: { section: Dimen
     <article className="dimension" id={`dimension-${dimension}`} aria-labelledby={`dimension-${dimension}-title`}>
       <h3 id={`dimension-${dimension}-title`}>{name}</h3>
       <p className="statement">{t(`report.dim.${dimension}.statement`)}</p>
-      <ReportViews gap={gap} />
+      <ReportViews gap={gap} k={k} />
       <p>
         {t("report.dimension.gap_is")} <strong><FigureText value={gap.gap} format="gap" /></strong>
         {gap.flagged ? <span className="flag"> ⚑ {t("report.dimension.flagged", { threshold: GAP_FLAG_THRESHOLD })}</span> : null}

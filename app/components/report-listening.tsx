@@ -5,6 +5,7 @@ import { MAX_ERROR } from "../../reports/listening-accuracy";
 import { READ_WINDOW_DAYS } from "../../reports/listening-figures";
 import type { Figure } from "../../reports/figure";
 import { useT } from "~/i18n/context";
+import { ScrollRegion } from "./report-section";
 import { FigureText, type FigureFormat } from "./report-figure";
 import { ReportTrend, type TrendLine } from "./report-trend";
 
@@ -32,7 +33,7 @@ export function ReportListening({ listening, k }: { listening: Listening; k: num
   });
   return (
     <>
-      <div className="table-wrap">
+      <ScrollRegion label={t("report.listening.caption")}>
         <table>
           <caption>{t("report.listening.caption")}</caption>
           <thead>
@@ -52,7 +53,7 @@ export function ReportListening({ listening, k }: { listening: Listening; k: num
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="explain">{t("report.listening.accuracy_explained", { max: MAX_ERROR })}</p>
       <h3>{t("report.listening.trend")}</h3>
       <ReportTrend

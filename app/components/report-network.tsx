@@ -1,6 +1,7 @@
 // Section 6, the collaboration network: its figures, a picture drawn on the server, and the same ties as tables.
 import type { NetworkFigures } from "../../reports/network";
 import { useT } from "~/i18n/context";
+import { ScrollRegion } from "./report-section";
 import { KindIcon, NetworkPicture } from "./charts/network-picture";
 import { FigureText } from "./report-figure";
 
@@ -28,7 +29,7 @@ export function ReportNetwork({ network }: { network: NetworkFigures }) {
           </ul>
         </figcaption>
       </figure>
-      <div className="table-wrap">
+      <ScrollRegion label={t("report.section.network")}>
         <table id="network-nodes">
           <caption>{t("report.network.nodes_caption")}</caption>
           <thead>
@@ -99,7 +100,7 @@ export function ReportNetwork({ network }: { network: NetworkFigures }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,6 +1,7 @@
 // Section 1, who answered: invited, started and sent per organisation and instrument, with the totals.
 import type { ResponseRates } from "../../reports/response-rates";
 import { useT } from "~/i18n/context";
+import { ScrollRegion } from "./report-section";
 import { FigureText } from "./report-figure";
 
 export function ReportRates({ rates }: { rates: ResponseRates }) {
@@ -11,7 +12,7 @@ export function ReportRates({ rates }: { rates: ResponseRates }) {
     ...rates.totals.map((total) => ({ key: `all-${total.instrument}`, organisation: t("report.rates.all"), ...total })),
   ];
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={t("report.rates.caption")}>
       <table>
         <caption>{t("report.rates.caption")}</caption>
         <thead>
@@ -37,6 +38,6 @@ export function ReportRates({ rates }: { rates: ResponseRates }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

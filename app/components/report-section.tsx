@@ -11,3 +11,12 @@ export function ReportSection({ number, id, title, children }: { number: number;
     </section>
   );
 }
+
+/** A table that may scroll sideways on a phone: keyboard users can reach and scroll it too. */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

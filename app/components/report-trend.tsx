@@ -2,6 +2,7 @@
 // its own round's report stays hidden here, with the same note.
 import type { TrendPoint } from "../../reports/trends";
 import { useT } from "~/i18n/context";
+import { ScrollRegion } from "./report-section";
 import { ChartCanvas } from "./charts/chart-canvas";
 import type { ChartSpec } from "./charts/chart-spec";
 import { chartNumber, FigureText, type FigureFormat } from "./report-figure";
@@ -25,8 +26,11 @@ export function ReportTrend({ id, caption, lines, extraLines = [], axis, k }: Pr
   const tabled = [...lines, ...extraLines];
   return (
     <div className="chart-and-table">
-      <ChartCanvas spec={spec} label={caption} tableId={tableId} fallback={t("report.chart.fallback")} />
-      <div className="table-wrap">
+      <div>
+        <ChartCanvas spec={spec} label={caption} tableId={tableId} fallback={t("report.chart.fallback")} />
+        {lines.some((line) => line.points.some((p) => p.suppressed)) ? <p className="muted chart-note">{t("report.chart.hidden_points")}</p> : null}
+      </div>
+      <ScrollRegion label={caption}>
         <table id={tableId}>
           <caption>{caption}</caption>
           <thead>
@@ -53,7 +57,7 @@ export function ReportTrend({ id, caption, lines, extraLines = [], axis, k }: Pr
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

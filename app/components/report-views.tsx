@@ -2,11 +2,13 @@
 // mean and n, as a bar chart and as the table that holds the same numbers.
 import type { PerceptionGap } from "../../reports/perception-gap";
 import { useT } from "~/i18n/context";
+import { ScrollRegion } from "./report-section";
 import { ChartCanvas } from "./charts/chart-canvas";
 import type { ChartSpec } from "./charts/chart-spec";
+import { isSuppressed } from "../../reports/figure";
 import { chartNumber, FigureText } from "./report-figure";
 
-export function ReportViews({ gap }: { gap: PerceptionGap }) {
+export function ReportViews({ gap, k }: { gap: PerceptionGap; k: number }) {
   const t = useT();
   const name = t(`report.dim.${gap.dimension}`);
   const sides = [
@@ -21,10 +23,19 @@ export function ReportViews({ gap }: { gap: PerceptionGap }) {
   };
   const tableId = `views-${gap.dimension}`;
   const caption = t("report.view.caption", { dimension: name });
+  const hidden = sides.some((side) => side.view.distribution.some((cell) => isSuppressed(cell.count)));
+  const drawable = spec.series.some((series) => series.values.some((value) => value !== null && value > 0));
   return (
     <div className="chart-and-table">
-      <ChartCanvas spec={spec} label={caption} tableId={tableId} fallback={t("report.chart.fallback")} />
-      <div className="table-wrap">
+      {drawable ? (
+        <div>
+          <ChartCanvas spec={spec} label={caption} tableId={tableId} fallback={t("report.chart.fallback")} />
+          {hidden ? <p className="muted chart-note">{t("report.chart.hidden_bars", { k })}</p> : null}
+        </div>
+      ) : (
+        <p className="muted chart-note">{hidden ? t("report.chart.all_hidden", { k }) : t("report.figure.no_answers")}</p>
+      )}
+      <ScrollRegion label={caption}>
         <table id={tableId}>
           <caption>{caption}</caption>
           <thead>
@@ -64,7 +75,7 @@ export function ReportViews({ gap }: { gap: PerceptionGap }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

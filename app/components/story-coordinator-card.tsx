@@ -1,11 +1,11 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { InboxStoryMeta, type StoryMeta } from "./inbox-story-meta";
+import { StoryMeta, type CommunityStoryMeta } from "./story-meta";
 
 // One story as the teller's coordinator sees it: the text, the teller's signification, its themes and
 // where it stands in the listening loop — including the read receipt (who at the INGO first read it).
 
-export type CoordinatorStory = StoryMeta & {
+export type CoordinatorStory = CommunityStoryMeta & {
   id: number;
   text: string;
   language: string;
@@ -45,7 +45,7 @@ export function CoordinatorStoryCard({ story, href }: { story: CoordinatorStory;
     <article aria-labelledby={`story-${story.id}-title`}>
       <h2 id={`story-${story.id}-title`} className="visually-hidden">{t("story.card.title", { id: story.id })}</h2>
       <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
-      <InboxStoryMeta story={story} />
+      <StoryMeta story={story} />
       <StoryThemesList themes={story.themes} />
       <ReadReceipt story={story} />
       {story.putForward ? <p className="status">{t("story.put_forward.badge")}</p> : null}

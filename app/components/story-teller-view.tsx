@@ -1,13 +1,13 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "./field-error";
-import { InboxStoryMeta, type StoryMeta } from "./inbox-story-meta";
+import { StoryMeta, type CommunityStoryMeta } from "./story-meta";
 
 // The teller's own story: what they wrote, who may read it, whether it was read (never by whom), the
 // INGO's answers and actions, and the three things only the teller may do. Plain forms, no JavaScript;
 // on the receipt page every form carries the code in a hidden field, never in the address.
 
-export type TellerStoryData = StoryMeta & {
+export type TellerStoryData = CommunityStoryMeta & {
   text: string;
   language: string;
   organisationName: string;
@@ -147,7 +147,7 @@ export function TellerStoryView({ story, hidden, refused, done }: Props) {
       <section aria-labelledby="your-story-title" className="card">
         <h2 id="your-story-title">{t("story.yours.title")}</h2>
         <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
-        <InboxStoryMeta story={story} />
+        <StoryMeta story={story} />
         <p>{t(`story.scope.explain.${story.scope}`)}</p>
       </section>
       <Loop story={story} />

@@ -2,6 +2,10 @@
 import type { Person } from "./people.server";
 import { partnershipsOfOrganisations } from "./partnerships.server";
 import { waitingFor } from "./rounds.server";
+import { inboxForHome } from "./inbox.server";
+import { actionsForHome } from "./actions.server";
+import { storiesForHome } from "./story-home.server";
+import { reportsForHome } from "./report-home.server";
 
 export type HomeRole = "facilitator" | "coordinator" | "member" | "ingo" | "funder";
 
@@ -25,5 +29,9 @@ export function homeFor(person: Person) {
     organisations: person.memberships.map((m) => ({ id: m.organisationId, name: m.organisationName, role: m.role, kind: m.kind })),
     partnerships: [...new Map(partnerships.map((p) => [p.partnershipId, { id: p.partnershipId, name: p.name }])).values()],
     surveys: surveys.map((s) => ({ roundId: s.roundId, label: s.label, closesAt: s.closesAt, instrument: s.instrument, status: s.status ?? "not_started" })),
+    stories: storiesForHome(person),
+    inbox: inboxForHome(person),
+    actionsToConfirm: actionsForHome(person),
+    reports: reportsForHome(person),
   };
 }

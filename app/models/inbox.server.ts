@@ -53,7 +53,28 @@ function filtersSql(filters: InboxFilters): SQL[] {
   return where;
 }
 
-export function listInbox(person: Person, filters: InboxFilters = { dimension: null, themeId: null }) {
+export const INBOX_PAGE_SIZE = 25;
+
+/** The `page` GET parameter: 1 unless it is a whole number from 1 up. */
+export function inboxPageFrom(url: URL): number {
+  const page = url.searchParams.get("page") ?? "";
+  return /^[1-9][0-9]{0,5}$/.test(page) ? Number(page) : 1;
+}
+
+/** How many stories the filters match, and how many of those still wait for an answer. */
+export function inboxTotals(person: Person, filters: InboxFilters) {
+  const visible = sharedWith(person);
+  if (!visible) return { total: 0, waiting: 0 };
+  const row = db()
+    .select({ total: sql<number>`count(*)`, waiting: sql<number>`coalesce(sum(case when ${answerCount} = 0 then 1 else 0 end), 0)` })
+    .from(stories)
+    .where(and(visible, ...filtersSql(filters)))
+    .get();
+  return { total: Number(row?.total ?? 0), waiting: Number(row?.waiting ?? 0) };
+}
+
+/** One page of the inbox (all of it without `page`): only the page's stories are opened and decrypted. */
+export function listInbox(person: Person, filters: InboxFilters = { dimension: null, themeId: null }, page?: { number: number; size: number }) {
   const visible = sharedWith(person);
   if (!visible) return [];
   const rows = db()
@@ -79,6 +100,8 @@ export function listInbox(person: Person, filters: InboxFilters = { dimension: n
     .where(and(visible, ...filtersSql(filters)))
     // Unanswered first, then newest: what still waits for the INGO is on top.
     .orderBy(sql`${answerCount} > 0`, desc(stories.createdAt), desc(stories.id))
+    .limit(page ? page.size : -1)
+    .offset(page ? (page.number - 1) * page.size : 0)
     .all();
   return rows.map((row) => ({
     id: row.id,

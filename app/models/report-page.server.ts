@@ -3,6 +3,8 @@
 // about the review (a returned comment is for the partners and the facilitator).
 import { and, asc, eq } from "drizzle-orm";
 import { organisations, partnershipMembers, reportReviews } from "../../db/schema";
+import type { JointReport } from "../../reports/joint-report";
+import type { QuoteShown } from "../../reports/quotes";
 import { db } from "./context.server";
 import type { Person } from "./people.server";
 import { readsVoices, type ReportReader, type ReportRow } from "./report-access.server";
@@ -44,6 +46,23 @@ function formsFor(reader: ReportReader, row: ReportRow, reviews: Review[]) {
   };
 }
 
+/**
+ * Quote ids name story and narrative rows ("story:12"); the page needs them only as keys, so it gets
+ * stand-ins that say nothing about the rows behind them (SECURITY #3).
+ */
+function withOpaqueQuoteIds(report: JointReport): JointReport {
+  const stand = new Map<string, string>();
+  const opaque = (quote: QuoteShown): QuoteShown => {
+    if (!stand.has(quote.id)) stand.set(quote.id, `q${stand.size + 1}`);
+    return { ...quote, id: stand.get(quote.id)! };
+  };
+  return {
+    ...report,
+    headline: report.headline.map((entry) => ("none" in entry.quote ? entry : { ...entry, quote: opaque(entry.quote) })),
+    perDimension: report.perDimension.map((section) => (section.quotes.none ? section : { ...section, quotes: { none: false, quotes: section.quotes.quotes.map(opaque) } })),
+  };
+}
+
 export type ReportPage = ReturnType<typeof reportPageFor>;
 
 export function reportPageFor(person: Person, reportId: number, now = new Date()) {
@@ -51,7 +70,7 @@ export function reportPageFor(person: Person, reportId: number, now = new Date()
   const reviews = reader.partner || reader.facilitator ? reviewsOf(row) : null;
   return {
     meta: { id: row.id, status: row.status, releasedAt: row.releasedAt },
-    report,
+    report: withOpaqueQuoteIds(report),
     /** A facilitator by role reads no voice: the page says so instead of "no quote for this dimension". */
     quotesWithheld: !readsVoices(reader),
     review: reviews ? reviews.map(({ organisationName, decision, comment }) => ({ organisationName, decision, comment })) : null,

@@ -96,7 +96,8 @@ export type AnswerView = {
 
 export function answerView(answering: Answering, requestedPage: string | null, progress: Progress): AnswerView {
   const options = { locale: answering.locale, answers: progress?.answers ?? {}, variables: answering.target.variables };
-  const furthest = buildPageModel(answering.target.instrument, { ...options, pageIndex: progress?.pageIndex ?? 0 });
+  const last = ((answering.target.instrument.json as { pages?: unknown[] }).pages?.length ?? 1) - 1;
+  const furthest = buildPageModel(answering.target.instrument, { ...options, pageIndex: Math.min(progress?.pageIndex ?? 0, last) });
   const pageIndex = pickPage(requestedPage, furthest.pageIndex, furthest.visiblePageIndexes);
   const page = pageIndex === furthest.pageIndex ? furthest : buildPageModel(answering.target.instrument, { ...options, pageIndex });
   const visible = page.visiblePageIndexes;

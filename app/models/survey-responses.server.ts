@@ -34,6 +34,11 @@ export function getProgress(roundId: number, instrument: string, personId: numbe
   return { id: row.id, answers: openAnswers(row.id, row.answersEnc), pageIndex: row.pageIndex, status: row.status, submittedAt: row.submittedAt, updatedAt: row.updatedAt };
 }
 
+function getProgressStatus(target: Target, who: Respondent) {
+  const where = and(eq(responses.roundId, target.roundId), eq(responses.instrument, target.instrumentName), eq(responses.personId, who.personId));
+  return db().select({ status: responses.status }).from(responses).where(where).get()?.status ?? null;
+}
+
 function upsertResponse(tx: Db, target: Target, who: Respondent, answers: Record<string, unknown>, pageIndex: number, status?: "submitted") {
   const now = new Date().toISOString();
   const where = and(eq(responses.roundId, target.roundId), eq(responses.instrument, target.instrumentName), eq(responses.personId, who.personId));
@@ -60,18 +65,26 @@ function scopeOf(answers: Record<string, unknown>): ConsentScope {
   return consentScopes.includes(answers.consent as ConsentScope) ? (answers.consent as ConsentScope) : "community";
 }
 
+type Derived = { answers: Record<string, unknown>; ties: ReturnType<typeof deriveNetworkTies> | null; rows: ReturnType<typeof deriveRows> | null };
+
+/**
+ * What a response adds to the derived tables, from its visible answers. Pure work with survey-core (a model
+ * build costs milliseconds), so it runs before the write lock is taken, never while holding it.
+ */
+function derive(target: Target, who: Respondent, visible: Record<string, unknown>): Derived {
+  if (target.instrumentName === "collaboration-network") return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
+  return { answers: visible, ties: null, rows: deriveRows(target.instrument, visible, { language: who.language }) };
+}
+
 /** Replaces the derived rows of a response: metric values, narratives (sealed) and network ties. */
-function writeDerivedRows(tx: Db, responseId: number, target: Target, who: Respondent, answers: Record<string, unknown>) {
+function writeDerivedRows(tx: Db, responseId: number, target: Target, who: Respondent, { answers, ties, rows: derived }: Derived) {
   tx.delete(metricValues).where(eq(metricValues.responseId, responseId)).run();
   tx.delete(narratives).where(eq(narratives.responseId, responseId)).run();
   tx.delete(networkTies).where(eq(networkTies.responseId, responseId)).run();
-  if (target.instrumentName === "collaboration-network") {
-    for (const tie of deriveNetworkTies(answers)) {
-      tx.insert(networkTies).values({ responseId, roundId: target.roundId, fromOrganisationId: who.organisationId, toOrganisationId: tie.otherOrgId, workedOn: tie.workedOn, howOften: tie.howOften }).run();
-    }
-    return;
+  for (const tie of ties ?? []) {
+    tx.insert(networkTies).values({ responseId, roundId: target.roundId, fromOrganisationId: who.organisationId, toOrganisationId: tie.otherOrgId, workedOn: tie.workedOn, howOften: tie.howOften }).run();
   }
-  const derived = deriveRows(target.instrument, answers, { language: who.language });
+  if (!derived) return;
   const base = { responseId, roundId: target.roundId, organisationId: who.organisationId };
   if (derived.metrics.length) {
     tx.insert(metricValues).values(derived.metrics.map((m) => ({ ...base, personId: who.personId, dimension: m.dimension, perspective: m.perspective, value: m.value }))).run();
@@ -106,10 +119,14 @@ export type SaveResult = { ok: true; responseId: number } | { ok: false; errors:
 export function savePage(target: Target, who: Respondent, pageIndex: number, merged: Record<string, unknown>, options: { resumeAt?: number } = {}): SaveResult {
   const check = validateAnswers(target.instrument, merged, { pageIndex, variables: target.variables });
   if (!check.ok) return acceptsAnswers(db(), target.roundId) ? { ok: false, errors: check.errors } : { ok: false, closed: true };
+  // Derived outside the lock when the response is already submitted; a submission that lands in between is
+  // caught inside (rare), where deriving then costs lock time but stays correct.
+  const wasSubmitted = getProgressStatus(target, who) === "submitted";
+  const early = wasSubmitted ? derive(target, who, keepVisibleAnswers(target.instrument, merged)) : null;
   return writeTransaction(db(), (tx): SaveResult => {
     if (!acceptsAnswers(tx, target.roundId)) return { ok: false, closed: true };
     const saved = upsertResponse(tx, target, who, merged, options.resumeAt ?? pageIndex);
-    if (saved.submitted) writeDerivedRows(tx, saved.id, target, who, keepVisibleAnswers(target.instrument, merged));
+    if (saved.submitted) writeDerivedRows(tx, saved.id, target, who, early ?? derive(target, who, keepVisibleAnswers(target.instrument, merged)));
     return { ok: true as const, responseId: saved.id };
   });
 }
@@ -132,15 +149,17 @@ export function submitResponse(target: Target, who: Respondent, clientId: string
   const kept = keepVisibleAnswers(target.instrument, answers);
   const hash = submissionHash(target, who, kept);
   const check = validateAnswers(target.instrument, kept, { variables: target.variables });
+  // Everything survey-core does happens before the IMMEDIATE lock: inside it only the writes remain.
+  const derived = check.ok ? derive(target, who, kept) : null;
   return writeTransaction(db(), (tx): SubmitResult => {
     const seen = tx.select().from(submissionKeys).where(eq(submissionKeys.clientId, clientId)).get();
     if (seen) return seen.contentHash === hash && seen.kind === "response" ? { ok: true, responseId: seen.targetId, duplicate: true } : { ok: false, conflict: true };
     // A copy of a submission accepted before the close still gets its first answer (above); nothing new after.
     if (!acceptsAnswers(tx, target.roundId)) return { ok: false, closed: true };
-    if (!check.ok) return { ok: false, errors: check.errors };
+    if (!check.ok || !derived) return { ok: false, errors: check.errors };
     const pages = (target.instrument.json as { pages?: unknown[] }).pages?.length ?? 1;
     const saved = upsertResponse(tx, target, who, kept, pages - 1, "submitted");
-    writeDerivedRows(tx, saved.id, target, who, kept);
+    writeDerivedRows(tx, saved.id, target, who, derived);
     tx.insert(submissionKeys).values({ clientId, kind: "response", targetId: saved.id, contentHash: hash }).run();
     return { ok: true, responseId: saved.id, duplicate: false };
   });

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { InboxFilters } from "~/components/inbox-filters";
 import { InboxList } from "~/components/inbox-list";
 import { requirePerson } from "~/models/auth.server";
-import { inboxFilterChoices, inboxFiltersFrom, isIngoStaff, listInbox } from "~/models/inbox.server";
+import { INBOX_PAGE_SIZE, inboxFilterChoices, inboxFiltersFrom, inboxPageFrom, inboxTotals, isIngoStaff, listInbox } from "~/models/inbox.server";
 import { notFound } from "~/models/responses.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
@@ -14,23 +14,44 @@ export const handle = { hydrate: false };
 export function loader({ request }: LoaderFunctionArgs) {
   const person = requirePerson(request);
   if (!isIngoStaff(person)) throw notFound();
-  const filters = inboxFiltersFrom(new URL(request.url));
+  const url = new URL(request.url);
+  const filters = inboxFiltersFrom(url);
   const choices = inboxFilterChoices(person);
-  return { filters, dimensions: choices.dimensions, themes: choices.themes, items: listInbox(person, filters) };
+  const totals = inboxTotals(person, filters);
+  const pages = Math.max(1, Math.ceil(totals.total / INBOX_PAGE_SIZE));
+  const page = Math.min(inboxPageFrom(url), pages);
+  return { filters, dimensions: choices.dimensions, themes: choices.themes, totals, page, pages, items: listInbox(person, filters, { number: page, size: INBOX_PAGE_SIZE }) };
+}
+
+/** The same filters on another page, as a plain link. */
+function pageLink(filters: { dimension: string | null; themeId: number | null }, page: number) {
+  const query = new URLSearchParams();
+  if (filters.dimension) query.set("dimension", filters.dimension);
+  if (filters.themeId) query.set("theme", String(filters.themeId));
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return text ? `/inbox?${text}` : "/inbox";
 }
 
 export default function Inbox() {
-  const { filters, dimensions, themes, items } = useLoaderData<typeof loader>();
+  const { filters, dimensions, themes, totals, page, pages, items } = useLoaderData<typeof loader>();
   const t = useT();
-  const waiting = items.filter((i) => !i.answered).length;
   return (
     <div>
       <h1>{t("inbox.title")}</h1>
       <p>{t("inbox.intro")}</p>
       <InboxFilters dimensions={dimensions} themes={themes} chosen={filters} />
       <section aria-labelledby="stories-title">
-        <h2 id="stories-title">{t("inbox.count", { n: items.length, waiting })}</h2>
+        <h2 id="stories-title">{t("inbox.count", { n: totals.total, waiting: totals.waiting })}</h2>
         <InboxList items={items} />
+        {pages > 1 ? (
+          <nav aria-label={t("inbox.pages")} className="pager">
+            <p>
+              {page > 1 ? <Link to={pageLink(filters, page - 1)}>{t("inbox.page.previous")}</Link> : null} {t("inbox.page.of", { page, pages })}{" "}
+              {page < pages ? <Link to={pageLink(filters, page + 1)}>{t("inbox.page.next")}</Link> : null}
+            </p>
+          </nav>
+        ) : null}
       </section>
     </div>
   );

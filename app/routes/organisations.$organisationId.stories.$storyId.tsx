@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { InboxStoryMeta } from "~/components/inbox-story-meta";
+import { StoryMeta } from "~/components/story-meta";
 import { ReadReceipt, StoryThemesList } from "~/components/story-coordinator-card";
 import { idParam } from "~/models/access.server";
 import { formText, notFound } from "~/models/responses.server";
@@ -65,7 +65,7 @@ export default function CodeStory() {
       {acted && "done" in acted ? <p className="notice" role="status">{t(`story.code.done.${acted.done}`)}</p> : null}
       {acted && "error" in acted ? <p className="form-error" role="alert">{t(acted.error)}</p> : null}
       <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
-      <InboxStoryMeta story={story} />
+      <StoryMeta story={story} />
       <ReadReceipt story={story} />
       <section aria-labelledby="themes-title" className="card">
         <h2 id="themes-title">{t("story.themes.title")}</h2>

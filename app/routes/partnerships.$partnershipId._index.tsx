@@ -43,7 +43,7 @@ export default function PartnershipPage() {
           ))}
         </ul>
       </section>
-      {/* Rounds: the rounds work adds this partnership's list of rounds here. Nothing else on this page lists them. */}
+      {/* The rounds, newest first; the full list and the form to open one have their own pages. */}
       <section id="rounds" aria-labelledby="rounds-title" className="card">
         <h2 id="rounds-title">{t("partnership.rounds")}</h2>
         <RoundList rounds={rounds} />

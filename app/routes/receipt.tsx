@@ -31,7 +31,7 @@ const nothing = (state: "unknown" | "rate_limited") => data({ state } as Shown, 
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
-  const found = storyIdForReceipt(formText(form, "code"), String(context.clientAddress ?? "unknown"));
+  const found = storyIdForReceipt(formText(form, "code"), String(context?.clientAddress ?? "unknown"));
   if (!found.ok) return nothing(found.reason);
   const storyId = found.storyId;
   const code = formatReceiptCode(normaliseReceiptCode(formText(form, "code")));

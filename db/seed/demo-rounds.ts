@@ -29,8 +29,8 @@ const WAITING = ["juma@tumaini.example", "otieno@tumaini.example", "wanjiru@pamo
 
 /** How many of each organisation's invitees send, and start without sending, per round (last: the open one). */
 const TURNOUT: Record<"partnership-view" | "self-reflection", { sent: number; started: number }[]> = {
-  "partnership-view": [{ sent: 0.8, started: 1 }, { sent: 0.75, started: 1 }, { sent: 0.3, started: 1 }],
-  "self-reflection": [{ sent: 0.85, started: 1 }, { sent: 1, started: 0 }, { sent: 0.3, started: 1 }],
+  "partnership-view": [{ sent: 0.8, started: 1 }, { sent: 0.75, started: 1 }, { sent: 0.2, started: 1 }],
+  "self-reflection": [{ sent: 0.85, started: 1 }, { sent: 1, started: 0 }, { sent: 0.2, started: 1 }],
 };
 
 export function seedDemoRounds(demo: DemoContext, now: Date): DemoRounds {
@@ -45,7 +45,7 @@ export function seedDemoRounds(demo: DemoContext, now: Date): DemoRounds {
   const ids = windows.map((w) =>
     createRound({
       partnershipId: demo.partnershipId,
-      label: periodLabel(shiftDays(new Date(w.opensAt), 45).toISOString()),
+      label: periodLabel(w.opensAt),
       opensAt: "2000-01-01T00:00:00.000Z",
       closesAt: "9999-12-31T00:00:00.000Z",
       schedule: "quarterly",

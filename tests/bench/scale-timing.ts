@@ -1,5 +1,10 @@
-// Timing helpers: warm-up runs, then interleaved measured runs (so both sides see the same cache and
-// garbage-collector weather), reported as the median.
+// Timing helpers: warm-up runs, then interleaved measured runs (both sides see the same page cache),
+// each started after a full garbage collection so no run pays for the garbage of the one before it.
+import v8 from "node:v8";
+import vm from "node:vm";
+
+v8.setFlagsFromString("--expose-gc");
+const collectGarbage = vm.runInNewContext("gc") as () => void;
 
 export function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -18,7 +23,12 @@ export function interleaved<K extends string>(fns: Record<K, () => unknown>, { w
   const names = Object.keys(fns) as K[];
   for (let i = 0; i < warmup; i++) for (const name of names) fns[name]();
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
-  for (let i = 0; i < runs; i++) for (const name of names) samples[name].push(timeOnce(fns[name]));
+  for (let i = 0; i < runs; i++) {
+    for (const name of names) {
+      collectGarbage();
+      samples[name].push(timeOnce(fns[name]));
+    }
+  }
   return samples;
 }
 

@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { metricValues, narratives, responses } from "../../db/schema";
 import { decryptField } from "../../app/models/crypto.server";
 import { login } from "../../app/models/auth.server";
-import { closeRound } from "../../app/models/rounds.server";
+import { closeRound, createRound } from "../../app/models/rounds.server";
 import { getProgress, savePage, submitResponse } from "../../app/models/survey-responses.server";
 import { roundInstrument } from "../../app/models/round-instruments.server";
 import { get, makeWorld, post, renderPage, respondPath, type Outcome, type World } from "./respond-fixture";
@@ -185,6 +185,24 @@ describe("a submitted response", () => {
       expect.arrayContaining([["decisions", "ingo_self", 5, world.ingo], ["decisions", "ingo_prediction", 2, world.ingo]]),
     );
     expect(testDb().db.select().from(narratives).all()).toMatchObject([{ dimension: "decisions", language: "en" }]);
+  });
+});
+
+describe("before the round opens", () => {
+  it("shows when it opens, shows no form, and refuses a send with 409", async () => {
+    const later = Date.now() + 7 * 86_400_000;
+    const roundId = createRound({
+      partnershipId: world.partnershipId,
+      opensAt: new Date(later).toISOString(),
+      closesAt: new Date(later + 30 * 86_400_000).toISOString(),
+      schedule: "none",
+      instruments: ["partnership-view"],
+      invitees: [{ personId: world.member.id, organisationId: world.clo, instrument: "partnership-view" }],
+    });
+    const early = respondPath(roundId, "partnership-view");
+    expect((await get(early, world.member.cookie)).data).toMatchObject({ view: { mode: "frozen", notYetOpen: true, pages: [] } });
+    expect((await post(early, world.member.cookie, { intent: "next", page: "0", decisions: "3" })).status).toBe(409);
+    expect(getProgress(roundId, "partnership-view", world.member.id)).toBeNull();
   });
 });
 

@@ -58,6 +58,9 @@ export function NetworkPicture({ nodes, edges, title, tableId }: { nodes: Networ
               textAnchor="middle"
               fontSize={12}
               fill="#1b1b1b"
+              stroke="#fff"
+              strokeWidth={4}
+              paintOrder="stroke"
             >
               {`${node.name} (${node.ties})`}
             </text>

@@ -1,0 +1,100 @@
+// A fresh temporary database with one partnership and one open round inviting `people` community members
+// (and one INGO staff member), made through the models like the app makes them.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, writeTransaction, type Db } from "../../db/client";
+import { db as currentDb, setContext } from "../../app/models/context.server";
+import { newKeyringText, parseKeyring } from "../../app/models/crypto.server";
+import { registerInstruments } from "../../app/models/instruments.server";
+import { createOrganisation } from "../../app/models/organisations.server";
+import { createPartnership } from "../../app/models/partnerships.server";
+import { insertPerson } from "../../app/models/people.server";
+import { roundInstrument } from "../../app/models/round-instruments.server";
+import { createRound } from "../../app/models/rounds.server";
+import type { Respondent, Target } from "../../app/models/survey-responses.server";
+
+export const INSTRUMENTS = ["partnership-view", "self-reflection", "collaboration-network"] as const;
+const DAY = 86_400_000;
+
+export type BenchWorld = {
+  dir: string;
+  file: string;
+  keyText: string;
+  db: Db;
+  roundId: number;
+  clo: number;
+  ingo: number;
+  members: number[];
+  staff: number;
+  target(instrument: string, organisationId: number): Target;
+  respondent(personId: number, organisationId: number): Respondent;
+  close(): void;
+};
+
+export function makeBenchWorld(label: string, people: number): BenchWorld {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sikiliza-bench-${label}-`));
+  const file = path.join(dir, "sikiliza.db");
+  const keyText = newKeyringText();
+  const db = openDatabase(file);
+  setContext({ db, keyring: parseKeyring(keyText) });
+  registerInstruments();
+
+  const base = { country: "Kenya", populations: ["sex_workers" as const], level: "local" as const };
+  const clo = createOrganisation({ ...base, name: "Tumaini Collective", kind: "community_led", leadership: "community_led" });
+  const ingo = createOrganisation({ ...base, name: "Global Health Partners", kind: "ingo", leadership: "provider_led" });
+  const partnershipId = createPartnership({ name: "Bench Programme", k: 5, members: [{ organisationId: clo, role: "community_partner" }, { organisationId: ingo, role: "ingo_partner" }] });
+  // Nobody signs in with a password here: a placeholder hash spares N Argon2 runs.
+  const { members, staff } = writeTransaction(currentDb(), (tx) => ({
+    members: Array.from({ length: people }, (_, i) => insertPerson(tx, { name: `Member ${i + 1}`, email: `member${i + 1}@bench.example`, language: i % 2 ? "en" : "sw", passwordHash: "bench" }, { organisationId: clo, role: "member" })),
+    staff: insertPerson(tx, { name: "Staff", email: "staff@bench.example", language: "en", passwordHash: "bench" }, { organisationId: ingo, role: "member" }),
+  }));
+  const now = Date.now();
+  const roundId = createRound({
+    partnershipId,
+    opensAt: new Date(now - DAY).toISOString(),
+    closesAt: new Date(now + 60 * DAY).toISOString(),
+    schedule: "none",
+    instruments: [...INSTRUMENTS],
+    invitees: [
+      ...members.flatMap((personId) => INSTRUMENTS.map((instrument) => ({ personId, organisationId: clo, instrument }))),
+      ...INSTRUMENTS.map((instrument) => ({ personId: staff, organisationId: ingo, instrument })),
+    ],
+  });
+
+  return {
+    dir,
+    file,
+    keyText,
+    db,
+    roundId,
+    clo,
+    ingo,
+    members,
+    staff,
+    target(instrument, organisationId) {
+      const found = roundInstrument(roundId, instrument, organisationId);
+      if (!found) throw new Error(`no ${instrument} in round ${roundId}`);
+      return { roundId, instrumentName: instrument, instrument: found.instrument, variables: found.variables };
+    },
+    respondent: (personId, organisationId) => ({ personId, organisationId, language: "sw" }),
+    close() {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A complete, valid partnership-view response: every dimension rated (one "don't know"), three examples. */
+export function fullCommunityAnswers(i: number): Record<string, unknown> {
+  const dimensions = ["decisions", "agenda", "money", "knowledge", "listening", "respect", "transparency", "accountability", "trust", "independence", "visibility"];
+  const answers: Record<string, unknown> = { consent: i % 3 === 0 ? "report" : "partners" };
+  dimensions.forEach((dimension, d) => {
+    if (d === (i % dimensions.length)) answers[`${dimension}_na`] = true;
+    else answers[dimension] = 1 + ((i + d) % 5);
+  });
+  answers.decisions_example = "Tuliulizwa kabla ya mpango kuandikwa, na maoni yetu yakafuatwa. 🙂";
+  answers.money_example = "The budget was shared with us only after it was final.";
+  answers.trust_example = "Walitupigia simu siku ile ile polisi walipovamia kituo chetu.";
+  return answers;
+}

@@ -1,0 +1,40 @@
+// `npm run bench`: runs every bench module in turn, each on its own fresh temporary database, logs
+// progress on stderr, and ends with a summary on stdout, one `name: value` per line. Not a timed test:
+// it only measures and prints. To add a measurement, write a module that returns name/value pairs and
+// list it in MODULES.
+//
+// Decisions: submissions are measured in-process through submitResponse (the whole path a POST takes
+// after parsing: survey-core validation, derived rows, encryption, one IMMEDIATE commit) against bare
+// INSERTs in the same run; the page weight is measured through the built server's request handler
+// in-process (the build `npm start` serves, without a port). See submit-bench.ts and page-weight-bench.ts.
+import { pathToFileURL } from "node:url";
+import { pageWeightBench } from "./page-weight-bench";
+import { reportBench } from "./report-bench";
+import { submitBench } from "./submit-bench";
+
+export type Measurement = { name: string; value: number | string };
+export type BenchModule = { title: string; run: (log: (line: string) => void) => Promise<Measurement[]> };
+
+export const MODULES: BenchModule[] = [submitBench, pageWeightBench, reportBench];
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function runBenchmarks(modules: BenchModule[] = MODULES): Promise<Measurement[]> {
+  const all: Measurement[] = [];
+  for (const module of modules) {
+    log(`▶ ${module.title}`);
+    const started = performance.now();
+    const measured = await module.run(log);
+    log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    all.push(...measured);
+  }
+  return all;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const measurements = await runBenchmarks();
+  process.stdout.write("\nsummary\n");
+  for (const { name, value } of measurements) process.stdout.write(`${name}: ${value}\n`);
+  // The build's server keeps its database open; the bench is done.
+  process.exit(0);
+}

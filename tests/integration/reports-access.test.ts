@@ -1,0 +1,211 @@
+// Who sees a joint report, and which voices and figures in it, through the routes themselves: the page's
+// loader JSON, the CSV and the JSON export must hold the same rules (SECURITY #1, #2, #5, #7, #8).
+import { parse } from "csv-parse/sync";
+import { eq } from "drizzle-orm";
+import { reports, stories } from "../../db/schema";
+import { db } from "../../app/models/context.server";
+import { createReport } from "../../app/models/reports.server";
+import { withdrawStory } from "../../app/models/story-withdrawal.server";
+import { seal } from "../../app/models/story-text.server";
+import * as page from "../../app/routes/reports.$reportId";
+import * as csv from "../../app/routes/reports.$reportId[.csv]";
+import * as json from "../../app/routes/reports.$reportId[.json]";
+import * as list from "../../app/routes/partnerships.$partnershipId.reports";
+import { cookieOf, get, plantMarkers, reportWorld, run, tellStory, type World } from "./reports-fixture";
+
+const context = { cspNonce: "", clientAddress: "127.0.0.1" };
+
+function makeReport(world: World, status: "draft" | "review" | "released" = "draft") {
+  const created = createReport(world.people.facilitator, world.rounds.second);
+  if (!created.ok) throw new Error("report not created");
+  db().update(reports).set({ status, releasedAt: status === "released" ? new Date().toISOString() : null }).where(eq(reports.id, created.reportId)).run();
+  return created.reportId;
+}
+
+/** The page's loader JSON, the CSV and the JSON export, as one person gets them. */
+async function everyView(reportId: number, cookie: string) {
+  const params = { reportId: String(reportId) };
+  return {
+    page: await run(() => page.loader({ request: get(`/reports/${reportId}`, cookie), params, context })),
+    csv: await run(() => csv.loader({ request: get(`/reports/${reportId}.csv`, cookie), params, context })),
+    json: await run(() => json.loader({ request: get(`/reports/${reportId}.json`, cookie), params, context })),
+  };
+}
+
+const bodies = (views: Awaited<ReturnType<typeof everyView>>) => [views.page.body, views.csv.body, views.json.body];
+
+describe("a funder", () => {
+  it.each(["draft", "review"] as const)("gets the same 404 as for a missing report while the report is in %s, on the page and both exports", async (status) => {
+    const world = reportWorld();
+    const reportId = makeReport(world, status);
+    const cookie = cookieOf(world.people.funder);
+    const views = await everyView(reportId, cookie);
+    const missing = await everyView(reportId + 100, cookie);
+    for (const [name, outcome] of Object.entries(views)) {
+      expect(outcome.status, name).toBe(404);
+      expect(outcome.body).toBe(missing[name as keyof typeof missing].body);
+    }
+  });
+
+  it("reads a released report with report-scope quotes only, never a story or example below that scope", async () => {
+    const world = reportWorld();
+    plantMarkers(world);
+    const reportId = makeReport(world, "released");
+    const views = await everyView(reportId, cookieOf(world.people.funder));
+    expect([views.page.status, views.csv.status, views.json.status]).toEqual([200, 200, 200]);
+    for (const body of bodies(views)) {
+      expect(body).toContain("MARKER-STORY-REPORT");
+      expect(body).toContain("MARKER-EXAMPLE-REPORT");
+      for (const marker of ["MARKER-STORY-COMMUNITY", "MARKER-STORY-PARTNERS", "MARKER-EXAMPLE-COMMUNITY", "MARKER-EXAMPLE-PARTNERS"]) expect(body).not.toContain(marker);
+    }
+    // Nothing about the review reaches a funder: no comments, no forms.
+    expect(views.page.data).toMatchObject({ review: null, forms: null, quotesWithheld: false });
+  });
+
+  it("sees no figure resting on fewer than k answers: with 3 community respondents the community means are hidden everywhere", async () => {
+    const world = reportWorld({ communityRespondents: 3 });
+    const reportId = makeReport(world, "released");
+    const views = await everyView(reportId, cookieOf(world.people.funder));
+    const data = views.page.data as { report: { k: number; perDimension: { gap: { community: { mean: unknown; n: unknown }; gap: unknown } }[] } };
+    expect(data.report.k).toBe(5);
+    for (const section of data.report.perDimension) {
+      expect(section.gap.community.mean).toMatchObject({ suppressed: true, k: 5 });
+      expect(section.gap.community.n).toMatchObject({ suppressed: true });
+      expect(section.gap.gap).toMatchObject({ suppressed: true });
+    }
+    const rows = parse(views.csv.body, { columns: true, bom: true }) as Record<string, string>[];
+    const jsonRows = (JSON.parse(views.json.body) as { figures: Record<string, unknown>[] }).figures;
+    for (const figure of ["community.mean", "community.n", "gap"]) {
+      const csvRows = rows.filter((r) => r.section === "per_dimension" && r.figure === figure);
+      expect(csvRows).toHaveLength(11);
+      for (const row of csvRows) expect(row).toMatchObject({ value: "", suppressed: "true", note: "fewer than 5 answers" });
+      const fromJson = jsonRows.filter((r) => r.section === "per_dimension" && r.figure === figure);
+      for (const row of fromJson) expect(row).toMatchObject({ value: "", suppressed: true });
+    }
+    // The INGO's five answers are enough to show.
+    expect(rows.find((r) => r.figure === "ingo_self.mean")).toMatchObject({ value: "5", suppressed: "false" });
+  });
+
+  it("finds no unreleased report in the partnership's list of reports", async () => {
+    const world = reportWorld();
+    makeReport(world, "review");
+    const outcome = await run(() => list.loader({ request: get(`/partnerships/${world.partnershipId}/reports`, cookieOf(world.people.funder)), params: { partnershipId: String(world.partnershipId) }, context }));
+    expect(outcome.status).toBe(200);
+    expect((outcome.data as { rounds: unknown[] }).rounds).toEqual([]);
+  });
+});
+
+describe("INGO staff", () => {
+  it.each(["draft", "review", "released"] as const)("see no community-only story or example in a %s report or its exports", async (status) => {
+    const world = reportWorld();
+    plantMarkers(world);
+    const reportId = makeReport(world, status);
+    const views = await everyView(reportId, cookieOf(world.people.ingo));
+    for (const body of bodies(views)) {
+      expect(body).toContain("MARKER-STORY-REPORT");
+      expect(body).not.toContain("MARKER-STORY-COMMUNITY");
+      expect(body).not.toContain("MARKER-EXAMPLE-COMMUNITY");
+      // A partners-scope voice is read in the inbox; only `report` consent makes it a quote.
+      expect(body).not.toContain("MARKER-STORY-PARTNERS");
+    }
+  });
+});
+
+describe("a withdrawn story", () => {
+  it("leaves the report and both exports at once", async () => {
+    const world = reportWorld();
+    const storyId = tellStory(world, "MARKER-WITHDRAWN-SOON", "report", { putForward: true });
+    const reportId = makeReport(world, "released");
+    const cookie = cookieOf(world.people.funder);
+    for (const body of bodies(await everyView(reportId, cookie))) expect(body).toContain("MARKER-WITHDRAWN-SOON");
+    expect(withdrawStory(storyId)).toBe(true);
+    for (const body of bodies(await everyView(reportId, cookie))) expect(body).not.toContain("MARKER-WITHDRAWN-SOON");
+  });
+});
+
+describe("other readers", () => {
+  it("a facilitator sees the figures and the status but no quote at all", async () => {
+    const world = reportWorld();
+    plantMarkers(world);
+    const reportId = makeReport(world, "review");
+    const views = await everyView(reportId, cookieOf(world.people.facilitator));
+    expect(views.page.status).toBe(200);
+    expect(views.page.data).toMatchObject({ quotesWithheld: true, meta: { status: "review" } });
+    for (const body of bodies(views)) expect(body).not.toContain("MARKER-");
+  });
+
+  it("a coordinator of another partnership gets the same 404 as for a missing report", async () => {
+    const world = reportWorld();
+    const reportId = makeReport(world, "released");
+    const cookie = cookieOf(world.people.outsider);
+    const views = await everyView(reportId, cookie);
+    for (const outcome of Object.values(views)) expect(outcome.status).toBe(404);
+  });
+
+  it("a malformed id is a 404, never an error", async () => {
+    const world = reportWorld();
+    const cookie = cookieOf(world.people.ingo);
+    for (const id of ["abc", "1e3", "-1", "007", "9999999999999999"]) {
+      const outcome = await run(() => csv.loader({ request: get(`/reports/${id}.csv`, cookie), params: { reportId: id }, context }));
+      expect(outcome.status).toBe(404);
+    }
+  });
+
+  it("a community member sees their own report-scope example but not the coordinators' review forms", async () => {
+    const world = reportWorld();
+    plantMarkers(world);
+    const reportId = makeReport(world, "review");
+    const views = await everyView(reportId, cookieOf(world.people.memberTumaini));
+    expect(views.page.body).toContain("MARKER-EXAMPLE-REPORT");
+    expect(views.page.data).toMatchObject({ forms: { readings: [], whatWeLearned: null, mayRelease: false } });
+  });
+});
+
+describe("quotes", () => {
+  it("come put forward first, with the attribution each teller chose, and no row id reaches the page", async () => {
+    const world = reportWorld();
+    const anonymous = tellStory(world, "ANONYMOUS-VOICE", "report", { dimensions: ["money"] });
+    const signed = tellStory(world, "SIGNED-VOICE", "report", { dimensions: ["money"] });
+    const byOrganisation = tellStory(world, "ORGANISATION-VOICE", "report", { dimensions: ["money"], putForward: true });
+    db().update(stories).set({ attribution: "name", signedNameEnc: seal({ table: "stories", column: "signed_name" }, signed, "Baraka T.") }).where(eq(stories.id, signed)).run();
+    db().update(stories).set({ attribution: "organisation" }).where(eq(stories.id, byOrganisation)).run();
+    const reportId = makeReport(world, "released");
+    const views = await everyView(reportId, cookieOf(world.people.funder));
+    const money = (views.page.data as { report: { perDimension: { dimension: string; quotes: { none: boolean; quotes: { id: string; text: string; attribution: string | null }[] } }[] } }).report.perDimension.find((d) => d.dimension === "money")!;
+    expect(money.quotes.quotes.map((q) => [q.text, q.attribution])).toEqual([
+      ["ORGANISATION-VOICE", "Tumaini Collective"],
+      expect.anything(),
+      expect.anything(),
+    ]);
+    expect(money.quotes.quotes).toContainEqual(expect.objectContaining({ text: "SIGNED-VOICE", attribution: "Baraka T." }));
+    expect(money.quotes.quotes).toContainEqual(expect.objectContaining({ text: "ANONYMOUS-VOICE", attribution: null }));
+    for (const quote of money.quotes.quotes) expect(quote.id).toMatch(/^q\d+$/);
+    expect(views.page.body).not.toContain(`story:${anonymous}`);
+    const rows = parse(views.csv.body, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toContainEqual(expect.objectContaining({ section: "quotes", dimension: "money", value: "SIGNED-VOICE", note: "language: sw; by Baraka T." }));
+  });
+
+  it("say plainly when a dimension has no voice", async () => {
+    const world = reportWorld();
+    const reportId = makeReport(world, "released");
+    const views = await everyView(reportId, cookieOf(world.people.funder));
+    const sections = (views.page.data as { report: { perDimension: { quotes: { none: boolean } }[] } }).report.perDimension;
+    expect(sections.every((section) => section.quotes.none)).toBe(true);
+    const rows = parse(views.csv.body, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.filter((r) => r.section === "quotes" && r.figure === "quote" && r.note === "no consented voice for this dimension")).toHaveLength(11);
+  });
+});
+
+describe("exports", () => {
+  it("are downloads that are never cached", async () => {
+    const world = reportWorld();
+    const reportId = makeReport(world, "released");
+    const cookie = cookieOf(world.people.funder);
+    for (const [loader, ext, type] of [[csv.loader, "csv", "text/csv"], [json.loader, "json", "application/json"]] as const) {
+      const response = (await loader({ request: get(`/reports/${reportId}.${ext}`, cookie), params: { reportId: String(reportId) }, context })) as Response;
+      expect(response.headers.get("Content-Type")).toContain(type);
+      expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="sikiliza-report-${reportId}.${ext}"`);
+      expect(response.headers.get("Cache-Control")).toBe("no-store");
+    }
+  });
+});

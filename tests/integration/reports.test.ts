@@ -1,0 +1,142 @@
+// The way of a joint report to funders, through the routes: made by a facilitator, reviewed by every
+// community partner (reading and approval, or sent back with a comment), released only after all approved.
+import { parse } from "csv-parse/sync";
+import { eq } from "drizzle-orm";
+import { actions, reports } from "../../db/schema";
+import { db } from "../../app/models/context.server";
+import { reportsForHome } from "../../app/models/reports.server";
+import * as page from "../../app/routes/reports.$reportId";
+import * as csv from "../../app/routes/reports.$reportId[.csv]";
+import * as list from "../../app/routes/partnerships.$partnershipId.reports";
+import { cookieOf, get, giveExample, post, reportWorld, run, tellStory, type World } from "./reports-fixture";
+
+const context = { cspNonce: "", clientAddress: "127.0.0.1" };
+
+async function create(world: World, who = world.people.facilitator, roundId = world.rounds.second) {
+  const partnershipId = String(world.partnershipId);
+  return run(() => list.action({ request: post(`/partnerships/${partnershipId}/reports`, cookieOf(who), { roundId: String(roundId) }), params: { partnershipId }, context }));
+}
+
+async function madeReport(world: World) {
+  const outcome = await create(world);
+  expect(outcome.status).toBe(302);
+  return Number(db().select({ id: reports.id }).from(reports).where(eq(reports.roundId, world.rounds.second)).get()!.id);
+}
+
+function step(reportId: number, who: World["people"][keyof World["people"]], fields: Record<string, string>) {
+  return run(() => page.action({ request: post(`/reports/${reportId}`, cookieOf(who), fields), params: { reportId: String(reportId) }, context }));
+}
+
+const statusOf = (reportId: number) => db().select({ status: reports.status, releasedAt: reports.releasedAt }).from(reports).where(eq(reports.id, reportId)).get()!;
+
+describe("making a report", () => {
+  it("is for facilitators only, one per round, starting as a draft", async () => {
+    const world = reportWorld();
+    expect((await create(world, world.people.ingo)).status).toBe(404);
+    expect((await create(world, world.people.coordTumaini)).status).toBe(404);
+    const reportId = await madeReport(world);
+    expect(statusOf(reportId).status).toBe("draft");
+    expect((await create(world)).status).toBe(409);
+  });
+
+  it("refuses a round of another partnership with a 404", async () => {
+    const world = reportWorld();
+    const other = reportWorld();
+    expect((await create(world, world.people.facilitator, other.rounds.first)).status).toBe(404);
+  });
+});
+
+describe("the review", () => {
+  it("goes draft → review → sent back → review → approved by all → released, and only a facilitator releases", async () => {
+    const world = reportWorld();
+    const { coordTumaini, coordPamoja, ingo, facilitator, funder } = world.people;
+    const reportId = await madeReport(world);
+    expect((await step(reportId, coordTumaini, { intent: "to_review" })).status).toBe(403);
+    expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
+    expect((await step(reportId, facilitator, { intent: "to_review" })).status).toBe(302);
+    expect(statusOf(reportId).status).toBe("review");
+
+    const reading = "Tumeona pengo kubwa 🙏🏾 — \"decisions\" bado ni zao.\nLine two.";
+    expect((await step(reportId, coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: reading })).status).toBe(302);
+    expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
+    expect((await step(reportId, coordPamoja, { intent: "send_back", organisationId: String(world.orgs.pamoja), comment: "Ongeza hadithi zetu." })).status).toBe(302);
+    expect(statusOf(reportId).status).toBe("draft");
+
+    // The comment reaches the INGO and the facilitator; the funder still gets nothing.
+    for (const who of [ingo, facilitator]) {
+      const seen = await run(() => page.loader({ request: get(`/reports/${reportId}`, cookieOf(who)), params: { reportId: String(reportId) }, context }));
+      expect(seen.data).toMatchObject({ review: expect.arrayContaining([{ organisationName: "Pamoja Network", decision: "returned", comment: "Ongeza hadithi zetu." }]) });
+    }
+    expect((await run(() => page.loader({ request: get(`/reports/${reportId}`, cookieOf(funder)), params: { reportId: String(reportId) }, context }))).status).toBe(404);
+
+    // Sent to review again, earlier approvals start over.
+    expect((await step(reportId, facilitator, { intent: "to_review" })).status).toBe(302);
+    expect(reportsForHome(coordTumaini).map((r) => r.waiting)).toContain("review");
+    expect((await step(reportId, coordPamoja, { intent: "approve", organisationId: String(world.orgs.pamoja), ourReading: "Sawa." })).status).toBe(302);
+    expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
+    expect((await step(reportId, coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: reading })).status).toBe(302);
+    expect(reportsForHome(facilitator).map((r) => r.waiting)).toContain("release");
+
+    for (const who of [coordTumaini, ingo, funder]) expect((await step(reportId, who, { intent: "release" })).status).toBe(who === funder ? 404 : 403);
+    expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(302);
+    expect(statusOf(reportId)).toMatchObject({ status: "released", releasedAt: expect.any(String) });
+    expect(reportsForHome(funder).map((r) => r.waiting)).toEqual(["read"]);
+
+    const read = await run(() => page.loader({ request: get(`/reports/${reportId}`, cookieOf(funder)), params: { reportId: String(reportId) }, context }));
+    const texts = (read.data as { report: { texts: { ourReadings: { organisationName: string; text: string }[] } } }).report.texts;
+    expect(texts.ourReadings).toContainEqual({ organisationName: "Tumaini Collective", text: reading });
+    // Released is final: no more readings, no second release.
+    expect((await step(reportId, coordTumaini, { intent: "our_reading", organisationId: String(world.orgs.tumaini), ourReading: "later" })).status).toBe(409);
+    expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
+  });
+
+  it("refuses an approval without a reading, and a comment-less send-back, with a message naming the field", async () => {
+    const world = reportWorld();
+    const reportId = await madeReport(world);
+    await step(reportId, world.people.facilitator, { intent: "to_review" });
+    const approve = await step(reportId, world.people.coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: "   " });
+    expect(approve).toMatchObject({ status: 400, data: { errors: { ourReading: "report.error.reading_required" } } });
+    const back = await step(reportId, world.people.coordTumaini, { intent: "send_back", organisationId: String(world.orgs.tumaini), comment: "" });
+    expect(back).toMatchObject({ status: 400, data: { errors: { comment: "report.error.comment_required" } } });
+    const huge = await step(reportId, world.people.ingo, { intent: "what_we_learned", whatWeLearned: "x".repeat(20_001) });
+    expect(huge).toMatchObject({ status: 400, data: { errors: { whatWeLearned: "report.error.text_long" } } });
+    const unknown = await step(reportId, world.people.ingo, { intent: "delete_everything" });
+    expect(unknown).toMatchObject({ status: 400, data: { errors: { intent: "report.error.intent" } } });
+    expect(statusOf(reportId).status).toBe("review");
+  });
+
+  it("lets a coordinator speak only for their own organisation, and only the INGO write what it learned", async () => {
+    const world = reportWorld();
+    const reportId = await madeReport(world);
+    await step(reportId, world.people.facilitator, { intent: "to_review" });
+    expect((await step(reportId, world.people.coordTumaini, { intent: "approve", organisationId: String(world.orgs.pamoja), ourReading: "Not mine to give" })).status).toBe(403);
+    expect((await step(reportId, world.people.memberTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: "A member is not the coordinator" })).status).toBe(403);
+    expect((await step(reportId, world.people.coordTumaini, { intent: "what_we_learned", whatWeLearned: "Not the INGO" })).status).toBe(403);
+    expect((await step(reportId, world.people.ingo, { intent: "what_we_learned", whatWeLearned: "Tulijifunza kusikiliza. ✊🏾" })).status).toBe(302);
+    expect(db().select({ text: reports.whatWeLearned }).from(reports).where(eq(reports.id, reportId)).get()!.text).toBe("Tulijifunza kusikiliza. ✊🏾");
+    expect((await step(reportId, world.people.outsider, { intent: "what_we_learned", whatWeLearned: "x" })).status).toBe(404);
+  });
+});
+
+describe("the CSV export", () => {
+  const FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+254 700 000 000", "-2+3", "@SUM(A1:A9)", "\tTabbed", "\rCarriage"];
+
+  it("prefixes every text cell that could run as a formula with ' and parses back to the same text", async () => {
+    const world = reportWorld();
+    const dimensions = ["decisions", "agenda", "money", "knowledge", "listening", "respect"];
+    FORMULAS.forEach((text, i) => (i % 2 === 0 ? tellStory(world, text, "report", { dimensions: [dimensions[i]] }) : giveExample(world, text, "report", dimensions[i])));
+    db().update(actions).set({ title: "=cmd|' /C calc'!A0" }).run();
+    const reportId = await madeReport(world);
+    const response = await run(() => csv.loader({ request: get(`/reports/${reportId}.csv`, cookieOf(world.people.ingo)), params: { reportId: String(reportId) }, context }));
+    const rows = parse(response.body, { columns: true, bom: true, relax_quotes: false }) as Record<string, string>[];
+    const quoted = rows.filter((r) => r.section === "quotes" && r.figure === "quote").map((r) => r.value);
+    for (const text of FORMULAS) {
+      expect(quoted).toContain(`'${text}`);
+      expect(quoted.find((v) => v === `'${text}`)!.slice(1)).toBe(text);
+    }
+    expect(rows.find((r) => r.section === "actions")!.note).toBe("'=cmd|' /C calc'!A0");
+    // No cell the spreadsheet would read as a formula, and numbers stay numbers.
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]/);
+    expect(rows.find((r) => r.figure === "ingo_self.mean")!.value).toBe("5");
+  });
+});

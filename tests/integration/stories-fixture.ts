@@ -1,0 +1,64 @@
+// Stories told through the real door (tellStory, the /s/<token> action), on top of the listening loop's
+// alliance (tests/integration/listening-fixture.ts): two community partners, an INGO, a funder, a far
+// partnership, a facilitator, each with a real session.
+import fs from "node:fs";
+import { eq } from "drizzle-orm";
+import { stories } from "../../db/schema";
+import { db } from "../../app/models/context.server";
+import { createStoryLink } from "../../app/models/story-links.server";
+import { tellStory } from "../../app/models/story-telling.server";
+import * as tellRoute from "../../app/routes/s.$token";
+import { post, type Loop, type Route } from "./listening-fixture";
+import { testDb } from "./setup";
+
+export { makeLoop, get, post, renderPage, run, type Loop, type Route } from "./listening-fixture";
+
+export const sRoute: Route = { module: tellRoute as never, pattern: "/s/:token" };
+
+let counter = 0;
+export const clientId = () => `test-client-${Date.now()}-${++counter}`.padEnd(20, "x");
+
+export type StoryAnswers = { story: string; consent: "community" | "partners" | "report"; dimensions?: string[]; felt?: number; power?: string; attribution?: string; signed_name?: string };
+
+/** An active anonymous link of the organisation for the loop's open round, as its token. */
+export function linkToken(loop: Loop, organisation: "tumaini" | "pamoja" = "tumaini"): string {
+  const coordinator = organisation === "tumaini" ? loop.otieno : loop.wanjiru;
+  const made = createStoryLink(coordinator.person(), loop.orgs[organisation], { roundId: loop.roundId, expiresOn: "" });
+  if (!made.ok) throw new Error(JSON.stringify(made.errors));
+  return made.token;
+}
+
+/** The form fields a browser posts for these answers (checkboxes repeat their name). */
+export function storyFields(answers: StoryAnswers, id = clientId()): [string, string][] {
+  const fields: [string, string][] = [["client_id", id], ["story", answers.story], ["consent", answers.consent], ["attribution", answers.attribution ?? "anonymous"]];
+  for (const d of answers.dimensions ?? []) fields.push(["dimensions", d]);
+  if (answers.felt !== undefined) fields.push(["felt", String(answers.felt)]);
+  if (answers.power) fields.push(["power", answers.power]);
+  if (answers.signed_name !== undefined) fields.push(["signed_name", answers.signed_name]);
+  return fields;
+}
+
+/** Tells a story anonymously through the link page's action; returns the story id and its receipt code. */
+export async function tellThroughLink(token: string, answers: StoryAnswers, id = clientId()) {
+  const outcome = await post(sRoute, `/s/${token}`, "", storyFields(answers, id));
+  const page = outcome.data as { state: string; receiptCode?: string; storyId?: number };
+  if (page?.state !== "received") throw new Error(`story refused: ${outcome.status} ${JSON.stringify(outcome.data)}`);
+  return { storyId: page.storyId!, receiptCode: page.receiptCode!, clientId: id };
+}
+
+/** A signed-in member's story, through the model. */
+export function tellAsMember(loop: Loop, who: { id: number }, organisationId: number, answers: StoryAnswers, id = clientId()) {
+  const result = tellStory({ clientId: id, roundId: loop.roundId, organisationId, personId: who.id, linkId: null, answers: { attribution: "anonymous", ...answers }, language: "en" });
+  if (!result.ok) throw new Error(`story refused: ${JSON.stringify(result)}`);
+  return result.storyId;
+}
+
+export const storyRow = (id: number) => db().select().from(stories).where(eq(stories.id, id)).get()!;
+
+/** The bytes of the database file and its write-ahead log, as one buffer to search. */
+export function databaseBytes(): Buffer {
+  const file = testDb().file;
+  return Buffer.concat(["", "-wal"].map((suffix) => (fs.existsSync(file + suffix) ? fs.readFileSync(file + suffix) : Buffer.alloc(0))));
+}
+
+export const contains = (bytes: Buffer, needle: string) => bytes.includes(Buffer.from(needle, "utf8"));
