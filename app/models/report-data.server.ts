@@ -50,9 +50,21 @@ function loadMetrics(roundIds: number[]): MetricRow[] {
     .all();
   const rows: MetricRow[] = [];
   for (const { roundId, dimension, perspective, answers } of groups) {
-    for (const answer of answers.split(",")) {
-      const [respondentId, organisationId, value] = answer.split(":");
-      rows.push({ roundId, dimension, perspective, respondentId: Number(respondentId), organisationId: Number(organisationId), value: value === "" ? null : Number(value) });
+    // indexOf and slice, not split: a split per answer makes two arrays per rating, which costs more than the query.
+    for (let start = 0; start < answers.length; ) {
+      const first = answers.indexOf(":", start);
+      const second = answers.indexOf(":", first + 1);
+      const next = answers.indexOf(",", second + 1);
+      const end = next < 0 ? answers.length : next;
+      rows.push({
+        roundId,
+        dimension,
+        perspective,
+        respondentId: Number(answers.slice(start, first)),
+        organisationId: Number(answers.slice(first + 1, second)),
+        value: end === second + 1 ? null : Number(answers.slice(second + 1, end)),
+      });
+      start = end + 1;
     }
   }
   return rows;

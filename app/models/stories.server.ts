@@ -7,11 +7,12 @@ import { attributionOf, excerptOf } from "./inbox.server";
 import type { Person } from "./people.server";
 import { feltHeardFor } from "./felt-heard.server";
 import { answersTo, hasAnswer } from "./story-answers.server";
+import { tellerMayChange } from "./story-facts.server";
 import { open } from "./story-text.server";
 
+// The teller side's one door for the routes and the other models.
 export { storiesForHome, tellingPlacesFor } from "./story-home.server";
 export { storyFacts, tellerMayChange } from "./story-facts.server";
-import { tellerMayChange } from "./story-facts.server";
 
 const SCOPES: ConsentScope[] = ["community", "partners", "report"];
 

@@ -41,7 +41,7 @@ export type TellResult =
 export const CLIENT_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
 // Kept in submission_keys once a story is withdrawn: the id still answers 409, its content is forgotten.
-const WITHDRAWN_HASH = "withdrawn";
+export const WITHDRAWN_HASH = "withdrawn";
 
 /** A keyed hash: an unkeyed one of a short story could be confirmed by guessing its words. */
 function contentHash(input: TellStoryInput, answers: Record<string, unknown>) {
@@ -73,8 +73,8 @@ export function tellStory(input: TellStoryInput, now = new Date()): TellResult {
   return writeTransaction(db(), (tx): TellResult => {
     const seen = tx.select().from(submissionKeys).where(eq(submissionKeys.clientId, input.clientId)).get();
     if (seen) {
-      if (seen.kind !== "story" || seen.contentHash === WITHDRAWN_HASH) return { ok: false, conflict: seen.contentHash === WITHDRAWN_HASH ? "withdrawn" : "other_content" };
-      return seen.contentHash === hash ? { ok: true, storyId: seen.targetId, duplicate: true } : { ok: false, conflict: "other_content" };
+      if (seen.kind === "story" && seen.contentHash === WITHDRAWN_HASH) return { ok: false, conflict: "withdrawn" };
+      return seen.kind === "story" && seen.contentHash === hash ? { ok: true, storyId: seen.targetId, duplicate: true } : { ok: false, conflict: "other_content" };
     }
     if (!check.ok) return { ok: false, errors: check.errors };
     // Anonymous tellers get a receipt code; a signed-in teller reaches the story through their account.
@@ -111,4 +111,3 @@ export function tellStory(input: TellStoryInput, now = new Date()): TellResult {
   });
 }
 
-export { WITHDRAWN_HASH };

@@ -8,6 +8,8 @@ import { conflict, formText, notFound } from "~/models/responses.server";
 import { createReport, listPartnershipReports } from "~/models/reports.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+// Community members find their reports here on cheap phones: a plain list and a form need no JavaScript.
+export const handle = { hydrate: false };
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const list = listPartnershipReports(requirePerson(request), idParam(params.partnershipId));

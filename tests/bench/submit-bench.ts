@@ -1,12 +1,14 @@
 // Validated submissions: submitResponse on the full path (survey-core validation, derived metric and
 // narrative rows, encryption, one IMMEDIATE commit with synchronous=FULL) next to a bare baseline in the
 // same run: the same number of plain INSERTs of an equivalent row (the answers as JSON text), each in its
-// own IMMEDIATE transaction on a file with the same pragmas. Runs alternate one by one, so both sides see
+// own IMMEDIATE transaction on a file with the same pragmas. Also (extra lines) the issue's yardstick: that
+// INSERT after survey-core validation on a model built once. Runs alternate one by one, so every side sees
 // the same disk and garbage-collector weather.
 import crypto from "node:crypto";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { openDatabase } from "../../db/client";
+import { createSurvey } from "../../surveys/survey-model";
 import { submitResponse } from "../../app/models/survey-responses.server";
 import { fullCommunityAnswers, makeBenchWorld } from "./bench-world";
 import type { BenchModule } from "./run";
@@ -39,6 +41,9 @@ export const submitBench: BenchModule = {
     const target = world.target("partnership-view", world.clo);
     const submit: number[] = [];
     const plain: number[] = [];
+    // The issue's yardstick as well: the bare INSERT after survey-core validation on a model built once.
+    const model = createSurvey(target.instrument, { variables: target.variables });
+    const validated: number[] = [];
     try {
       for (let i = 0; i < total; i++) {
         const answers = fullCommunityAnswers(i);
@@ -50,9 +55,15 @@ export const submitBench: BenchModule = {
         start = performance.now();
         bare.insert({ roundId: world.roundId, organisationId: world.clo, personId: who.personId, answers: JSON.stringify(answers), now: new Date().toISOString(), clientId: crypto.randomUUID() });
         const bareMs = performance.now() - start;
+        start = performance.now();
+        model.data = structuredClone(answers);
+        if (!model.validate(true, false)) throw new Error(`bench answers ${i} are not valid for survey-core`);
+        bare.insert({ roundId: world.roundId, organisationId: world.clo, personId: who.personId, answers: JSON.stringify(answers), now: new Date().toISOString(), clientId: crypto.randomUUID() });
+        const validatedMs = performance.now() - start;
         if (i >= WARMUP) {
           submit.push(submitMs);
           plain.push(bareMs);
+          validated.push(validatedMs);
         }
         if ((i + 1) % 50 === 0) log(`  ${i + 1}/${total}`);
       }
@@ -70,6 +81,8 @@ export const submitBench: BenchModule = {
       { name: "submit_vs_bare_ratio", value: round(submitRate / bareRate, 4) },
       { name: "submit_p50_ms", value: round(percentile(sorted, 50)) },
       { name: "submit_p99_ms", value: round(percentile(sorted, 99)) },
+      { name: "bare_validated_per_s", value: round(perSecond(validated), 1) },
+      { name: "submit_vs_bare_validated_ratio", value: round(submitRate / perSecond(validated), 4) },
     ];
   },
 };

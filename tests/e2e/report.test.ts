@@ -33,7 +33,10 @@ async function approveAs(email: string, reading: string, javaScriptEnabled: bool
   const href = await reportLink(page, "review");
   expect(href).toMatch(/^\/reports\/\d+$/);
   await page.goto(href!);
-  if (javaScriptEnabled) await waitForHydration(page);
+  if (javaScriptEnabled) {
+    await waitForHydration(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  }
   const form = page.locator("form:has(textarea[name=ourReading])");
   await form.locator("textarea[name=ourReading]").fill(reading);
   await form.locator("button[name=intent][value=approve]").click();

@@ -79,6 +79,26 @@ describe("a story told on the demo's anonymous link", () => {
     await context.close();
   });
 
+  it("keeps the draft in the browser (with its sending id) until the server confirms, then lets it go", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(shared.linkPath!);
+    const draft = `Draft ${Date.now()} 🌙 hadithi`;
+    await page.fill("textarea[name=story]", draft);
+    await page.check('input[name=consent][value="community"]');
+    const id = await page.locator("input[name=client_id]").inputValue();
+    await page.reload();
+    await expect(page.locator("textarea[name=story]").inputValue()).resolves.toBe(draft);
+    await expect(page.locator("input[name=client_id]").inputValue()).resolves.toBe(id);
+    await expect(page.locator("[data-draft-restored]").isVisible()).resolves.toBe(true);
+    await page.click(".story-form button[type=submit]");
+    await page.locator("[data-story-confirmed]").waitFor();
+    await page.waitForFunction((key) => window.localStorage.getItem(key) === null, `sikiliza-story-draft:${shared.linkPath}`);
+    await page.goto(shared.linkPath!);
+    await expect(page.locator("textarea[name=story]").inputValue()).resolves.toBe("");
+    await context.close();
+  });
+
   it("is read and answered by sanne@ghp.example in the inbox", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

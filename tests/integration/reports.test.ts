@@ -1,8 +1,9 @@
 // The way of a joint report to funders, through the routes: made by a facilitator, reviewed by every
 // community partner (reading and approval, or sent back with a comment), released only after all approved.
 import { parse } from "csv-parse/sync";
-import { eq } from "drizzle-orm";
-import { actions, reports } from "../../db/schema";
+import { and, eq } from "drizzle-orm";
+import { actions, metricValues, reports } from "../../db/schema";
+import { loadJointReportInput } from "../../app/models/report-data.server";
 import { db } from "../../app/models/context.server";
 import { reportsForHome } from "../../app/models/reports.server";
 import * as page from "../../app/routes/reports.$reportId";
@@ -115,6 +116,29 @@ describe("the review", () => {
     expect((await step(reportId, world.people.ingo, { intent: "what_we_learned", whatWeLearned: "Tulijifunza kusikiliza. ✊🏾" })).status).toBe(302);
     expect(db().select({ text: reports.whatWeLearned }).from(reports).where(eq(reports.id, reportId)).get()!.text).toBe("Tulijifunza kusikiliza. ✊🏾");
     expect((await step(reportId, world.people.outsider, { intent: "what_we_learned", whatWeLearned: "x" })).status).toBe(404);
+  });
+});
+
+describe("loading", () => {
+  it("hands the builder every rating exactly as stored, don't-know answers included", () => {
+    const world = reportWorld();
+    db().update(metricValues).set({ value: null }).where(and(eq(metricValues.dimension, "money"), eq(metricValues.personId, world.people.memberTumaini.id))).run();
+    const input = loadJointReportInput({ partnershipId: world.partnershipId, roundId: world.rounds.second, reportId: null, whatWeLearned: null }, { kind: "none" })!;
+    const stored = db()
+      .select({ roundId: metricValues.roundId, organisationId: metricValues.organisationId, respondentId: metricValues.personId, dimension: metricValues.dimension, perspective: metricValues.perspective, value: metricValues.value })
+      .from(metricValues)
+      .all();
+    const key = (r: { roundId: number; respondentId: number; dimension: string; perspective: string }) => `${r.roundId}|${r.respondentId}|${r.dimension}|${r.perspective}`;
+    const sorted = <T extends Parameters<typeof key>[0]>(rows: readonly T[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(sorted(input.metrics)).toEqual(sorted(stored));
+    expect(input.metrics.filter((r) => r.value === null)).toHaveLength(2);
+  });
+
+  it("leaves out the rounds after the report's round", () => {
+    const world = reportWorld();
+    const input = loadJointReportInput({ partnershipId: world.partnershipId, roundId: world.rounds.first, reportId: null, whatWeLearned: null }, { kind: "none" })!;
+    expect(input.rounds.map((r) => r.id)).toEqual([world.rounds.first]);
+    expect(new Set(input.metrics.map((r) => r.roundId))).toEqual(new Set([world.rounds.first]));
   });
 });
 

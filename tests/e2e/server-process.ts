@@ -1,0 +1,62 @@
+// Starting and stopping a built Sikiliza server in its own process, on its own fresh data directory.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+export type ServerProcess = { baseURL: string; dataDir: string; databasePath: string; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
+
+async function waitForHealth(url: string, timeoutMs = 60_000) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not become healthy`);
+}
+
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sikiliza-e2e-"));
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const databasePath = path.join(dataDir, "sikiliza.db");
+  const log = fs.openSync(path.join(dataDir, "server.log"), "a");
+  const child = spawn(process.execPath, ["app/server/serve.js"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      SIKILIZA_KEY_FILE: path.join(dataDir, "keys", "sikiliza.key"),
+      SIKILIZA_SEED_DEMO: "force",
+      ...extraEnv,
+    },
+    stdio: ["ignore", log, log],
+  });
+  await waitForHealth(baseURL);
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    process.kill(child.pid, signal);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    if (child.exitCode === null && child.signalCode === null) process.kill(child.pid, "SIGKILL");
+  };
+  return { baseURL, dataDir, databasePath, child, stop };
+}
