@@ -67,6 +67,11 @@ export default function CodeStory() {
       <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
       <StoryMeta story={story} />
       <ReadReceipt story={story} />
+      {story.answered ? (
+        <p>
+          <Link to={`/felt-heard/${story.id}`}>{t("story.code.rate_link")}</Link>
+        </p>
+      ) : null}
       <section aria-labelledby="themes-title" className="card">
         <h2 id="themes-title">{t("story.themes.title")}</h2>
         <StoryThemesList themes={story.themes} />

@@ -1,38 +1,12 @@
 // Who sees a joint report, and which voices and figures in it, through the routes themselves: the page's
 // loader JSON, the CSV and the JSON export must hold the same rules (SECURITY #1, #2, #5, #7, #8).
 import { parse } from "csv-parse/sync";
-import { eq } from "drizzle-orm";
-import { reports, stories } from "../../db/schema";
-import { db } from "../../app/models/context.server";
-import { createReport } from "../../app/models/reports.server";
 import { withdrawStory } from "../../app/models/story-withdrawal.server";
-import { seal } from "../../app/models/story-text.server";
-import * as page from "../../app/routes/reports.$reportId";
 import * as csv from "../../app/routes/reports.$reportId[.csv]";
 import * as json from "../../app/routes/reports.$reportId[.json]";
 import * as list from "../../app/routes/partnerships.$partnershipId.reports";
-import { cookieOf, get, plantMarkers, reportWorld, run, tellStory, type World } from "./reports-fixture";
-
-const context = { cspNonce: "", clientAddress: "127.0.0.1" };
-
-function makeReport(world: World, status: "draft" | "review" | "released" = "draft") {
-  const created = createReport(world.people.facilitator, world.rounds.second);
-  if (!created.ok) throw new Error("report not created");
-  db().update(reports).set({ status, releasedAt: status === "released" ? new Date().toISOString() : null }).where(eq(reports.id, created.reportId)).run();
-  return created.reportId;
-}
-
-/** The page's loader JSON, the CSV and the JSON export, as one person gets them. */
-async function everyView(reportId: number, cookie: string) {
-  const params = { reportId: String(reportId) };
-  return {
-    page: await run(() => page.loader({ request: get(`/reports/${reportId}`, cookie), params, context })),
-    csv: await run(() => csv.loader({ request: get(`/reports/${reportId}.csv`, cookie), params, context })),
-    json: await run(() => json.loader({ request: get(`/reports/${reportId}.json`, cookie), params, context })),
-  };
-}
-
-const bodies = (views: Awaited<ReturnType<typeof everyView>>) => [views.page.body, views.csv.body, views.json.body];
+import { cookieOf, get, plantMarkers, reportWorld, run, tellStory } from "./reports-fixture";
+import { bodies, context, everyView, makeReport } from "./reports-views";
 
 describe("a funder", () => {
   it.each(["draft", "review"] as const)("gets the same 404 as for a missing report while the report is in %s, on the page and both exports", async (status) => {
@@ -158,41 +132,6 @@ describe("other readers", () => {
     const views = await everyView(reportId, cookieOf(world.people.memberTumaini));
     expect(views.page.body).toContain("MARKER-EXAMPLE-REPORT");
     expect(views.page.data).toMatchObject({ forms: { readings: [], whatWeLearned: null, mayRelease: false } });
-  });
-});
-
-describe("quotes", () => {
-  it("come put forward first, with the attribution each teller chose, and no row id reaches the page", async () => {
-    const world = reportWorld();
-    const anonymous = tellStory(world, "ANONYMOUS-VOICE", "report", { dimensions: ["money"] });
-    const signed = tellStory(world, "SIGNED-VOICE", "report", { dimensions: ["money"] });
-    const byOrganisation = tellStory(world, "ORGANISATION-VOICE", "report", { dimensions: ["money"], putForward: true });
-    db().update(stories).set({ attribution: "name", signedNameEnc: seal({ table: "stories", column: "signed_name" }, signed, "Baraka T.") }).where(eq(stories.id, signed)).run();
-    db().update(stories).set({ attribution: "organisation" }).where(eq(stories.id, byOrganisation)).run();
-    const reportId = makeReport(world, "released");
-    const views = await everyView(reportId, cookieOf(world.people.funder));
-    const money = (views.page.data as { report: { perDimension: { dimension: string; quotes: { none: boolean; quotes: { id: string; text: string; attribution: string | null }[] } }[] } }).report.perDimension.find((d) => d.dimension === "money")!;
-    expect(money.quotes.quotes.map((q) => [q.text, q.attribution])).toEqual([
-      ["ORGANISATION-VOICE", "Tumaini Collective"],
-      expect.anything(),
-      expect.anything(),
-    ]);
-    expect(money.quotes.quotes).toContainEqual(expect.objectContaining({ text: "SIGNED-VOICE", attribution: "Baraka T." }));
-    expect(money.quotes.quotes).toContainEqual(expect.objectContaining({ text: "ANONYMOUS-VOICE", attribution: null }));
-    for (const quote of money.quotes.quotes) expect(quote.id).toMatch(/^q\d+$/);
-    expect(views.page.body).not.toContain(`story:${anonymous}`);
-    const rows = parse(views.csv.body, { columns: true, bom: true }) as Record<string, string>[];
-    expect(rows).toContainEqual(expect.objectContaining({ section: "quotes", dimension: "money", value: "SIGNED-VOICE", note: "language: sw; by Baraka T." }));
-  });
-
-  it("say plainly when a dimension has no voice", async () => {
-    const world = reportWorld();
-    const reportId = makeReport(world, "released");
-    const views = await everyView(reportId, cookieOf(world.people.funder));
-    const sections = (views.page.data as { report: { perDimension: { quotes: { none: boolean } }[] } }).report.perDimension;
-    expect(sections.every((section) => section.quotes.none)).toBe(true);
-    const rows = parse(views.csv.body, { columns: true, bom: true }) as Record<string, string>[];
-    expect(rows.filter((r) => r.section === "quotes" && r.figure === "quote" && r.note === "no consented voice for this dimension")).toHaveLength(11);
   });
 });
 

@@ -1,0 +1,59 @@
+// Every route of the app, with the concrete URLs the access matrix opens for it. A route missing here fails
+// the matrix: deciding how a new page is reached (and by whom) is part of adding it.
+export type Fixture = {
+  organisations: string[];
+  partnership: string;
+  rounds: string[];
+  stories: string[];
+  reports: string[];
+  actions: string[];
+  storyLink: string;
+  instruments: string[];
+};
+
+type Policy = (f: Fixture) => string[];
+
+const perOrganisation = (suffix: string): Policy => (f) => f.organisations.map((o) => `/organisations/${o}${suffix}`);
+const perStory = (prefix: string): Policy => (f) => f.stories.map((s) => `${prefix}/${s}`);
+
+export const ROUTE_POLICIES: Record<string, Policy> = {
+  "/": () => ["/"],
+  "/login": () => ["/login"],
+  "/logout": () => ["/logout"],
+  "/language": () => ["/language"],
+  "/healthz": () => ["/healthz"],
+  "/invite/:token": () => ["/invite/not-a-real-invitation-token-000000"],
+  "/admin": () => ["/admin"],
+  "/admin/invitations": () => ["/admin/invitations"],
+  "/admin/organisations/new": () => ["/admin/organisations/new"],
+  "/admin/organisations/:organisationId": (f) => f.organisations.map((o) => `/admin/organisations/${o}`),
+  "/admin/partnerships/new": () => ["/admin/partnerships/new"],
+  "/admin/partnerships/:partnershipId": (f) => [`/admin/partnerships/${f.partnership}`],
+  "/organisations/:organisationId": perOrganisation(""),
+  "/organisations/:organisationId/invite": perOrganisation("/invite"),
+  "/organisations/:organisationId/stories": (f) => [...perOrganisation("/stories")(f), ...f.organisations.map((o) => `/organisations/${o}/stories?scope=report`)],
+  "/organisations/:organisationId/stories/:storyId": (f) => f.organisations.flatMap((o) => f.stories.map((s) => `/organisations/${o}/stories/${s}`)),
+  "/organisations/:organisationId/story-links": perOrganisation("/story-links"),
+  "/organisations/:organisationId/themes": perOrganisation("/themes"),
+  "/partnerships/:partnershipId": (f) => [`/partnerships/${f.partnership}`],
+  "/partnerships/:partnershipId/rounds": (f) => [`/partnerships/${f.partnership}/rounds`],
+  "/partnerships/:partnershipId/rounds/new": (f) => [`/partnerships/${f.partnership}/rounds/new`],
+  "/partnerships/:partnershipId/actions": (f) => [`/partnerships/${f.partnership}/actions`],
+  "/partnerships/:partnershipId/actions/new": (f) => [`/partnerships/${f.partnership}/actions/new`],
+  "/partnerships/:partnershipId/listening": (f) => [`/partnerships/${f.partnership}/listening`],
+  "/partnerships/:partnershipId/reports": (f) => [`/partnerships/${f.partnership}/reports`],
+  "/rounds/:roundId": (f) => f.rounds.map((r) => `/rounds/${r}`),
+  "/rounds/:roundId/respond/:instrument": (f) => f.rounds.flatMap((r) => f.instruments.map((i) => `/rounds/${r}/respond/${i}`)),
+  "/actions/:actionId": (f) => [...f.actions.map((a) => `/actions/${a}`), "/actions/999999"],
+  "/inbox": (f) => ["/inbox", "/inbox?dimension=money", `/inbox?dimension=listening&round=${f.rounds[0]}`],
+  "/inbox/:storyId": perStory("/inbox"),
+  "/felt-heard/:storyId": perStory("/felt-heard"),
+  "/stories/new": () => ["/stories/new"],
+  "/stories/mine": () => ["/stories/mine"],
+  "/stories/:storyId": perStory("/stories"),
+  "/s/:token": (f) => [`/s/${f.storyLink}`, "/s/not-a-real-story-link-token-0000"],
+  "/receipt": () => ["/receipt"],
+  "/reports/:reportId": (f) => f.reports.map((r) => `/reports/${r}`),
+  "/reports/:reportId.csv": (f) => f.reports.map((r) => `/reports/${r}.csv`),
+  "/reports/:reportId.json": (f) => f.reports.map((r) => `/reports/${r}.json`),
+};

@@ -1,0 +1,68 @@
+// A round that is not open: before it opens there is nothing to answer, after it closes the answers are
+// shown read-only, and every change is refused (409 through the page, "closed" from the model); nothing changes.
+import { responses } from "../../db/schema";
+import { closeRound, createRound } from "../../app/models/rounds.server";
+import { roundInstrument } from "../../app/models/round-instruments.server";
+import { getProgress, savePage, submitResponse } from "../../app/models/survey-responses.server";
+import { get, makeWorld, post, renderPage, respondPath, type World } from "./respond-fixture";
+import { testDb } from "./setup";
+
+let world: World;
+let path: string;
+beforeEach(async () => {
+  world = await makeWorld();
+  path = respondPath(world.roundId, "partnership-view");
+});
+
+const progress = () => getProgress(world.roundId, "partnership-view", world.member.id);
+
+async function sendAll(decisions: string) {
+  for (let page = 0; page < 4; page++) await post(path, world.member.cookie, { intent: "next", page: String(page), ...(page === 0 ? { decisions } : {}) });
+  const { view } = (await get(path, world.member.cookie)).data as { view: { clientId: string } };
+  await post(path, world.member.cookie, { intent: "submit", page: "4", clientId: view.clientId, consent: "community" });
+}
+
+describe("before the round opens", () => {
+  it("shows when it opens, shows no form, and refuses a send with 409", async () => {
+    const later = Date.now() + 7 * 86_400_000;
+    const roundId = createRound({
+      partnershipId: world.partnershipId,
+      opensAt: new Date(later).toISOString(),
+      closesAt: new Date(later + 30 * 86_400_000).toISOString(),
+      schedule: "none",
+      instruments: ["partnership-view"],
+      invitees: [{ personId: world.member.id, organisationId: world.clo, instrument: "partnership-view" }],
+    });
+    const early = respondPath(roundId, "partnership-view");
+    expect((await get(early, world.member.cookie)).data).toMatchObject({ view: { mode: "frozen", notYetOpen: true, pages: [] } });
+    expect((await post(early, world.member.cookie, { intent: "next", page: "0", decisions: "3" })).status).toBe(409);
+    expect(getProgress(roundId, "partnership-view", world.member.id)).toBeNull();
+  });
+});
+
+describe("after the round closes", () => {
+  it("shows the answers read-only and refuses every change with 409; nothing changes", async () => {
+    await sendAll("3");
+    closeRound(world.roundId);
+    const before = testDb().db.select().from(responses).all();
+
+    const shown = (await get(path, world.member.cookie)).data as { view: { mode: string; pages: unknown[]; status: string } };
+    expect(shown.view).toMatchObject({ mode: "frozen", status: "submitted" });
+    expect(shown.view.pages).toHaveLength(5);
+    const { html } = await renderPage(path, world.member.cookie);
+    expect(html).toContain('<fieldset disabled="" class="frozen-page">');
+    expect(html).not.toContain("<form");
+
+    const refused = await post(path, world.member.cookie, { intent: "next", page: "0", decisions: "1" });
+    expect(refused.status).toBe(409);
+    expect(refused.data).toEqual({ ok: false, refused: "closed" });
+
+    const pinned = roundInstrument(world.roundId, "partnership-view", world.clo)!;
+    const target = { roundId: world.roundId, instrumentName: "partnership-view", instrument: pinned.instrument, variables: pinned.variables };
+    const who = { personId: world.member.id, organisationId: world.clo, language: "sw" };
+    expect(savePage(target, who, 0, { decisions: 1 })).toEqual({ ok: false, closed: true });
+    expect(submitResponse(target, who, crypto.randomUUID(), { decisions: 1, consent: "community" })).toEqual({ ok: false, closed: true });
+    expect(testDb().db.select().from(responses).all()).toEqual(before);
+    expect(progress()?.answers.decisions).toBe(3);
+  });
+});
