@@ -264,15 +264,19 @@ export const storyReads = sqliteTable("story_reads", {
   readAt: text("read_at").notNull(),
 });
 
-export const storyAnswers = sqliteTable("story_answers", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  storyId: integer("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
-  personId: integer("person_id").notNull().references(() => people.id),
-  organisationId: integer("organisation_id").notNull().references(() => organisations.id),
-  heardEnc: text("heard_enc").notNull(),
-  willDoEnc: text("will_do_enc").notNull(),
-  createdAt: createdAt(),
-});
+export const storyAnswers = sqliteTable(
+  "story_answers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storyId: integer("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    personId: integer("person_id").notNull().references(() => people.id),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    heardEnc: text("heard_enc").notNull(),
+    willDoEnc: text("will_do_enc").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("story_answers_story").on(t.storyId)],
+);
 
 export const feltHeard = sqliteTable("felt_heard", {
   storyId: integer("story_id").primaryKey().references(() => stories.id, { onDelete: "cascade" }),
@@ -303,7 +307,7 @@ export const actionStories = sqliteTable(
     actionId: integer("action_id").notNull().references(() => actions.id, { onDelete: "cascade" }),
     storyId: integer("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.actionId, t.storyId] })],
+  (t) => [primaryKey({ columns: [t.actionId, t.storyId] }), index("action_stories_story").on(t.storyId)],
 );
 
 export const actionDimensions = sqliteTable(

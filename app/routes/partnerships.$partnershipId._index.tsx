@@ -7,6 +7,7 @@ import { getPartnership } from "~/models/partnerships.server";
 import { notFound } from "~/models/responses.server";
 import { listRounds, refreshRounds } from "~/models/rounds.server";
 import { RoundList } from "~/components/round-list";
+import { mayViewListening } from "~/models/listening.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -20,18 +21,25 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     partnership: { id, name: partnership.name, k: partnership.k },
     members: partnership.members.map((m) => ({ organisationId: m.organisationId, name: m.name, kind: m.kind, role: m.role })),
     mayEdit: person.isFacilitator,
+    // Actions and listening figures are the partners' own working pages; funders read them in released reports.
+    partnersOnly: mayViewListening(person, id),
     rounds: listRounds(id).map((r) => ({ id: r.id, label: r.label, state: r.state, opensAt: r.opensAt, closesAt: r.closesAt })),
   };
 }
 
 export default function PartnershipPage() {
-  const { partnership, members, mayEdit, rounds } = useLoaderData<typeof loader>();
+  const { partnership, members, mayEdit, partnersOnly, rounds } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div>
       <h1>{partnership.name}</h1>
       <p>{t("partnership.k", { k: partnership.k })}</p>
       {mayEdit ? <p><Link to={`/admin/partnerships/${partnership.id}`}>{t("partnership.edit")}</Link></p> : null}
+      <nav aria-label={t("partnership.sections")} className="actions">
+        <Link to={`/partnerships/${partnership.id}/reports`}>{t("report.list.link")}</Link>
+        {partnersOnly ? <Link to={`/partnerships/${partnership.id}/actions`}>{t("action.title")}</Link> : null}
+        {partnersOnly ? <Link to={`/partnerships/${partnership.id}/listening`}>{t("listening.title")}</Link> : null}
+      </nav>
       <section aria-labelledby="members-title" className="card">
         <h2 id="members-title">{t("partnership.members")}</h2>
         <ul>

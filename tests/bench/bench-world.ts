@@ -1,5 +1,7 @@
 // A fresh temporary database with one partnership and one open round inviting `people` community members
-// (and one INGO staff member), made through the models like the app makes them.
+// (and one INGO staff member), made through the models like the app makes them. Members sign in as
+// memberEmail(i) with the password whose hash is given (hashed once by the caller); without one, a
+// placeholder hash spares N Argon2 runs and nobody can sign in.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -29,10 +31,15 @@ export type BenchWorld = {
   staff: number;
   target(instrument: string, organisationId: number): Target;
   respondent(personId: number, organisationId: number): Respondent;
+  /** Closes the database handle and keeps the files, so a server process can open them. */
+  release(): void;
+  /** Closes the handle (if still open) and removes the files. */
   close(): void;
 };
 
-export function makeBenchWorld(label: string, people: number): BenchWorld {
+export const memberEmail = (i: number) => `member${i + 1}@bench.example`;
+
+export function makeBenchWorld(label: string, people: number, options: { passwordHash?: string } = {}): BenchWorld {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sikiliza-bench-${label}-`));
   const file = path.join(dir, "sikiliza.db");
   const keyText = newKeyringText();
@@ -44,10 +51,10 @@ export function makeBenchWorld(label: string, people: number): BenchWorld {
   const clo = createOrganisation({ ...base, name: "Tumaini Collective", kind: "community_led", leadership: "community_led" });
   const ingo = createOrganisation({ ...base, name: "Global Health Partners", kind: "ingo", leadership: "provider_led" });
   const partnershipId = createPartnership({ name: "Bench Programme", k: 5, members: [{ organisationId: clo, role: "community_partner" }, { organisationId: ingo, role: "ingo_partner" }] });
-  // Nobody signs in with a password here: a placeholder hash spares N Argon2 runs.
+  const passwordHash = options.passwordHash ?? "bench";
   const { members, staff } = writeTransaction(currentDb(), (tx) => ({
-    members: Array.from({ length: people }, (_, i) => insertPerson(tx, { name: `Member ${i + 1}`, email: `member${i + 1}@bench.example`, language: i % 2 ? "en" : "sw", passwordHash: "bench" }, { organisationId: clo, role: "member" })),
-    staff: insertPerson(tx, { name: "Staff", email: "staff@bench.example", language: "en", passwordHash: "bench" }, { organisationId: ingo, role: "member" }),
+    members: Array.from({ length: people }, (_, i) => insertPerson(tx, { name: `Member ${i + 1}`, email: memberEmail(i), language: i % 2 ? "en" : "sw", passwordHash }, { organisationId: clo, role: "member" })),
+    staff: insertPerson(tx, { name: "Staff", email: "staff@bench.example", language: "en", passwordHash }, { organisationId: ingo, role: "member" }),
   }));
   const now = Date.now();
   const roundId = createRound({
@@ -78,8 +85,11 @@ export function makeBenchWorld(label: string, people: number): BenchWorld {
       return { roundId, instrumentName: instrument, instrument: found.instrument, variables: found.variables };
     },
     respondent: (personId, organisationId) => ({ personId, organisationId, language: "sw" }),
+    release() {
+      if (db.$client.open) db.$client.close();
+    },
     close() {
-      db.$client.close();
+      if (db.$client.open) db.$client.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,7 @@
 // The joint report at alliance scale: p50 time to build one report with trends over all rounds, at 10 000
 // and 100 000 responses, beside hand-written SQL for the same figures on the same database in the same run.
 // Goals (issue 5): report ≤ 2× SQL, p50 < 150 ms at 100 000 responses, 10× the data ≤ 10× the time.
+import os from "node:os";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 import type { Db } from "../../db/client";
@@ -46,7 +47,7 @@ function sameCommunityN(report: JointReport, figures: SqlFigures, roundId: numbe
   });
 }
 
-export type SizeResult = { reportP50: number; sqlP50: number; loadP50: number; buildP50: number; seedSeconds: number; generated: boolean };
+export type SizeResult = { reportP50: number; sqlP50: number; loadP50: number; buildP50: number; reportCpuP50: number; sqlCpuP50: number; seedSeconds: number; generated: boolean };
 
 export async function measureSize(size: ScaleSize, log: Log = stderrLog): Promise<SizeResult> {
   const { file, record, generated } = await ensureScaleDatabase(size);
@@ -70,17 +71,20 @@ export async function measureSize(size: ScaleSize, log: Log = stderrLog): Promis
     const report = buildReportFor(target.partnershipId, target.roundId, now)!;
     if (!sameCommunityN(report, sql(target.partnershipId, target.roundId, iso), target.roundId)) log(`report-bench ${size.name}: WARNING the report and the SQL baseline disagree on community n`);
     const result = {
-      reportP50: median(samples.report),
-      sqlP50: median(samples.sql),
-      loadP50: median(samples.load),
-      buildP50: median(samples.build),
+      reportP50: median(samples.report.wall),
+      sqlP50: median(samples.sql.wall),
+      loadP50: median(samples.load.wall),
+      buildP50: median(samples.build.wall),
+      reportCpuP50: median(samples.report.cpu),
+      sqlCpuP50: median(samples.sql.cpu),
       seedSeconds: record.seconds,
       generated,
     };
     log(
       `report-bench ${size.name}: ${path.relative(process.cwd(), file)} (${generated ? "generated" : "reused"}, seeded in ${record.seconds.toFixed(1)} s); ` +
         `partnership ${target.partnershipId} round ${target.roundId}: ${target.responses} responses, ${target.metricRows} metric rows in the report's rounds; ` +
-        `p50 report ${round2(result.reportP50)} ms (load ${round2(result.loadP50)} + build ${round2(result.buildP50)}), SQL ${round2(result.sqlP50)} ms, ${RUNS} runs`,
+        `p50 report ${round2(result.reportP50)} ms (load ${round2(result.loadP50)} + build ${round2(result.buildP50)}), SQL ${round2(result.sqlP50)} ms, ${RUNS} runs; ` +
+        `CPU time p50 report ${round2(result.reportCpuP50)} ms, SQL ${round2(result.sqlCpuP50)} ms (load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`,
     );
     if (process.env.BENCH_EXPLAIN) for (const [name, plan] of Object.entries(explainBaseline(db.$client, target.partnershipId, target.roundId))) log(`  ${name}: ${plan.join(" | ")}`);
     return result;

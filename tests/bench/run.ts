@@ -3,9 +3,9 @@
 // it only measures and prints. To add a measurement, write a module that returns name/value pairs and
 // list it in MODULES.
 //
-// Decisions: submissions are measured in-process through submitResponse (the whole path a POST takes
-// after parsing: survey-core validation, derived rows, encryption, one IMMEDIATE commit) against bare
-// INSERTs in the same run; the page weight is measured through the built server's request handler
+// Decisions: submissions are measured over HTTP at 20 concurrent connections against the real built
+// server in its own process, next to a bare node:http server (parse, validate on a model built once, one
+// durable INSERT) in the same run; the page weight is measured through the built server's request handler
 // in-process (the build `npm start` serves, without a port). See submit-bench.ts and page-weight-bench.ts.
 import { pathToFileURL } from "node:url";
 import { pageWeightBench } from "./page-weight-bench";

@@ -18,15 +18,27 @@ export function timeOnce(fn: () => unknown): number {
   return performance.now() - start;
 }
 
+/** Wall time and this process's CPU time of one call, in ms: on a busy machine the second is the steadier. */
+function timeAndCpu(fn: () => unknown): [wall: number, cpu: number] {
+  const cpu = process.cpuUsage();
+  const wall = timeOnce(fn);
+  const used = process.cpuUsage(cpu);
+  return [wall, (used.user + used.system) / 1000];
+}
+
+export type Samples = { wall: number[]; cpu: number[] };
+
 /** Runs every function `warmup` times, then `runs` times in turn; returns each one's samples in ms. */
-export function interleaved<K extends string>(fns: Record<K, () => unknown>, { warmup = 3, runs = 25 } = {}): Record<K, number[]> {
+export function interleaved<K extends string>(fns: Record<K, () => unknown>, { warmup = 3, runs = 25 } = {}): Record<K, Samples> {
   const names = Object.keys(fns) as K[];
   for (let i = 0; i < warmup; i++) for (const name of names) fns[name]();
-  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  const samples = Object.fromEntries(names.map((name) => [name, { wall: [], cpu: [] } as Samples])) as Record<K, Samples>;
   for (let i = 0; i < runs; i++) {
     for (const name of names) {
       collectGarbage();
-      samples[name].push(timeOnce(fns[name]));
+      const [wall, cpu] = timeAndCpu(fns[name]);
+      samples[name].wall.push(wall);
+      samples[name].cpu.push(cpu);
     }
   }
   return samples;

@@ -1,88 +1,124 @@
-// Validated submissions: submitResponse on the full path (survey-core validation, derived metric and
-// narrative rows, encryption, one IMMEDIATE commit with synchronous=FULL) next to a bare baseline in the
-// same run: the same number of plain INSERTs of an equivalent row (the answers as JSON text), each in its
-// own IMMEDIATE transaction on a file with the same pragmas. Also (extra lines) the issue's yardstick: that
-// INSERT after survey-core validation on a model built once. Runs alternate one by one, so every side sees
-// the same disk and garbage-collector weather.
+// Validated submissions over HTTP, as issue 3 asks: CONNECTIONS concurrent keep-alive connections against
+// the real built server (its own process, production mode, on a fresh bench world), each signed in as its
+// own community member and sending the last page of partnership-view with intent=submit and a fresh
+// submission id, again and again — every request a whole validated submission (survey-core over the whole
+// response, derived rows, encryption, one durable IMMEDIATE commit). Then, in the same run, the same load
+// against the bare server (bare-server.ts, its own process) that only parses, validates on a model built
+// once and INSERTs durably. Each side: warm-up, then BENCH_SECONDS measured. Both stores are counted
+// afterwards, so an answer the bench took for accepted really left a row. Last, a per-step profile of one
+// submission in-process (submit-profile.ts), to show where the time goes.
 import crypto from "node:crypto";
 import path from "node:path";
-import type Database from "better-sqlite3";
+import { count, eq } from "drizzle-orm";
 import { openDatabase } from "../../db/client";
-import { createSurvey } from "../../surveys/survey-model";
-import { submitResponse } from "../../app/models/survey-responses.server";
-import { fullCommunityAnswers, makeBenchWorld } from "./bench-world";
+import { submissionKeys } from "../../db/schema";
+import { hashPassword } from "../../app/models/passwords.server";
+import type { Target } from "../../app/models/survey-responses.server";
+import { fullCommunityAnswers, makeBenchWorld, type BenchWorld } from "./bench-world";
+import { runLoad, type LoadResult } from "./http-load";
 import type { BenchModule } from "./run";
+import type { BareValidation } from "./submit-bare-work";
+import { allFields, formBody } from "./submit-forms";
+import { profileSubmission } from "./submit-profile";
+import { acceptsSubmission, checkOneSubmission, INSTRUMENT, prepareRespondents, respondPath } from "./submit-respondents";
+import { ensureBuild, startBareServer, startRealServer } from "./submit-servers";
 
-const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 200);
-const WARMUP = 5;
+const CONNECTIONS = 20;
+const MEASURE_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2) * 1000;
+const BARE_VALIDATION = (process.env.BENCH_BARE_VALIDATION ?? "model-once") as BareValidation;
+const PASSWORD = "bench-listens-first";
 
-function bareTable(file: string) {
-  // openDatabase sets and checks the same pragmas as the app (WAL, synchronous=FULL, …); no migrations.
-  const sqlite: Database.Database = openDatabase(file, { runMigrations: false }).$client;
-  sqlite.exec(`create table bare_responses (
-    id integer primary key autoincrement, round_id integer not null, instrument text not null, version text not null,
-    organisation_id integer not null, person_id integer not null, answers text not null, page_index integer not null,
-    status text not null, submitted_at text, updated_at text not null, client_id text not null unique)`);
-  const insert = sqlite.prepare(`insert into bare_responses (round_id, instrument, version, organisation_id, person_id, answers, page_index, status, submitted_at, updated_at, client_id)
-    values (@roundId, 'partnership-view', 'bench', @organisationId, @personId, @answers, 4, 'submitted', @now, @now, @clientId)`);
-  const once = sqlite.transaction((row: Record<string, unknown>) => insert.run(row));
-  return { insert: (row: Record<string, unknown>) => once.immediate(row), close: () => sqlite.close() };
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+const describe = (load: LoadResult) =>
+  `${load.perSecond.toFixed(1)}/s, p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms, ${load.accepted} measured, ${load.failed} failed${load.firstFailure ? ` (first: ${load.firstFailure})` : ""}`;
+
+function storedSubmissions(world: BenchWorld): number {
+  const db = openDatabase(world.file, { runMigrations: false });
+  try {
+    return db.select({ n: count() }).from(submissionKeys).where(eq(submissionKeys.kind, "response")).get()?.n ?? 0;
+  } finally {
+    db.$client.close();
+  }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+async function measureReal(world: BenchWorld, target: Target, log: (line: string) => void): Promise<LoadResult> {
+  const real = await startRealServer(world.file, world.keyText);
+  try {
+    log(`  real server (pid ${real.child.pid}) at ${real.baseURL}; signing in ${CONNECTIONS} members and saving their pages…`);
+    const respondents = await prepareRespondents(real.baseURL, world, target.instrument.json, CONNECTIONS, PASSWORD);
+    await checkOneSubmission(real.baseURL, world, respondents[0]);
+    log(`  loading the real server: ${WARMUP_MS / 1000} s warm-up + ${MEASURE_MS / 1000} s measured, ${CONNECTIONS} connections…`);
+    const load = await runLoad({
+      baseURL: real.baseURL,
+      connections: CONNECTIONS,
+      warmupMs: WARMUP_MS,
+      measureMs: MEASURE_MS,
+      next: (connection) => respondents[connection].submit(),
+      accept: acceptsSubmission(respondPath(world)),
+    });
+    log(`  real: ${describe(load)}`);
+    return load;
+  } finally {
+    await real.stop();
+  }
+}
+
+async function measureBare(world: BenchWorld, target: Target, log: (line: string) => void): Promise<LoadResult> {
+  const bare = await startBareServer(path.join(world.dir, "bare.db"), target.variables, BARE_VALIDATION);
+  try {
+    log(`  bare server (pid ${bare.pid}, validation: ${BARE_VALIDATION}) at ${bare.baseURL}…`);
+    // The same answers the real members submit, whole: the bare server has no saved progress.
+    const bodies = Array.from({ length: CONNECTIONS }, (_, i) => allFields(target.instrument.json, fullCommunityAnswers(i)));
+    const load = await runLoad({
+      baseURL: bare.baseURL,
+      connections: CONNECTIONS,
+      warmupMs: WARMUP_MS,
+      measureMs: MEASURE_MS,
+      next: (connection) => ({ path: "/", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: formBody([...bodies[connection], ["clientId", crypto.randomUUID()]]) }),
+      accept: (answer) => answer.status === 200 && answer.body === "accepted",
+    });
+    log(`  bare: ${describe(load)}`);
+    const stored = Number(await (await fetch(`${bare.baseURL}/count`)).text());
+    if (stored !== load.acceptedTotal) throw new Error(`the bare server stored ${stored} rows for ${load.acceptedTotal} accepted answers`);
+    return load;
+  } finally {
+    await bare.stop();
+  }
+}
 
 export const submitBench: BenchModule = {
-  title: `validated submissions (${SUBMISSIONS}, in-process, one connection) vs bare INSERTs`,
+  title: `validated submissions over HTTP (${CONNECTIONS} connections): real server vs bare server`,
   async run(log) {
-    const total = SUBMISSIONS + WARMUP;
-    const world = makeBenchWorld("submit", total);
-    const bare = bareTable(path.join(world.dir, "bare.db"));
-    const target = world.target("partnership-view", world.clo);
-    const submit: number[] = [];
-    const plain: number[] = [];
-    // The issue's yardstick as well: the bare INSERT after survey-core validation on a model built once.
-    const model = createSurvey(target.instrument, { variables: target.variables });
-    const validated: number[] = [];
+    ensureBuild(log);
+    // One Argon2 hash for everyone: the world is made in a second, not in CONNECTIONS hashes.
+    const world = makeBenchWorld("submit", CONNECTIONS, { passwordHash: await hashPassword(PASSWORD) });
+    // The round's instrument and partner names, read while the world's handle is still open.
+    const target = world.target(INSTRUMENT, world.clo);
+    world.release();
     try {
-      for (let i = 0; i < total; i++) {
-        const answers = fullCommunityAnswers(i);
-        const who = world.respondent(world.members[i], world.clo);
-        let start = performance.now();
-        const result = submitResponse(target, who, crypto.randomUUID(), answers);
-        const submitMs = performance.now() - start;
-        if (!result.ok || result.duplicate) throw new Error(`bench submission ${i} was not accepted: ${JSON.stringify(result)}`);
-        start = performance.now();
-        bare.insert({ roundId: world.roundId, organisationId: world.clo, personId: who.personId, answers: JSON.stringify(answers), now: new Date().toISOString(), clientId: crypto.randomUUID() });
-        const bareMs = performance.now() - start;
-        start = performance.now();
-        model.data = structuredClone(answers);
-        if (!model.validate(true, false)) throw new Error(`bench answers ${i} are not valid for survey-core`);
-        bare.insert({ roundId: world.roundId, organisationId: world.clo, personId: who.personId, answers: JSON.stringify(answers), now: new Date().toISOString(), clientId: crypto.randomUUID() });
-        const validatedMs = performance.now() - start;
-        if (i >= WARMUP) {
-          submit.push(submitMs);
-          plain.push(bareMs);
-          validated.push(validatedMs);
-        }
-        if ((i + 1) % 50 === 0) log(`  ${i + 1}/${total}`);
-      }
+      const real = await measureReal(world, target, log);
+      // Every answer taken as accepted left its submission key (one more: the checked first submission).
+      const stored = storedSubmissions(world);
+      if (stored !== real.acceptedTotal + 1) throw new Error(`the real server stored ${stored} submissions for ${real.acceptedTotal + 1} accepted answers`);
+      const bare = await measureBare(world, target, log);
+      log("  profiling one submission in-process…");
+      const profile = await profileSubmission(world);
+      log(`  ms per call: ${profile}`);
+      return [
+        { name: "submit_per_s", value: round(real.perSecond, 1) },
+        { name: "bare_per_s", value: round(bare.perSecond, 1) },
+        { name: "submit_vs_bare_ratio", value: round(real.perSecond / bare.perSecond, 3) },
+        { name: "submit_p50_ms", value: round(real.p50) },
+        { name: "submit_p99_ms", value: round(real.p99) },
+        { name: "bare_p50_ms", value: round(bare.p50) },
+        { name: "bare_p99_ms", value: round(bare.p99) },
+        { name: "submit_failed", value: real.failed },
+        { name: "bare_failed", value: bare.failed },
+        { name: "submit_profile_ms", value: profile },
+      ];
     } finally {
-      bare.close();
       world.close();
     }
-    const perSecond = (samples: number[]) => (samples.length * 1000) / samples.reduce((sum, ms) => sum + ms, 0);
-    const sorted = [...submit].sort((a, b) => a - b);
-    const submitRate = perSecond(submit);
-    const bareRate = perSecond(plain);
-    return [
-      { name: "submit_per_s", value: round(submitRate, 1) },
-      { name: "bare_per_s", value: round(bareRate, 1) },
-      { name: "submit_vs_bare_ratio", value: round(submitRate / bareRate, 4) },
-      { name: "submit_p50_ms", value: round(percentile(sorted, 50)) },
-      { name: "submit_p99_ms", value: round(percentile(sorted, 99)) },
-      { name: "bare_validated_per_s", value: round(perSecond(validated), 1) },
-      { name: "submit_vs_bare_validated_ratio", value: round(submitRate / perSecond(validated), 4) },
-    ];
   },
 };

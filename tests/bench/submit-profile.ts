@@ -1,0 +1,69 @@
+// Where the time of one submission goes, measured in-process on the bench world after the servers have
+// stopped: each step the respond POST takes (app/models/respond-post.server.ts), timed alone, averaged over
+// CALLS calls. "writes" is submitResponse minus its survey-core steps: the derived rows, encryption and
+// the durable IMMEDIATE commit. Each call runs in its own task, as each request does in the server, so
+// whatever survey-model.ts hands back at the end of a task (a pooled model) is back for the next call.
+import crypto from "node:crypto";
+import { openDatabase } from "../../db/client";
+import { setContext } from "../../app/models/context.server";
+import { parseKeyring } from "../../app/models/crypto.server";
+import { getProgress, submissionHash, submitResponse } from "../../app/models/survey-responses.server";
+import { deriveRows } from "../../surveys/derive-rows";
+import { nextVisiblePage } from "../../surveys/page-model";
+import { parsePageForm } from "../../surveys/parse-form";
+import { validateAnswers } from "../../surveys/validate-answers";
+import { keepVisibleAnswers } from "../../surveys/visible-answers";
+import type { BenchWorld } from "./bench-world";
+import { INSTRUMENT } from "./submit-respondents";
+import { pageFields } from "./submit-forms";
+
+const CALLS = 200;
+const nextTask = () => new Promise((resolve) => setImmediate(resolve));
+
+async function average(fn: () => unknown): Promise<number> {
+  for (let i = 0; i < 10; i++) (fn(), await nextTask());
+  let total = 0;
+  for (let i = 0; i < CALLS; i++) {
+    const start = performance.now();
+    fn();
+    total += performance.now() - start;
+    await nextTask();
+  }
+  return total / CALLS;
+}
+
+/** One line, `step ms` per step; the world's database must be released by every other process. */
+export async function profileSubmission(world: BenchWorld): Promise<string> {
+  const db = openDatabase(world.file);
+  setContext({ db, keyring: parseKeyring(world.keyText) });
+  try {
+    const target = world.target(INSTRUMENT, world.clo);
+    const who = world.respondent(world.members[0], world.clo);
+    const { instrument, variables } = target;
+    const last = (instrument.json as { pages: unknown[] }).pages.length - 1;
+    const saved = getProgress(target.roundId, INSTRUMENT, who.personId)?.answers ?? {};
+    const merged = parsePageForm(instrument, last, pageFields(instrument.json, last, saved), saved).answers;
+    const kept = keepVisibleAnswers(instrument, merged);
+    if (!validateAnswers(instrument, kept, { variables }).ok) throw new Error("the profiled answers are not valid");
+
+    const steps: [string, number][] = [
+      ["progress", await average(() => getProgress(target.roundId, INSTRUMENT, who.personId))],
+      ["parse", await average(() => parsePageForm(instrument, last, pageFields(instrument.json, last, saved), saved))],
+      ["next", await average(() => nextVisiblePage(instrument, merged, last))],
+      ["visible", await average(() => keepVisibleAnswers(instrument, merged))],
+      ["hash", await average(() => submissionHash(target, who, kept))],
+      ["validate", await average(() => validateAnswers(instrument, kept, { variables }))],
+      ["derive", await average(() => deriveRows(instrument, kept, { language: who.language }))],
+    ];
+    const submit = await average(() => {
+      const result = submitResponse(target, who, crypto.randomUUID(), merged);
+      if (!result.ok) throw new Error(`profiled submission refused: ${JSON.stringify(result)}`);
+    });
+    // What submitResponse does before it takes the write lock; the rest is the writes and the commit.
+    const beforeLock = steps.filter(([name]) => ["visible", "hash", "validate", "derive"].includes(name)).reduce((sum, [, ms]) => sum + ms, 0);
+    steps.push(["submitResponse", submit], ["writes+commit", submit - beforeLock]);
+    return steps.map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(" · ");
+  } finally {
+    db.$client.close();
+  }
+}
