@@ -19,7 +19,18 @@ export type LoadOptions = {
 };
 
 /** `accepted` counts the measured window only; `acceptedTotal` every accepted answer, warm-up and tail included. */
-export type LoadResult = { perSecond: number; p50: number; p99: number; accepted: number; acceptedTotal: number; failed: number; firstFailure: string | null };
+export type LoadResult = {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  accepted: number;
+  acceptedTotal: number;
+  failed: number;
+  firstFailure: string | null;
+  measureMs: number;
+  /** Sorted, in ms, of the answers measured. */
+  latencies: number[];
+};
 
 export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
@@ -87,5 +98,24 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     acceptedTotal,
     failed,
     firstFailure,
+    measureMs: options.measureMs,
+    latencies: sorted,
+  };
+}
+
+/** Several measured windows of the same load as one: total answers over total measured time. */
+export function mergeLoads(results: LoadResult[]): LoadResult {
+  const latencies = results.flatMap((result) => result.latencies).sort((a, b) => a - b);
+  const measureMs = results.reduce((sum, result) => sum + result.measureMs, 0);
+  return {
+    perSecond: (latencies.length * 1000) / measureMs,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    accepted: latencies.length,
+    acceptedTotal: results.reduce((sum, result) => sum + result.acceptedTotal, 0),
+    failed: results.reduce((sum, result) => sum + result.failed, 0),
+    firstFailure: results.find((result) => result.firstFailure)?.firstFailure ?? null,
+    measureMs,
+    latencies,
   };
 }
