@@ -84,7 +84,7 @@ export async function measureSize(size: ScaleSize, log: Log = stderrLog): Promis
       `report-bench ${size.name}: ${path.relative(process.cwd(), file)} (${generated ? "generated" : "reused"}, seeded in ${record.seconds.toFixed(1)} s); ` +
         `partnership ${target.partnershipId} round ${target.roundId}: ${target.responses} responses, ${target.metricRows} metric rows in the report's rounds; ` +
         `p50 report ${round2(result.reportP50)} ms (load ${round2(result.loadP50)} + build ${round2(result.buildP50)}), SQL ${round2(result.sqlP50)} ms, ${RUNS} runs; ` +
-        `CPU time p50 report ${round2(result.reportCpuP50)} ms, SQL ${round2(result.sqlCpuP50)} ms (load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`,
+        `process CPU p50 (all threads) report ${round2(result.reportCpuP50)} ms, SQL ${round2(result.sqlCpuP50)} ms (load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`,
     );
     if (process.env.BENCH_EXPLAIN) for (const [name, plan] of Object.entries(explainBaseline(db.$client, target.partnershipId, target.roundId))) log(`  ${name}: ${plan.join(" | ")}`);
     return result;

@@ -2,11 +2,12 @@
 // the real built server (its own process, production mode, on a fresh bench world), each signed in as its
 // own community member and sending the last page of partnership-view with intent=submit and a fresh
 // submission id, again and again — every request a whole validated submission (survey-core over the whole
-// response, derived rows, encryption, one durable IMMEDIATE commit). Then, in the same run, the same load
-// against the bare server (bare-server.ts, its own process) that only parses, validates on a model built
-// once and INSERTs durably. Each side: warm-up, then BENCH_SECONDS measured. Both stores are counted
-// afterwards, so an answer the bench took for accepted really left a row. Last, a per-step profile of one
-// submission in-process (submit-profile.ts), to show where the time goes.
+// response, derived rows, encryption, one durable IMMEDIATE commit). In the same run, the same load against
+// the bare server (bare-server.ts, its own process) that only parses, validates on a model built once and
+// INSERTs durably. The two take turns in SLICES slices (each: warm-up, then its share of BENCH_SECONDS), so
+// a busy neighbour on the machine weighs on both alike. Both stores are counted afterwards, so every answer
+// taken for accepted really left a row. Last, a per-step profile of one submission in-process
+// (submit-profile.ts), to show where the time goes.
 import crypto from "node:crypto";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
@@ -15,19 +16,23 @@ import { submissionKeys } from "../../db/schema";
 import { hashPassword } from "../../app/models/passwords.server";
 import type { Target } from "../../app/models/survey-responses.server";
 import { fullCommunityAnswers, makeBenchWorld, type BenchWorld } from "./bench-world";
-import { runLoad, type LoadResult } from "./http-load";
+import { mergeLoads, runLoad, type LoadOptions, type LoadResult } from "./http-load";
 import type { BenchModule } from "./run";
 import type { BareValidation } from "./submit-bare-work";
 import { allFields, formBody } from "./submit-forms";
 import { profileSubmission } from "./submit-profile";
 import { acceptsSubmission, checkOneSubmission, INSTRUMENT, prepareRespondents, respondPath } from "./submit-respondents";
-import { ensureBuild, startBareServer, startRealServer } from "./submit-servers";
+import { ensureBuild, startBareServer, startRealServer, type BareServer } from "./submit-servers";
 
 const CONNECTIONS = 20;
 const MEASURE_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2) * 1000;
+const SLICES = Number(process.env.BENCH_SLICES ?? 2);
 const BARE_VALIDATION = (process.env.BENCH_BARE_VALIDATION ?? "model-once") as BareValidation;
 const PASSWORD = "bench-listens-first";
+
+type Log = (line: string) => void;
+type Load = Omit<LoadOptions, "connections" | "warmupMs" | "measureMs">;
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const describe = (load: LoadResult) =>
@@ -42,48 +47,47 @@ function storedSubmissions(world: BenchWorld): number {
   }
 }
 
-async function measureReal(world: BenchWorld, target: Target, log: (line: string) => void): Promise<LoadResult> {
+/** The real and the bare load, taking turns; each slice warms up before its window. */
+async function alternate(real: Load, bare: Load, log: Log): Promise<{ real: LoadResult; bare: LoadResult }> {
+  const slices: { real: LoadResult[]; bare: LoadResult[] } = { real: [], bare: [] };
+  const window = { connections: CONNECTIONS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS / SLICES };
+  for (let slice = 1; slice <= SLICES; slice++) {
+    for (const side of ["real", "bare"] as const) {
+      const result = await runLoad({ ...window, ...(side === "real" ? real : bare) });
+      log(`  ${side} ${slice}/${SLICES}: ${describe(result)}`);
+      slices[side].push(result);
+    }
+  }
+  return { real: mergeLoads(slices.real), bare: mergeLoads(slices.bare) };
+}
+
+async function measure(world: BenchWorld, target: Target, log: Log): Promise<{ real: LoadResult; bare: LoadResult }> {
   const real = await startRealServer(world.file, world.keyText);
+  let bare: BareServer | null = null;
   try {
     log(`  real server (pid ${real.child.pid}) at ${real.baseURL}; signing in ${CONNECTIONS} members and saving their pages…`);
     const respondents = await prepareRespondents(real.baseURL, world, target.instrument.json, CONNECTIONS, PASSWORD);
     await checkOneSubmission(real.baseURL, world, respondents[0]);
-    log(`  loading the real server: ${WARMUP_MS / 1000} s warm-up + ${MEASURE_MS / 1000} s measured, ${CONNECTIONS} connections…`);
-    const load = await runLoad({
-      baseURL: real.baseURL,
-      connections: CONNECTIONS,
-      warmupMs: WARMUP_MS,
-      measureMs: MEASURE_MS,
-      next: (connection) => respondents[connection].submit(),
-      accept: acceptsSubmission(respondPath(world)),
-    });
-    log(`  real: ${describe(load)}`);
-    return load;
-  } finally {
-    await real.stop();
-  }
-}
-
-async function measureBare(world: BenchWorld, target: Target, log: (line: string) => void): Promise<LoadResult> {
-  const bare = await startBareServer(path.join(world.dir, "bare.db"), target.variables, BARE_VALIDATION);
-  try {
-    log(`  bare server (pid ${bare.pid}, validation: ${BARE_VALIDATION}) at ${bare.baseURL}…`);
-    // The same answers the real members submit, whole: the bare server has no saved progress.
+    bare = await startBareServer(path.join(world.dir, "bare.db"), target.variables, BARE_VALIDATION);
+    log(`  bare server (pid ${bare.pid}, validation: ${BARE_VALIDATION}) at ${bare.baseURL}`);
+    log(`  ${CONNECTIONS} connections; ${SLICES} turns each of ${WARMUP_MS / 1000} s warm-up + ${MEASURE_MS / SLICES / 1000} s measured…`);
+    // The bare server gets the same answers the members submit, whole: it has no saved progress.
     const bodies = Array.from({ length: CONNECTIONS }, (_, i) => allFields(target.instrument.json, fullCommunityAnswers(i)));
-    const load = await runLoad({
-      baseURL: bare.baseURL,
-      connections: CONNECTIONS,
-      warmupMs: WARMUP_MS,
-      measureMs: MEASURE_MS,
-      next: (connection) => ({ path: "/", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: formBody([...bodies[connection], ["clientId", crypto.randomUUID()]]) }),
-      accept: (answer) => answer.status === 200 && answer.body === "accepted",
-    });
-    log(`  bare: ${describe(load)}`);
-    const stored = Number(await (await fetch(`${bare.baseURL}/count`)).text());
-    if (stored !== load.acceptedTotal) throw new Error(`the bare server stored ${stored} rows for ${load.acceptedTotal} accepted answers`);
-    return load;
+    const loads = await alternate(
+      { baseURL: real.baseURL, next: (connection) => respondents[connection].submit(), accept: acceptsSubmission(respondPath(world)) },
+      {
+        baseURL: bare.baseURL,
+        next: (connection) => ({ path: "/", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: formBody([...bodies[connection], ["clientId", crypto.randomUUID()]]) }),
+        accept: (answer) => answer.status === 200 && answer.body === "accepted",
+      },
+      log,
+    );
+    const bareStored = Number(await (await fetch(`${bare.baseURL}/count`)).text());
+    if (bareStored !== loads.bare.acceptedTotal) throw new Error(`the bare server stored ${bareStored} rows for ${loads.bare.acceptedTotal} accepted answers`);
+    return loads;
   } finally {
-    await bare.stop();
+    await bare?.stop();
+    await real.stop();
   }
 }
 
@@ -97,11 +101,12 @@ export const submitBench: BenchModule = {
     const target = world.target(INSTRUMENT, world.clo);
     world.release();
     try {
-      const real = await measureReal(world, target, log);
+      const { real, bare } = await measure(world, target, log);
+      log(`  real: ${describe(real)}`);
+      log(`  bare: ${describe(bare)}`);
       // Every answer taken as accepted left its submission key (one more: the checked first submission).
       const stored = storedSubmissions(world);
       if (stored !== real.acceptedTotal + 1) throw new Error(`the real server stored ${stored} submissions for ${real.acceptedTotal + 1} accepted answers`);
-      const bare = await measureBare(world, target, log);
       log("  profiling one submission in-process…");
       const profile = await profileSubmission(world);
       log(`  ms per call: ${profile}`);

@@ -1,5 +1,5 @@
 // Where the time of one submission goes, measured in-process on the bench world after the servers have
-// stopped: each step the respond POST takes (app/models/respond-post.server.ts), timed alone, averaged over
+// stopped: each step the respond POST takes (the route, app/models/respond-post.server.ts), timed alone, averaged over
 // CALLS calls. "writes" is submitResponse minus its survey-core steps: the derived rows, encryption and
 // the durable IMMEDIATE commit. Each call runs in its own task, as each request does in the server, so
 // whatever survey-model.ts hands back at the end of a task (a pooled model) is back for the next call.
@@ -7,6 +7,8 @@ import crypto from "node:crypto";
 import { openDatabase } from "../../db/client";
 import { setContext } from "../../app/models/context.server";
 import { parseKeyring } from "../../app/models/crypto.server";
+import { isAnswerable, openAnswering } from "../../app/models/respond.server";
+import { createSession } from "../../app/models/sessions.server";
 import { getProgress, submissionHash, submitResponse } from "../../app/models/survey-responses.server";
 import { deriveRows } from "../../surveys/derive-rows";
 import { nextVisiblePage } from "../../surveys/page-model";
@@ -46,7 +48,11 @@ export async function profileSubmission(world: BenchWorld): Promise<string> {
     const kept = keepVisibleAnswers(instrument, merged);
     if (!validateAnswers(instrument, kept, { variables }).ok) throw new Error("the profiled answers are not valid");
 
+    // The route's own start: the session, the person, the invitation, the pinned instrument, the round open.
+    const request = new Request(`http://127.0.0.1/rounds/${target.roundId}/respond/${INSTRUMENT}?page=${last}`, { headers: { Cookie: `sikiliza_session=${createSession(who.personId)}` } });
+    const params = { roundId: String(target.roundId), instrument: INSTRUMENT };
     const steps: [string, number][] = [
+      ["open", await average(() => isAnswerable(openAnswering(request, params)))],
       ["progress", await average(() => getProgress(target.roundId, INSTRUMENT, who.personId))],
       ["parse", await average(() => parsePageForm(instrument, last, pageFields(instrument.json, last, saved), saved))],
       ["next", await average(() => nextVisiblePage(instrument, merged, last))],
