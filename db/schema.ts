@@ -176,7 +176,7 @@ export const metricValues = sqliteTable(
     perspective: text("perspective", { enum: ["community", "ingo_self", "ingo_prediction"] }).notNull(),
     value: integer("value"),
   },
-  (t) => [index("metric_values_round").on(t.roundId, t.dimension, t.perspective), index("metric_values_response").on(t.responseId)],
+  (t) => [index("metric_values_round").on(t.roundId, t.dimension, t.perspective, t.value), index("metric_values_response").on(t.responseId)],
 );
 
 export const consentScopes = ["community", "partners", "report"] as const;

@@ -22,7 +22,7 @@ import type {
   ResponseRateRow,
   RoundInfo,
 } from "./types";
-import { indexViews } from "./views";
+import { indexViewCounts, indexViews, type ViewCountRow } from "./views";
 
 /** Everything one joint report needs, already filtered by access and consent by the loading layer. */
 export interface JointReportInput {
@@ -35,6 +35,8 @@ export interface JointReportInput {
   now: string;
   /** Ratings for all of `rounds`, for the gaps and their trends. */
   metrics: readonly MetricRow[];
+  /** The same ratings already counted by the database; used instead of `metrics` when given. */
+  viewCounts?: readonly ViewCountRow[];
   responseRates: readonly ResponseRateRow[];
   listening: { stories: readonly ListeningStory[]; actions: readonly ListeningAction[] };
   quotes: readonly Quote[];
@@ -89,7 +91,7 @@ function roundsUpTo(rounds: readonly RoundInfo[], round: RoundInfo): RoundInfo[]
 export function buildJointReport(data: JointReportInput): JointReport {
   const k = effectiveK(data.partnership.k);
   const sources = {
-    views: indexViews(data.metrics),
+    views: data.viewCounts ? indexViewCounts(data.viewCounts) : indexViews(data.metrics),
     storiesByRound: groupByRound(data.listening.stories),
     actionsByRound: groupByRound(data.listening.actions),
     now: data.now,

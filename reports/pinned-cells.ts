@@ -9,8 +9,24 @@
  * the lowest rating", so a check costs O(cells × n × rating span), not an enumeration of all splits.
  */
 
+// Pure in its four arguments, and one report asks it again and again for the same view (distribution,
+// accuracy, trend, headline); bounded so a long-running server does not grow it without end.
+const pinsMemo = new Map<string, boolean>();
+const PINS_MEMO_MAX = 100_000;
+
 /** True when some hidden cell can take exactly one value and that value is 1..k−1: a small cell revealed. */
 export function pinsSmallCell(weights: readonly number[], count: number, weightedSum: number, k: number): boolean {
+  const key = `${weights.join(",")}|${count}|${weightedSum}|${k}`;
+  let answer = pinsMemo.get(key);
+  if (answer === undefined) {
+    answer = pinsSmallCellUncached(weights, count, weightedSum, k);
+    if (pinsMemo.size >= PINS_MEMO_MAX) pinsMemo.clear();
+    pinsMemo.set(key, answer);
+  }
+  return answer;
+}
+
+function pinsSmallCellUncached(weights: readonly number[], count: number, weightedSum: number, k: number): boolean {
   for (let index = 0; index < weights.length; index += 1) {
     const only = onlyPossibleValue(weights, index, count, weightedSum);
     if (only !== undefined && only >= 1 && only < k) return true;
@@ -39,21 +55,28 @@ export function onlyPossibleValue(
   return found;
 }
 
+// fewest[e] depends only on the steps, not on how many cells: one table per step set, grown as needed.
+const fewestTables = new Map<string, number[]>();
+function fewestTable(steps: readonly number[], maxExcess: number): number[] {
+  const key = steps.join(",");
+  let fewest = fewestTables.get(key);
+  if (!fewest) fewestTables.set(key, (fewest = [0]));
+  for (let excess = fewest.length; excess <= maxExcess; excess += 1) {
+    let best = Number.POSITIVE_INFINITY;
+    for (const step of steps) if (step <= excess && fewest[excess - step] + 1 < best) best = fewest[excess - step] + 1;
+    fewest.push(best);
+  }
+  return fewest;
+}
+
 /** Whether `cells` respondents, each with one of `weights`, can add up to `weighted`. */
 function remainderTest(weights: readonly number[], maxCells: number): (cells: number, weighted: number) => boolean {
   if (weights.length === 0) return (cells, weighted) => cells === 0 && weighted === 0;
   const low = Math.min(...weights);
   const high = Math.max(...weights);
-  const steps = [...new Set(weights.map((weight) => weight - low).filter((step) => step > 0))];
-  const maxExcess = (high - low) * maxCells;
+  const steps = [...new Set(weights.map((weight) => weight - low).filter((step) => step > 0))].sort((a, b) => a - b);
   // fewest[e]: the fewest respondents above the lowest weight whose extra weight adds up to e.
-  const fewest = new Array<number>(maxExcess + 1).fill(Number.POSITIVE_INFINITY);
-  fewest[0] = 0;
-  for (let excess = 1; excess <= maxExcess; excess += 1) {
-    for (const step of steps) {
-      if (step <= excess && fewest[excess - step] + 1 < fewest[excess]) fewest[excess] = fewest[excess - step] + 1;
-    }
-  }
+  const fewest = fewestTable(steps, (high - low) * maxCells);
   return (cells, weighted) => {
     const excess = weighted - low * cells;
     if (!Number.isInteger(excess) || excess < 0 || excess > (high - low) * cells) return false;

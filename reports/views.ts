@@ -72,3 +72,43 @@ export function summariseAnswers(answers: Iterable<number | null>): ViewSummary 
     n,
   };
 }
+
+/** Respondents per round, dimension, side and answer (value null = "don't know"), counted by the database. */
+export interface ViewCountRow {
+  roundId: number;
+  dimension: string;
+  perspective: Perspective;
+  value: number | null;
+  respondents: number;
+}
+
+/**
+ * The same index from counts the database made (GROUP BY round, dimension, side, value). Equal to
+ * indexViews over the rows because each respondent has at most one row per round, dimension and side
+ * (one response per person, round and instrument; each instrument asks a dimension once per side).
+ */
+export function indexViewCounts(rows: readonly ViewCountRow[]): ViewIndex {
+  const groups = new Map<string, { counts: number[]; dontKnow: number }>();
+  for (const row of rows) {
+    const key = groupKey(row.roundId, row.dimension, row.perspective);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { counts: [0, 0, 0, 0, 0], dontKnow: 0 }));
+    if (row.value !== null && isRating(row.value)) group.counts[row.value - 1] += row.respondents;
+    else group.dontKnow += row.respondents;
+  }
+  const empty = summariseAnswers([]);
+  return {
+    view(roundId, dimension, perspective) {
+      const group = groups.get(groupKey(roundId, dimension, perspective));
+      if (!group) return empty;
+      const n = group.counts.reduce((a, b) => a + b, 0);
+      const sum = group.counts.reduce((a, count, i) => a + count * (i + 1), 0);
+      return {
+        distribution: RATINGS.map((rating) => ({ rating, count: group.counts[rating - 1] })),
+        dontKnow: group.dontKnow,
+        mean: n === 0 ? null : sum / n,
+        n,
+      };
+    },
+  };
+}
