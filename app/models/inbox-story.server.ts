@@ -8,6 +8,7 @@ import { attributionOf } from "./inbox.server";
 import { personNames, type Person } from "./people.server";
 import { answersTo } from "./story-answers.server";
 import { open } from "./story-text.server";
+import { storyCardColumns } from "./story-columns.server";
 
 /**
  * The first read only: a later opening, by the same or another staff member, changes nothing (insert or
@@ -31,18 +32,7 @@ export function openStoryForIngo(person: Person, storyId: number, now = new Date
   recordFirstRead(storyId, person.id, now);
   const row = db()
     .select({
-      id: stories.id,
-      textEnc: stories.textEnc,
-      signedNameEnc: stories.signedNameEnc,
-      attribution: stories.attribution,
-      organisationName: organisations.name,
-      roundLabel: rounds.label,
-      language: stories.language,
-      dimensions: stories.dimensions,
-      felt: stories.felt,
-      power: stories.power,
-      scope: stories.scope,
-      createdAt: stories.createdAt,
+      ...storyCardColumns,
     })
     .from(stories)
     .innerJoin(organisations, eq(organisations.id, stories.organisationId))

@@ -9,6 +9,7 @@ import { feltHeardFor } from "./felt-heard.server";
 import { answersTo, hasAnswer } from "./story-answers.server";
 import { tellerMayChange } from "./story-facts.server";
 import { open } from "./story-text.server";
+import { storyCardColumns } from "./story-columns.server";
 
 // The teller side's one door for the routes and the other models.
 export { storiesForHome, tellingPlacesFor } from "./story-home.server";
@@ -20,18 +21,7 @@ const SCOPES: ConsentScope[] = ["community", "partners", "report"];
 function tellerView(storyId: number) {
   const row = db()
     .select({
-      id: stories.id,
-      textEnc: stories.textEnc,
-      signedNameEnc: stories.signedNameEnc,
-      attribution: stories.attribution,
-      organisationName: organisations.name,
-      roundLabel: rounds.label,
-      language: stories.language,
-      dimensions: stories.dimensions,
-      felt: stories.felt,
-      power: stories.power,
-      scope: stories.scope,
-      createdAt: stories.createdAt,
+      ...storyCardColumns,
       readAt: storyReads.readAt,
     })
     .from(stories)

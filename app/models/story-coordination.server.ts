@@ -18,6 +18,7 @@ import { hasAnswer } from "./story-answers.server";
 import { open } from "./story-text.server";
 import { storyFacts } from "./story-facts.server";
 import { listThemes, themesOfStories } from "./themes.server";
+import { storyCardColumns } from "./story-columns.server";
 
 export type CoordinatedOrganisation = { id: number; name: string; partnershipIds: number[] };
 
@@ -69,20 +70,9 @@ function filtersSql(f: StoryFilters): SQL[] {
 }
 
 const storyColumns = {
-  id: stories.id,
-  textEnc: stories.textEnc,
-  signedNameEnc: stories.signedNameEnc,
-  attribution: stories.attribution,
-  organisationName: organisations.name,
+  ...storyCardColumns,
   partnershipId: stories.partnershipId,
-  roundLabel: rounds.label,
-  language: stories.language,
-  dimensions: stories.dimensions,
-  felt: stories.felt,
-  power: stories.power,
-  scope: stories.scope,
   putForward: stories.putForward,
-  createdAt: stories.createdAt,
   readBy: storyReads.personId,
   readAt: storyReads.readAt,
 };

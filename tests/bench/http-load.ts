@@ -1,6 +1,6 @@
 // A closed-loop HTTP load: `connections` loops, each sending its next request as soon as the previous
 // answer is read, over keep-alive sockets (node:http, one socket per loop). A warm-up first (answers are
-// checked but not timed), then a measured window: throughput counts the accepted answers that completed
+// checked but not timed; it lasts until every loop has been answered), then a measured window: throughput counts the accepted answers that completed
 // inside the window; latency is send-to-last-byte of each of them. Any answer the caller does not accept
 // (or a network error), in the warm-up too, is a failure: counted, reported, never throughput.
 import http from "node:http";
@@ -54,9 +54,12 @@ function send(agent: http.Agent, url: URL, request: LoadRequest): Promise<LoadAn
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const url = new URL(options.baseURL);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
-  const start = performance.now();
-  const measureFrom = start + options.warmupMs;
-  const measureTo = measureFrom + options.measureMs;
+  // The window opens once the warm-up is over AND every loop has had an answer: a server busy with the
+  // first connections takes the last ones on slowly (seconds at 20), and that ramp is not the steady state.
+  const warmupEnds = performance.now() + options.warmupMs;
+  const heard = new Set<number>();
+  let measureFrom = Infinity;
+  let measureTo = Infinity;
   const latencies: number[] = [];
   let failed = 0;
   let acceptedTotal = 0;
@@ -64,6 +67,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const fail = (what: string) => {
     failed++;
     firstFailure ??= what;
+  };
+  const answered = (connection: number, at: number) => {
+    heard.add(connection);
+    if (measureFrom === Infinity && at >= warmupEnds && heard.size === options.connections) {
+      measureFrom = at;
+      measureTo = at + options.measureMs;
+    }
   };
 
   async function loop(connection: number) {
@@ -81,6 +91,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       } catch (error) {
         fail(error instanceof Error ? error.message : String(error));
       }
+      answered(connection, performance.now());
     }
   }
 
