@@ -17,6 +17,7 @@ export function SiteHeader({ nav, languages }: { nav: Nav; languages: { code: st
             <>
               <li><Link to="/">{t("nav.home")}</Link></li>
               {nav.isFacilitator ? <li><Link to="/admin">{t("nav.admin")}</Link></li> : null}
+              <li><Link to="/account">{t("nav.account")}</Link></li>
               <li>
                 <Form method="post" action="/logout">
                   <button type="submit" className="link-button">{t("nav.logout")}</button>

@@ -19,6 +19,7 @@ const perStory = (prefix: string): Policy => (f) => f.stories.map((s) => `${pref
 export const ROUTE_POLICIES: Record<string, Policy> = {
   "/": () => ["/"],
   "/login": () => ["/login"],
+  "/account": () => ["/account"],
   "/logout": () => ["/logout"],
   "/language": () => ["/language"],
   "/healthz": () => ["/healthz"],

@@ -8,6 +8,7 @@ import { acceptInvitation, createInvitation, invitationState } from "../../app/m
 import { resolveSession, IDLE_TIMEOUT_MS } from "../../app/models/sessions.server";
 import { MAX_FAILURES } from "../../app/models/rate-limit.server";
 import { passwordProblem } from "../../app/models/passwords.server";
+import { changePassword } from "../../app/models/account.server";
 import { testDb } from "./setup";
 
 const org = () => createOrganisation({ name: "Test Collective", kind: "community_led", country: "Kenya", populations: ["sex_workers"], leadership: "community_led", level: "local" });
@@ -101,5 +102,29 @@ describe("signing in", () => {
     expect(passwordProblem("password1234")).toBe("too_common");
     expect(passwordProblem("x".repeat(129))).toBe("too_long");
     expect(passwordProblem("listen-first-demo")).toBeNull();
+  });
+});
+
+describe("changing a password", () => {
+  it("ends every session of the person on the server and keeps one for the device that changed it", async () => {
+    const { person } = await coordinator();
+    const phone = await login("coord@example.org", PASSWORD, "1.1.1.1");
+    const laptop = await login("coord@example.org", PASSWORD, "1.1.1.2");
+    if (!phone.ok || !laptop.ok) throw new Error("login failed");
+    const changed = await changePassword(person, { current: PASSWORD, password: "another-long-secret", confirm: "another-long-secret" });
+    if (!changed.ok) throw new Error("change refused");
+    expect(resolveSession(phone.sessionToken)).toBeNull();
+    expect(resolveSession(laptop.sessionToken)).toBeNull();
+    expect(resolveSession(changed.sessionToken)).toBe(person.id);
+    expect((await login("coord@example.org", PASSWORD, "1.1.1.3")).ok).toBe(false);
+    expect((await login("coord@example.org", "another-long-secret", "1.1.1.3")).ok).toBe(true);
+  });
+
+  it("refuses a wrong current password and changes nothing", async () => {
+    const { person } = await coordinator();
+    const session = await login("coord@example.org", PASSWORD, "1.1.1.1");
+    if (!session.ok) throw new Error("login failed");
+    expect(await changePassword(person, { current: "not-my-password", password: "another-long-secret", confirm: "another-long-secret" })).toEqual({ ok: false, field: "current" });
+    expect(resolveSession(session.sessionToken)).toBe(person.id);
   });
 });

@@ -1,0 +1,56 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { FieldError } from "~/components/field-error";
+import { changePassword, PasswordChangeSchema } from "~/models/account.server";
+import { requirePerson, sessionCookie } from "~/models/auth.server";
+import { fieldErrors, formText, invalid } from "~/models/responses.server";
+
+export const handle = { hydrate: false };
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const person = requirePerson(request);
+  return { name: person.name, email: person.email };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const person = requirePerson(request);
+  const form = await request.formData();
+  const parsed = PasswordChangeSchema.safeParse({ current: formText(form, "current"), password: formText(form, "password"), confirm: formText(form, "confirm") });
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
+  const result = await changePassword(person, parsed.data);
+  if (!result.ok) return invalid({ current: "account.error.current_wrong" });
+  // Every other session of this person ended on the server; this device carries on with a new one.
+  return data({ ok: true as const, errors: {} as Record<string, string> }, { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
+}
+
+export default function Account() {
+  const { name, email } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Record<string, string> = result && "errors" in result ? result.errors : {};
+  const t = useT();
+  const field = (id: "current" | "password" | "confirm", autoComplete: string) => (
+    <div className="field">
+      <label htmlFor={id}>{t(`account.${id}`)}</label>
+      <input id={id} name={id} type="password" autoComplete={autoComplete} required aria-invalid={errors[id] ? true : undefined} aria-describedby={errors[id] ? `${id}-error` : undefined} />
+      <FieldError id={`${id}-error`} message={errors[id]} />
+    </div>
+  );
+  return (
+    <section className="narrow" aria-labelledby="account-title">
+      <h1 id="account-title">{t("account.title")}</h1>
+      <p>{t("account.signed_in_as", { name, email })}</p>
+      {result?.ok ? <p className="notice" role="status">{t("account.changed")}</p> : null}
+      <h2>{t("account.change_password")}</h2>
+      <p className="muted">{t("account.change_password.hint")}</p>
+      <Form method="post" noValidate>
+        {field("current", "current-password")}
+        {field("password", "new-password")}
+        {field("confirm", "new-password")}
+        <button type="submit" className="primary">{t("account.submit")}</button>
+      </Form>
+    </section>
+  );
+}
