@@ -108,6 +108,9 @@ afterAll(async () => {
   await server?.stop("SIGKILL");
 });
 
+// SECURITY #3: loader data never carries whole rows: no secret, hash or ciphertext column reaches a browser.
+const FORBIDDEN_KEYS = /"(passwordHash|emailLookup|emailEnc|nameEnc|textEnc|signedNameEnc|answersEnc|heardEnc|willDoEnc|commentEnc|tokenHash|tokenEnc|receiptLookup|idHash|contentHash)"/;
+
 function leaks(viewer: Viewer, where: string, body: string) {
   return (Object.keys(MARKERS) as Marker[]).filter((m) => body.includes(MARKERS[m]) && !ALLOWED[m].includes(viewer)).map((m) => `${viewer} saw ${m} at ${where}`);
 }
@@ -147,6 +150,8 @@ describe("the access matrix", () => {
             const { status, body } = await fetchAs(viewer, variant);
             if (status >= 500) violations.push(`${viewer} got ${status} at ${variant}`);
             violations.push(...leaks(viewer, variant, body));
+            const forbidden = FORBIDDEN_KEYS.exec(body);
+            if (forbidden) violations.push(`${viewer} got the key ${forbidden[1]} at ${variant}`);
             for (const m of Object.keys(MARKERS) as Marker[]) if (body.includes(MARKERS[m])) seen.get(viewer)!.add(m);
           }
         }
