@@ -8,6 +8,8 @@
 // a busy neighbour on the machine weighs on both alike. Both stores are counted afterwards, so every answer
 // taken for accepted really left a row. Last, a per-step profile of one submission in-process
 // (submit-profile.ts), to show where the time goes.
+// Environment: BENCH_SECONDS (measured per side, 10), BENCH_WARMUP_SECONDS (per turn, 2), BENCH_SLICES (4),
+// BENCH_BARE_VALIDATION (model-once, or validateAnswers to validate through the app's own function).
 import crypto from "node:crypto";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
@@ -27,7 +29,7 @@ import { ensureBuild, startBareServer, startRealServer, type BareServer } from "
 const CONNECTIONS = 20;
 const MEASURE_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2) * 1000;
-const SLICES = Number(process.env.BENCH_SLICES ?? 2);
+const SLICES = Number(process.env.BENCH_SLICES ?? 4);
 const BARE_VALIDATION = (process.env.BENCH_BARE_VALIDATION ?? "model-once") as BareValidation;
 const PASSWORD = "bench-listens-first";
 
