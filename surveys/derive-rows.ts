@@ -1,3 +1,4 @@
+import type { SurveyModel } from "survey-core";
 import { isDimension, isPerspective, type Dimension, type Perspective } from "./dimensions";
 import { createSurvey, hasAnswer, isShown, naCompanionOf } from "./survey-model";
 import type { Instrument } from "./types";
@@ -28,7 +29,11 @@ export interface DerivedRows {
  * and narrative tables. Not for story.json (stories are stored with their consent) nor the network.
  */
 export function deriveRows(instrument: Instrument, answers: Record<string, unknown>, options: { language: string }): DerivedRows {
-  const survey = createSurvey(instrument, { answers });
+  return deriveRowsOn(createSurvey(instrument, { answers }), answers, options);
+}
+
+/** deriveRows on a model that already holds `answers`. */
+export function deriveRowsOn(survey: SurveyModel, answers: Record<string, unknown>, options: { language: string }): DerivedRows {
   const metrics: MetricRow[] = [];
   const narratives: NarrativeRow[] = [];
   for (const question of survey.getAllQuestions().filter(isShown)) {

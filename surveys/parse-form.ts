@@ -1,5 +1,5 @@
 import type { ItemValue, Question, QuestionMatrixModel, QuestionSelectBase, SurveyModel } from "survey-core";
-import { createSurvey, foldedCompanionNames, naCompanionOf } from "./survey-model";
+import { foldedCompanionNames, naCompanionOf, surveyStructure } from "./survey-model";
 import { NA_FORM_VALUE, type ElementKind, type Instrument } from "./types";
 
 /*
@@ -74,7 +74,9 @@ export function parsePageForm(
   entries: [string, string][],
   currentAnswers: Record<string, unknown>,
 ): ParsedPage {
-  const survey = createSurvey(instrument, { answers: currentAnswers });
+  // Typing a form reads only the instrument's structure (questions, choices, rows): no answer changes it,
+  // so the model's answers are not set (a costly step).
+  const survey = surveyStructure(instrument);
   const page = survey.pages[pageIndex];
   if (!page) throw new RangeError(`${instrument.name} has no page ${pageIndex}`);
   const folded = foldedCompanionNames(survey);

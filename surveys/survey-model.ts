@@ -35,8 +35,30 @@ export function createSurvey(instrument: Instrument, options: SurveyOptions = {}
   for (const name of variablesSet.get(survey) ?? []) if (!(name in variables)) survey.setVariable(name, undefined);
   for (const [name, value] of Object.entries(variables)) survey.setVariable(name, value);
   variablesSet.set(survey, Object.keys(variables));
-  // A copy: survey-core writes into the data it is given (STACK.md pitfall 5). Setting data replaces all values.
-  survey.data = structuredClone(options.answers ?? {});
+  setAnswers(survey, options.answers ?? {});
+  return survey;
+}
+
+/**
+ * Replaces every value a model holds. Setting data re-runs every condition of the instrument (about a
+ * millisecond), so a caller that needs several views of the same answers sets them once.
+ */
+export function setAnswers(survey: SurveyModel, answers: Record<string, unknown>) {
+  // A copy: survey-core writes into the data it is given (STACK.md pitfall 5).
+  survey.data = structuredClone(answers);
+}
+
+/**
+ * A lent model for reading the instrument's structure only (pages, questions, choices), whatever answers
+ * it holds from its last use: for work that no answer changes, such as typing a posted form.
+ */
+export function surveyStructure(instrument: Instrument): SurveyModel {
+  let pool = pools.get(instrument.json);
+  if (!pool) pools.set(instrument.json, (pool = []));
+  if (pool.length === 0) return createSurvey(instrument);
+  const survey = pool.pop()!;
+  if (lent.length === 0) queueMicrotask(giveBack);
+  lent.push({ pool, survey });
   return survey;
 }
 

@@ -20,7 +20,14 @@ export function validateAnswers(
   answers: Record<string, unknown>,
   options: ValidateOptions = {},
 ): ValidationResult {
-  const survey = createSurvey(instrument, { answers, variables: options.variables });
+  return validateOn(createSurvey(instrument, { answers, variables: options.variables }), instrument, answers, options.pageIndex);
+}
+
+/**
+ * validateAnswers on a model that already holds `answers` (and the variables). survey-core's validate()
+ * may change the model's data (STACK.md pitfall 5): read anything else from the model before this.
+ */
+export function validateOn(survey: SurveyModel, instrument: Instrument, answers: Record<string, unknown>, pageIndex?: number): ValidationResult {
   const errors: ValidationError[] = [];
 
   const known = new Set(survey.getAllQuestions().map((question) => question.name));
@@ -28,8 +35,8 @@ export function validateAnswers(
     if (!known.has(name)) errors.push({ question: name, code: "unknown" });
   }
 
-  const page = options.pageIndex === undefined ? null : survey.pages[options.pageIndex];
-  if (options.pageIndex !== undefined && !page) throw new RangeError(`${instrument.name} has no page ${options.pageIndex}`);
+  const page = pageIndex === undefined ? null : survey.pages[pageIndex];
+  if (pageIndex !== undefined && !page) throw new RangeError(`${instrument.name} has no page ${pageIndex}`);
   const questions = (page ? page.questions : survey.getAllQuestions()).filter(isShown);
 
   const flagged = new Set<string>();

@@ -1,3 +1,4 @@
+import type { SurveyModel } from "survey-core";
 import { createSurvey, isShown } from "./survey-model";
 import type { Instrument } from "./types";
 
@@ -7,7 +8,11 @@ import type { Instrument } from "./types";
  * invisible values); call it before saving a completed response.
  */
 export function keepVisibleAnswers(instrument: Instrument, answers: Record<string, unknown>): Record<string, unknown> {
-  const survey = createSurvey(instrument, { answers });
+  return visibleAnswersOn(createSurvey(instrument, { answers }), answers);
+}
+
+/** keepVisibleAnswers on a model that already holds `answers`. */
+export function visibleAnswersOn(survey: SurveyModel, answers: Record<string, unknown>): Record<string, unknown> {
   const hidden = new Set(survey.getAllQuestions().filter((question) => !isShown(question)).map((question) => question.name));
   return Object.fromEntries(Object.entries(answers).filter(([name]) => !hidden.has(name)));
 }

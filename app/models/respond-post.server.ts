@@ -50,6 +50,8 @@ function refusedPage(answering: Answering, pageIndex: number, merged: Record<str
   return { kind: "invalid", ...explainRefusal(answering, pageIndex, merged, errors) };
 }
 
+const pageCount = (json: object) => (json as { pages?: unknown[] }).pages?.length ?? 0;
+
 export async function handleRespondPost(answering: Answering, request: Request): Promise<PostOutcome> {
   // A closed round refuses every change the same way, whatever the form holds.
   if (!isAnswerable(answering)) return { kind: "refused", reason: "closed" };
@@ -62,7 +64,7 @@ export async function handleRespondPost(answering: Answering, request: Request):
   const saved = progress?.answers ?? {};
   const { instrument, variables } = answering.target;
   // Only a page the person has reached may be posted; the furthest reached is stored with the answers.
-  if (page > (progress?.pageIndex ?? 0) || page >= ((instrument.json as { pages?: unknown[] }).pages?.length ?? 0)) {
+  if (page > (progress?.pageIndex ?? 0) || page >= pageCount(instrument.json)) {
     return formError(answering, "answer.error.page");
   }
 
@@ -76,7 +78,9 @@ export async function handleRespondPost(answering: Answering, request: Request):
     return refusedPage(answering, page, merged, [...strangers.map((name): ValidationError => ({ question: name, code: "unknown" })), ...own]);
   }
 
-  const next = nextVisiblePage(instrument, merged, page);
+  // From the last page there is no next one whatever the answers: sending then costs no extra model pass.
+  const lastPage = page === pageCount(instrument.json) - 1;
+  const next = intent === "submit" && lastPage ? null : nextVisiblePage(instrument, merged, page);
   if (intent === "submit" && next === null) {
     if (!clientId) {
       const refusal = explainRefusal(answering, page, merged, []);

@@ -1,17 +1,16 @@
 // Answering an instrument: progress saved per page, then one idempotent submission whose metrics and
 // narratives are derived in the same transaction as the answers, so the two never drift apart.
 import { and, eq } from "drizzle-orm";
-import { metricValues, narratives, networkTies, responses, rounds, submissionKeys } from "../../db/schema";
+import { responses } from "../../db/schema";
 import { writeTransaction, type Db } from "../../db/client";
 import { canonicalJson } from "../../surveys/load-instruments";
-import { deriveRows } from "../../surveys/derive-rows";
+import type { DerivedRows } from "../../surveys/derive-rows";
 import { deriveNetworkTies } from "../../surveys/network";
+import { preparePage, prepareSubmission } from "../../surveys/prepare-submission";
 import type { Instrument, ValidationError } from "../../surveys/types";
-import { validateAnswers } from "../../surveys/validate-answers";
-import { keepVisibleAnswers } from "../../surveys/visible-answers";
 import { db, keyring } from "./context.server";
 import { decryptField, encryptField, sha256 } from "./crypto.server";
-import { consentScopes, type ConsentScope } from "../../db/schema";
+import { statements, writeDerivedRows, type Derived } from "./respond-writes.server";
 
 export type Respondent = { personId: number; organisationId: number; language: string };
 export type Target = { roundId: number; instrumentName: string; instrument: Instrument; variables: Record<string, string> };
@@ -41,10 +40,10 @@ function getProgressStatus(target: Target, who: Respondent) {
 
 function upsertResponse(tx: Db, target: Target, who: Respondent, answers: Record<string, unknown>, pageIndex: number, status?: "submitted") {
   const now = new Date().toISOString();
-  const where = and(eq(responses.roundId, target.roundId), eq(responses.instrument, target.instrumentName), eq(responses.personId, who.personId));
-  const columns = { id: responses.id, status: responses.status, pageIndex: responses.pageIndex };
-  let row = tx.select(columns).from(responses).where(where).get();
+  const run = statements(tx);
+  let row = run.response.get({ roundId: target.roundId, instrument: target.instrumentName, personId: who.personId });
   if (!row) {
+    const columns = { id: responses.id, status: responses.status, pageIndex: responses.pageIndex };
     row = tx
       .insert(responses)
       .values({ roundId: target.roundId, instrument: target.instrumentName, version: target.instrument.version, organisationId: who.organisationId, personId: who.personId, answersEnc: "", pageIndex, updatedAt: now })
@@ -53,47 +52,27 @@ function upsertResponse(tx: Db, target: Target, who: Respondent, answers: Record
   }
   const becomesSubmitted = status === "submitted" || row.status === "submitted";
   // Going back to an earlier page never forgets how far the person got: they continue from the furthest page.
-  const furthest = Math.max(row.pageIndex, pageIndex);
-  tx.update(responses)
-    .set({ answersEnc: sealAnswers(row.id, answers), pageIndex: furthest, updatedAt: now, ...(status ? { status, submittedAt: now } : {}) })
-    .where(eq(responses.id, row.id))
-    .run();
+  const values = { id: row.id, answersEnc: sealAnswers(row.id, answers), pageIndex: Math.max(row.pageIndex, pageIndex), updatedAt: now };
+  (status ? run.saveSubmitted : run.saveProgress).run(values);
   return { id: row.id, submitted: becomesSubmitted };
 }
 
-function scopeOf(answers: Record<string, unknown>): ConsentScope {
-  return consentScopes.includes(answers.consent as ConsentScope) ? (answers.consent as ConsentScope) : "community";
-}
-
-type Derived = { answers: Record<string, unknown>; ties: ReturnType<typeof deriveNetworkTies> | null; rows: ReturnType<typeof deriveRows> | null };
-
 /**
- * What a response adds to the derived tables, from its visible answers. Pure work with survey-core (a model
- * build costs milliseconds), so it runs before the write lock is taken, never while holding it.
+ * What a response adds to the derived tables, from its visible answers and the rows survey-core derived from
+ * them (prepare-submission.ts). That is pure work with survey-core (milliseconds), so it runs before the write
+ * lock is taken, never while holding it.
  */
-function derive(target: Target, who: Respondent, visible: Record<string, unknown>): Derived {
+const writer = (target: Target, who: Respondent) => ({ roundId: target.roundId, organisationId: who.organisationId, personId: who.personId });
+
+function derive(target: Target, visible: Record<string, unknown>, rows: DerivedRows): Derived {
   if (target.instrumentName === "collaboration-network") return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
-  return { answers: visible, ties: null, rows: deriveRows(target.instrument, visible, { language: who.language }) };
+  return { answers: visible, ties: null, rows };
 }
 
-/** Replaces the derived rows of a response: metric values, narratives (sealed) and network ties. */
-function writeDerivedRows(tx: Db, responseId: number, target: Target, who: Respondent, { answers, ties, rows: derived }: Derived) {
-  tx.delete(metricValues).where(eq(metricValues.responseId, responseId)).run();
-  tx.delete(narratives).where(eq(narratives.responseId, responseId)).run();
-  tx.delete(networkTies).where(eq(networkTies.responseId, responseId)).run();
-  for (const tie of ties ?? []) {
-    tx.insert(networkTies).values({ responseId, roundId: target.roundId, fromOrganisationId: who.organisationId, toOrganisationId: tie.otherOrgId, workedOn: tie.workedOn, howOften: tie.howOften }).run();
-  }
-  if (!derived) return;
-  const base = { responseId, roundId: target.roundId, organisationId: who.organisationId };
-  if (derived.metrics.length) {
-    tx.insert(metricValues).values(derived.metrics.map((m) => ({ ...base, personId: who.personId, dimension: m.dimension, perspective: m.perspective, value: m.value }))).run();
-  }
-  const scope = scopeOf(answers);
-  for (const n of derived.narratives) {
-    const { id } = tx.insert(narratives).values({ ...base, question: n.question, dimension: n.dimension, language: n.language, scope, textEnc: "" }).returning({ id: narratives.id }).get();
-    tx.update(narratives).set({ textEnc: encryptField(keyring(), { table: "narratives", column: "text", rowId: id }, n.text) }).where(eq(narratives.id, id)).run();
-  }
+/** The derived rows of a response being saved while already submitted, from one survey-core model. */
+function deriveSubmitted(target: Target, who: Respondent, pageIndex: number, merged: Record<string, unknown>) {
+  const prepared = preparePage(target.instrument, merged, pageIndex, { variables: target.variables, language: who.language, derive: true });
+  return prepared.submitted && derive(target, prepared.submitted.kept, prepared.submitted.derived);
 }
 
 /** The round is not open (not yet, closed by its dates, or closed early): answers are frozen, nothing was written. */
@@ -104,7 +83,7 @@ export type RoundClosed = { ok: false; closed: true };
  * refreshRounds() runs, so the dates decide too; a round closed early (state "closed") stays closed.
  */
 export function acceptsAnswers(tx: Db, roundId: number, now = new Date()): boolean {
-  const round = tx.select({ state: rounds.state, opensAt: rounds.opensAt, closesAt: rounds.closesAt }).from(rounds).where(eq(rounds.id, roundId)).get();
+  const round = statements(tx).round.get({ roundId });
   if (!round || round.state === "closed") return false;
   return Date.parse(round.opensAt) <= now.getTime() && now.getTime() < Date.parse(round.closesAt);
 }
@@ -117,16 +96,18 @@ export type SaveResult = { ok: true; responseId: number } | { ok: false; errors:
  * to (after "next"), so a new device continues there; by default the saved page itself.
  */
 export function savePage(target: Target, who: Respondent, pageIndex: number, merged: Record<string, unknown>, options: { resumeAt?: number } = {}): SaveResult {
-  const check = validateAnswers(target.instrument, merged, { pageIndex, variables: target.variables });
-  if (!check.ok) return acceptsAnswers(db(), target.roundId) ? { ok: false, errors: check.errors } : { ok: false, closed: true };
   // Derived outside the lock when the response is already submitted; a submission that lands in between is
   // caught inside (rare), where deriving then costs lock time but stays correct.
   const wasSubmitted = getProgressStatus(target, who) === "submitted";
-  const early = wasSubmitted ? derive(target, who, keepVisibleAnswers(target.instrument, merged)) : null;
+  const prepared = preparePage(target.instrument, merged, pageIndex, { variables: target.variables, language: who.language, derive: wasSubmitted });
+  const check = prepared.validation;
+  if (!check.ok) return acceptsAnswers(db(), target.roundId) ? { ok: false, errors: check.errors } : { ok: false, closed: true };
+  const early = prepared.submitted && derive(target, prepared.submitted.kept, prepared.submitted.derived);
   return writeTransaction(db(), (tx): SaveResult => {
     if (!acceptsAnswers(tx, target.roundId)) return { ok: false, closed: true };
     const saved = upsertResponse(tx, target, who, merged, options.resumeAt ?? pageIndex);
-    if (saved.submitted) writeDerivedRows(tx, saved.id, target, who, early ?? derive(target, who, keepVisibleAnswers(target.instrument, merged)));
+    const rows = saved.submitted ? (early ?? deriveSubmitted(target, who, pageIndex, merged)) : null;
+    if (rows) writeDerivedRows(tx, saved.id, writer(target, who), rows);
     return { ok: true as const, responseId: saved.id };
   });
 }
@@ -146,21 +127,20 @@ export function submissionHash(target: Target, who: Respondent, answers: Record<
  * other content is a conflict; parallel copies serialise on the IMMEDIATE lock and find the first one's key.
  */
 export function submitResponse(target: Target, who: Respondent, clientId: string, answers: Record<string, unknown>): SubmitResult {
-  const kept = keepVisibleAnswers(target.instrument, answers);
+  // Everything survey-core does happens before the IMMEDIATE lock, on one model: inside it only the writes remain.
+  const { kept, validation: check, derived: rows } = prepareSubmission(target.instrument, answers, { variables: target.variables, language: who.language });
   const hash = submissionHash(target, who, kept);
-  const check = validateAnswers(target.instrument, kept, { variables: target.variables });
-  // Everything survey-core does happens before the IMMEDIATE lock: inside it only the writes remain.
-  const derived = check.ok ? derive(target, who, kept) : null;
+  const derived = check.ok ? derive(target, kept, rows) : null;
   return writeTransaction(db(), (tx): SubmitResult => {
-    const seen = tx.select().from(submissionKeys).where(eq(submissionKeys.clientId, clientId)).get();
+    const seen = statements(tx).submissionKey.get({ clientId });
     if (seen) return seen.contentHash === hash && seen.kind === "response" ? { ok: true, responseId: seen.targetId, duplicate: true } : { ok: false, conflict: true };
     // A copy of a submission accepted before the close still gets its first answer (above); nothing new after.
     if (!acceptsAnswers(tx, target.roundId)) return { ok: false, closed: true };
     if (!check.ok || !derived) return { ok: false, errors: check.errors };
     const pages = (target.instrument.json as { pages?: unknown[] }).pages?.length ?? 1;
     const saved = upsertResponse(tx, target, who, kept, pages - 1, "submitted");
-    writeDerivedRows(tx, saved.id, target, who, derived);
-    tx.insert(submissionKeys).values({ clientId, kind: "response", targetId: saved.id, contentHash: hash }).run();
+    writeDerivedRows(tx, saved.id, writer(target, who), derived);
+    statements(tx).insertKey.run({ clientId, targetId: saved.id, contentHash: hash });
     return { ok: true, responseId: saved.id, duplicate: false };
   });
 }
