@@ -1,17 +1,16 @@
 // Where the time of one submission goes, measured in-process on the bench world after the servers have
 // stopped: each step the respond POST takes (the route, app/models/respond-post.server.ts), timed alone, averaged over
-// CALLS calls. "writes" is submitResponse minus its survey-core steps: the derived rows, encryption and
+// CALLS calls. "writes" is submitResponse minus its survey-core step (prepare) and hash: the derived rows, encryption and
 // the durable IMMEDIATE commit. Each call runs in its own task, as each request does in the server, so
 // whatever survey-model.ts hands back at the end of a task (a pooled model) is back for the next call.
 import crypto from "node:crypto";
+import { prepareSubmission } from "../../surveys/prepare-submission";
 import { openDatabase } from "../../db/client";
 import { setContext } from "../../app/models/context.server";
 import { parseKeyring } from "../../app/models/crypto.server";
 import { isAnswerable, openAnswering } from "../../app/models/respond.server";
 import { createSession } from "../../app/models/sessions.server";
 import { getProgress, submissionHash, submitResponse } from "../../app/models/survey-responses.server";
-import { deriveRows } from "../../surveys/derive-rows";
-import { nextVisiblePage } from "../../surveys/page-model";
 import { parsePageForm } from "../../surveys/parse-form";
 import { validateAnswers } from "../../surveys/validate-answers";
 import { keepVisibleAnswers } from "../../surveys/visible-answers";
@@ -55,18 +54,16 @@ export async function profileSubmission(world: BenchWorld): Promise<string> {
       ["open", await average(() => isAnswerable(openAnswering(request, params)))],
       ["progress", await average(() => getProgress(target.roundId, INSTRUMENT, who.personId))],
       ["parse", await average(() => parsePageForm(instrument, last, pageFields(instrument.json, last, saved), saved))],
-      ["next", await average(() => nextVisiblePage(instrument, merged, last))],
-      ["visible", await average(() => keepVisibleAnswers(instrument, merged))],
+      // keep visible answers, validate and derive, on one survey model: what submitResponse does before its lock.
+      ["prepare", await average(() => prepareSubmission(instrument, merged, { variables, language: who.language }))],
       ["hash", await average(() => submissionHash(target, who, kept))],
-      ["validate", await average(() => validateAnswers(instrument, kept, { variables }))],
-      ["derive", await average(() => deriveRows(instrument, kept, { language: who.language }))],
     ];
     const submit = await average(() => {
       const result = submitResponse(target, who, crypto.randomUUID(), merged);
       if (!result.ok) throw new Error(`profiled submission refused: ${JSON.stringify(result)}`);
     });
     // What submitResponse does before it takes the write lock; the rest is the writes and the commit.
-    const beforeLock = steps.filter(([name]) => ["visible", "hash", "validate", "derive"].includes(name)).reduce((sum, [, ms]) => sum + ms, 0);
+    const beforeLock = steps.filter(([name]) => ["prepare", "hash"].includes(name)).reduce((sum, [, ms]) => sum + ms, 0);
     steps.push(["submitResponse", submit], ["writes+commit", submit - beforeLock]);
     return steps.map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(" · ");
   } finally {
