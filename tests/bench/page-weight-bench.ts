@@ -12,26 +12,11 @@ import { createSession } from "../../app/models/sessions.server";
 import { savePage } from "../../app/models/survey-responses.server";
 import { fullCommunityAnswers, INSTRUMENTS, makeBenchWorld } from "./bench-world";
 import type { BenchModule } from "./run";
+import { ensureBuild } from "./submit-servers";
 
 const BUILD = path.resolve("build/index.js");
 const gz = (bytes: Buffer | string) => zlib.gzipSync(bytes, { level: 9 }).length;
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds like `npm start` does: only when the build is missing or older than the sources. */
-function ensureBuild(log: (line: string) => void) {
-  const stale = !fs.existsSync(BUILD) || ["app", "db", "surveys", "reports"].some((dir) => newestMtime(dir) > fs.statSync(BUILD).mtimeMs);
-  if (!stale) return;
-  log("  building the server (remix build)…");
-  execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
-}
 
 /** Stylesheets and scripts the document asks for, read from public/ as the static server would send them. */
 function assetsOf(html: string): string[] {

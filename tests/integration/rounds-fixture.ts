@@ -56,23 +56,9 @@ export function makeAlliance() {
 
 export type Alliance = ReturnType<typeof makeAlliance>;
 
-export type Outcome = { status: number; data: unknown; location: string | null };
+import { run, type Outcome } from "../support/route-outcome";
 
-/** A loader or action's answer as the browser would see it: status, data, and where a redirect points. */
-export async function run(fn: () => unknown): Promise<Outcome> {
-  try {
-    const result = await fn();
-    if (result instanceof Response) return { status: result.status, data: null, location: result.headers.get("Location") };
-    if (result && typeof result === "object" && "init" in result && "data" in result) {
-      const wrapped = result as { data: unknown; init: { status?: number } | null };
-      return { status: wrapped.init?.status ?? 200, data: wrapped.data, location: null };
-    }
-    return { status: 200, data: result, location: null };
-  } catch (thrown) {
-    if (thrown instanceof Response) return { status: thrown.status, data: null, location: thrown.headers.get("Location") };
-    throw thrown;
-  }
-}
+export { run, type Outcome };
 
 export function getRequest(path: string, cookie: string) {
   return new Request(BASE + path, { headers: { Cookie: cookie } });
