@@ -74,6 +74,25 @@ function checkOrigin(req, res, next) {
   next();
 }
 
+// SECURITY #14 for every answer, documents or not (exports, health check, static files): documents get
+// their nonce CSP from entry.server.tsx; anything that reaches the wire without these gets the strict default.
+const BASELINE_HEADERS = [
+  ["X-Content-Type-Options", "nosniff"],
+  ["Referrer-Policy", "no-referrer"],
+  ["X-Frame-Options", "DENY"],
+  ["Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'none'"],
+  ["Cache-Control", "no-store"],
+];
+
+function baselineHeaders(req, res, next) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    for (const [name, value] of BASELINE_HEADERS) if (!res.hasHeader(name)) res.setHeader(name, value);
+    return writeHead.apply(this, args);
+  };
+  next();
+}
+
 export async function createServer({ buildPath = path.resolve("build/index.js"), env = process.env } = {}) {
   const build = await import(pathToFileURL(buildPath).href);
   await build.entry.module.startup(env);
@@ -82,12 +101,9 @@ export async function createServer({ buildPath = path.resolve("build/index.js"),
   app.set("trust proxy", env.TRUST_PROXY === "1");
   app.use(requestLog);
   app.use(compression());
-  const staticHeaders = (res) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "no-referrer");
-  };
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false, setHeaders: staticHeaders }));
-  app.use(express.static("public", { maxAge: "1h", index: false, setHeaders: staticHeaders }));
+  app.use(baselineHeaders);
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
+  app.use(express.static("public", { maxAge: "1h", index: false }));
   app.use(limitBody);
   app.use(checkOrigin);
   app.all(

@@ -100,3 +100,19 @@ describe("a cross-site form post from a browser", () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe("headers on every kind of answer", () => {
+  it.each(["/healthz", "/styles/app.css", "/no-such-page", "/_root.data"])("%s carries nosniff, no-referrer and a frame-ancestors rule", async (path) => {
+    const res = await fetch(`${baseURL()}${path}`);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("a refused cross-origin POST carries them too, and no-store", async () => {
+    const res = await fetch(`${baseURL()}/login`, { method: "POST", headers: { Origin: "https://evil.example" }, body: "email=a" });
+    expect(res.status).toBe(403);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+  });
+});
