@@ -1,6 +1,6 @@
 // Rounds: one period of one partnership, the instrument versions it pinned, and who is invited.
 // No cron: refreshRounds() moves states forward and makes the next quarterly round, at start and on page views.
-import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { responses, roundInstruments, roundInvitees, rounds } from "../../db/schema";
 import { writeTransaction, type Db } from "../../db/client";
 import { db } from "./context.server";
@@ -60,6 +60,8 @@ const addMonths = (iso: string, months: number) => {
 
 /** Moves every round to the state its dates say and makes the next round of each closed quarterly one. */
 export function refreshRounds(now = new Date()) {
+  // Page views call this: a read first, so the write lock is taken only when a round is due to move.
+  if (!roundsDueAt(now)) return;
   writeTransaction(db(), (tx) => {
     const iso = now.toISOString();
     tx.update(rounds).set({ state: "closed" }).where(and(lte(rounds.closesAt, iso), inArray(rounds.state, ["scheduled", "open"]))).run();
@@ -87,6 +89,23 @@ export function refreshRounds(now = new Date()) {
       }
     }
   });
+}
+
+function roundsDueAt(now: Date): boolean {
+  const iso = now.toISOString();
+  const due = db()
+    .select({ id: rounds.id })
+    .from(rounds)
+    .where(
+      or(
+        and(lte(rounds.closesAt, iso), inArray(rounds.state, ["scheduled", "open"])),
+        and(lte(rounds.opensAt, iso), eq(rounds.state, "scheduled")),
+        and(eq(rounds.state, "closed"), eq(rounds.schedule, "quarterly"), isNull(rounds.nextRoundId)),
+      ),
+    )
+    .limit(1)
+    .get();
+  return due !== undefined;
 }
 
 /** A facilitator may end a round early; answers freeze at once and the schedule makes the next. */

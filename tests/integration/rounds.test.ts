@@ -193,3 +193,17 @@ describe("a round pins its instrument versions", () => {
     }
   });
 });
+
+describe("refreshing rounds on a page view", () => {
+  it("writes nothing when no round is due to move", () => {
+    const a = makeAlliance();
+    const now = Date.now();
+    createRound({ partnershipId: a.partnershipId, opensAt: at(now - DAY), closesAt: at(now + 30 * DAY), schedule: "quarterly", instruments: INSTRUMENTS, invitees: invitees(a) });
+    const sqlite = testDb().db.$client;
+    const before = sqlite.prepare("select total_changes() as n").get() as { n: number };
+    refreshRounds(new Date(now));
+    expect((sqlite.prepare("select total_changes() as n").get() as { n: number }).n).toBe(before.n);
+    refreshRounds(new Date(now + 31 * DAY));
+    expect((sqlite.prepare("select total_changes() as n").get() as { n: number }).n).toBeGreaterThan(before.n);
+  });
+});
