@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { AppErrorBoundary } from "./components/error-boundary";
 import { SiteHeader } from "./components/site-header";
@@ -17,6 +17,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Only what the header shows: never the whole person row (SECURITY #3).
   return { ...i18nFor(request, person), languages: locales(), nav: person ? navigationFor(person) : null };
 }
+
+// The root data (language, its catalogue, the header) changes only through a form: signing in or out,
+// choosing a language. A plain link must not fetch the whole catalogue again.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
+  formMethod !== undefined && formMethod.toUpperCase() !== "GET" ? defaultShouldRevalidate : false;
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
 

@@ -1,25 +1,9 @@
 import { useT, useLocale } from "~/i18n/context";
+import type { Figure } from "../../reports/figure";
+import type { ListeningFigures } from "../../reports/listening-figures";
 
-type Suppressed = { suppressed: true; reason: string; k: number };
-type Figure = number | null | Suppressed;
-export type RoundListening = {
-  id: number;
-  label: string;
-  state: string;
-  figures: {
-    storiesShared: Figure;
-    storiesPastReadWindow: Figure;
-    shareReadWithin14Days: Figure;
-    shareAnswered: Figure;
-    answered: Figure;
-    medianDaysToAnswer: Figure;
-    shareLinkedToAction: Figure;
-    doneActions: number;
-    shareDoneConfirmed: Figure;
-    feltHeardMean: Figure;
-    feltHeardN: Figure;
-  };
-};
+// The figures are the pure builder's own type: this table shows exactly what reports/ computes.
+export type RoundListening = { id: number; label: string; state: string; figures: Omit<ListeningFigures, "roundId"> };
 
 type Kind = "count" | "share" | "days" | "mean";
 type Row = { key: string; kind: Kind; value: (f: RoundListening["figures"]) => Figure; n?: (f: RoundListening["figures"]) => Figure };

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { DIMENSIONS } from "../../surveys/dimensions";
 import { formText } from "./responses.server";
+import { isCalendarDay } from "./calendar-day";
 
 export const ACTION_STATUSES = ["proposed", "started", "done", "dropped"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -11,13 +12,11 @@ export const COMMENT_MAX = 2000;
 
 const id = (message: string) => z.string().regex(/^[1-9][0-9]{0,14}$/, message).transform(Number);
 
-// A calendar date that exists: "2026-02-30" is refused rather than rolled into March.
-const isCalendarDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
 
 export const ActionSchema = z.object({
   title: z.string().refine((v) => v.trim().length > 0 && v.length <= TITLE_MAX, "action.error.title"),
   owner: id("action.error.owner"),
-  due: z.string().refine((v) => v === "" || isCalendarDate(v), "action.error.due").transform((v) => (v === "" ? null : v)),
+  due: z.string().refine((v) => v === "" || isCalendarDay(v), "action.error.due").transform((v) => (v === "" ? null : v)),
   status: z.enum(ACTION_STATUSES, { errorMap: () => ({ message: "action.error.status" }) }),
   round: id("action.error.round"),
   dimensions: z.array(z.enum(DIMENSIONS, { errorMap: () => ({ message: "action.error.dimensions" }) })),

@@ -53,11 +53,16 @@ export function logout(request: Request): string {
   return cookieHeader(COOKIE, "", 0);
 }
 
+// The root loader and the page's loader both ask who is signing in; one request looks it up once.
+const personOfRequest = new WeakMap<Request, Person | null>();
+
 export function currentPerson(request: Request): Person | null {
+  if (personOfRequest.has(request)) return personOfRequest.get(request)!;
   const token = readCookie(request, COOKIE);
-  if (!token) return null;
-  const personId = resolveSession(token);
-  return personId === null ? null : getPerson(personId);
+  const personId = token ? resolveSession(token) : null;
+  const person = personId === null ? null : getPerson(personId);
+  personOfRequest.set(request, person);
+  return person;
 }
 
 /** The signed-in person; anyone else is sent to the sign-in page and brought back afterwards. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { fieldErrors, formText, type FieldErrors } from "./responses.server";
 import { defaultInviteKeys, inviteesFromKeys, roundInstrumentNames, type InviteGroup } from "./round-invitees.server";
 import { periodLabel, type NewRound } from "./rounds.server";
+import { isCalendarDay } from "./calendar-day";
 
 export type RoundFormValues = { label: string; opensOn: string; closesOn: string; schedule: string; instruments: string[]; invite: string[] };
 
@@ -38,13 +39,11 @@ export function roundFormValues(form: FormData): RoundFormValues {
   };
 }
 
-// A calendar day that really exists: "2026-02-30" passes a pattern but is not a date.
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && day(new Date(`${value}T00:00:00.000Z`)) === value;
 
 export const RoundFormSchema = z.object({
   label: z.string().trim().min(1, "round.error.label").max(40, "round.error.label"),
-  opensOn: z.string().refine(isDay, "round.error.opens_on"),
-  closesOn: z.string().refine(isDay, "round.error.closes_on"),
+  opensOn: z.string().refine(isCalendarDay, "round.error.opens_on"),
+  closesOn: z.string().refine(isCalendarDay, "round.error.closes_on"),
   schedule: z.enum(["quarterly", "none"], { errorMap: () => ({ message: "round.error.schedule" }) }),
   instruments: z
     .array(z.string())
@@ -62,7 +61,7 @@ export type ParsedRoundForm = { ok: true; round: Omit<NewRound, "partnershipId">
 export function parseRoundForm(values: RoundFormValues, groups: InviteGroup[], today = new Date()): ParsedRoundForm {
   const parsed = RoundFormSchema.safeParse(values);
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error.issues);
-  if (!errors.closesOn && isDay(values.opensOn) && isDay(values.closesOn)) {
+  if (!errors.closesOn && isCalendarDay(values.opensOn) && isCalendarDay(values.closesOn)) {
     if (values.closesOn <= values.opensOn) errors.closesOn = "round.error.closes_before_opens";
     else if (values.closesOn <= day(today)) errors.closesOn = "round.error.closes_in_past";
   }

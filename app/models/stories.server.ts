@@ -6,7 +6,7 @@ import { db } from "./context.server";
 import { attributionOf, excerptOf } from "./inbox.server";
 import type { Person } from "./people.server";
 import { feltHeardFor } from "./felt-heard.server";
-import { answersTo, hasAnswer } from "./story-answers.server";
+import { answeredColumn, answersTo } from "./story-answers.server";
 import { tellerMayChange } from "./story-facts.server";
 import { open } from "./story-text.server";
 import { storyCardColumns } from "./story-columns.server";
@@ -70,7 +70,7 @@ export function storyForReceipt(storyId: number): TellerStory | null {
 /** The signed-in person's own stories, newest first, with where each stands in the listening loop. */
 export function myStories(person: Person) {
   const rows = db()
-    .select({ id: stories.id, textEnc: stories.textEnc, organisationName: organisations.name, roundLabel: rounds.label, scope: stories.scope, createdAt: stories.createdAt, readAt: storyReads.readAt, rated: feltHeard.storyId })
+    .select({ id: stories.id, textEnc: stories.textEnc, organisationName: organisations.name, roundLabel: rounds.label, scope: stories.scope, createdAt: stories.createdAt, readAt: storyReads.readAt, rated: feltHeard.storyId, answered: answeredColumn })
     .from(stories)
     .innerJoin(organisations, eq(organisations.id, stories.organisationId))
     .innerJoin(rounds, eq(rounds.id, stories.roundId))
@@ -80,7 +80,7 @@ export function myStories(person: Person) {
     .orderBy(desc(stories.createdAt), desc(stories.id))
     .all();
   return rows.map((r) => {
-    const answered = hasAnswer(r.id);
+    const answered = Boolean(r.answered);
     return {
       id: r.id,
       excerpt: excerptOf(open({ table: "stories", column: "text" }, r.id, r.textEnc), 160),

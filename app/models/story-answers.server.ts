@@ -1,8 +1,8 @@
 // The INGO's written answer to a shared story: what we heard, what we will do. Both texts are sealed at
 // rest like the story itself (SECURITY #9) and come back byte-exact, to be rendered as text.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { organisations, storyAnswers } from "../../db/schema";
+import { organisations, stories, storyAnswers } from "../../db/schema";
 import { writeTransaction, type Db } from "../../db/client";
 import { db } from "./context.server";
 import { storyOpenToIngo } from "./inbox-access.server";
@@ -73,6 +73,9 @@ export function answersTo(storyId: number) {
     authorName: names.get(r.personId) ?? "",
   }));
 }
+
+/** The same question as a column of a story query: lists ask it for every row in one statement. */
+export const answeredColumn = sql<number>`exists (select 1 from story_answers a where a.story_id = ${stories.id})`;
 
 export function hasAnswer(storyId: number): boolean {
   return db().select({ id: storyAnswers.id }).from(storyAnswers).where(eq(storyAnswers.storyId, storyId)).limit(1).get() !== undefined;

@@ -14,7 +14,7 @@ import { partnershipsOfOrganisations } from "./partnerships.server";
 import { isCoordinatorOf, personNames, type Person } from "./people.server";
 import { notFound } from "./responses.server";
 import { listRounds } from "./rounds.server";
-import { hasAnswer } from "./story-answers.server";
+import { answeredColumn } from "./story-answers.server";
 import { open } from "./story-text.server";
 import { storyFacts } from "./story-facts.server";
 import { listThemes, themesOfStories } from "./themes.server";
@@ -75,6 +75,7 @@ const storyColumns = {
   putForward: stories.putForward,
   readBy: storyReads.personId,
   readAt: storyReads.readAt,
+  answered: answeredColumn,
 };
 
 type StoryRow = ReturnType<ReturnType<typeof selectStories>["all"]>[number];
@@ -108,7 +109,7 @@ function shape(rows: StoryRow[]) {
     themes: themes.get(r.id) ?? [],
     // The read receipt: which INGO staff member first read it, and when.
     firstRead: r.readAt ? { readerName: names.get(r.readBy!) ?? "", readAt: r.readAt } : null,
-    answered: hasAnswer(r.id),
+    answered: Boolean(r.answered),
   }));
 }
 

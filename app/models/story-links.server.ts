@@ -11,6 +11,7 @@ import { decryptField, encryptField, randomToken, sha256 } from "./crypto.server
 import { partnershipsOfOrganisations } from "./partnerships.server";
 import { isCoordinatorOf, type Person } from "./people.server";
 import { stateAt } from "./rounds.server";
+import { isCalendarDay } from "./calendar-day";
 
 const TOKEN_FIELD = { table: "story_links", column: "token" } as const;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,64}$/;
@@ -38,12 +39,11 @@ export function openRoundsFor(organisationId: number, now = new Date()) {
     .map(({ roundId, label, closesAt, partnershipId, partnershipName }) => ({ roundId, label, closesAt, partnershipId, partnershipName }));
 }
 
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00.000Z`)) && new Date(`${value}T00:00:00.000Z`).toISOString().startsWith(value);
 
 /** The form: which open round, and an optional last day (the link ends at the close of that day, UTC). */
 export const StoryLinkSchema = z.object({
   roundId: z.string().regex(/^[1-9][0-9]{0,14}$/, "story_link.error.round").transform(Number),
-  expiresOn: z.string().refine((v) => v === "" || isDay(v), "story_link.error.expires_on"),
+  expiresOn: z.string().refine((v) => v === "" || isCalendarDay(v), "story_link.error.expires_on"),
 });
 
 export type CreateLinkResult = { ok: true; token: string; linkId: number } | { ok: false; errors: Record<string, string> };
@@ -104,8 +104,15 @@ export function listStoryLinks(organisationId: number, now = new Date()) {
     }));
 }
 
+/** For the home page: counted without opening any token. */
 export function countActiveLinks(organisationId: number, now = new Date()): number {
-  return listStoryLinks(organisationId, now).filter((l) => l.state === "active").length;
+  return db()
+    .select({ revokedAt: storyLinks.revokedAt, expiresAt: storyLinks.expiresAt, opensAt: rounds.opensAt, closesAt: rounds.closesAt })
+    .from(storyLinks)
+    .innerJoin(rounds, eq(rounds.id, storyLinks.roundId))
+    .where(and(eq(storyLinks.organisationId, organisationId), isNull(storyLinks.revokedAt)))
+    .all()
+    .filter((l) => stateOf(l, now) === "active").length;
 }
 
 /** Revoking is for good; a link of another organisation is "not there". */

@@ -17,7 +17,7 @@ export type StoryFormState = {
   problem: "conflict" | "withdrawn" | null;
 };
 
-export type TellPageState = StoryFormState | { state: "received"; receiptCode: string | null; storyId: number } | { state: "duplicate" };
+export type TellPageState = StoryFormState | { state: "received"; receiptCode: string | null } | { state: "duplicate" };
 
 export type TellingPlace = { roundId: number; organisationId: number; personId: number | null; linkId: number | null };
 
@@ -35,7 +35,7 @@ export function receiveStoryPost(form: FormData, place: TellingPlace, target: St
   const result = tellStory({ ...place, clientId, answers, language: locale });
   if (result.ok) {
     if (result.duplicate) return { status: 200, page: { state: "duplicate" } };
-    return { status: 200, page: { state: "received", storyId: result.storyId, receiptCode: result.receiptCode ? formatReceiptCode(result.receiptCode) : null } };
+    return { status: 200, page: { state: "received", receiptCode: result.receiptCode ? formatReceiptCode(result.receiptCode) : null } };
   }
   if ("refused" in result) return null;
   const echo = storyFormEcho(answers);

@@ -23,8 +23,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const partnershipId = idParam(params.partnershipId);
   const list = listPartnershipReports(person, partnershipId);
   if (!list || !list.mayCreate) throw notFound();
-  const roundId = Number(formText(await request.formData(), "roundId"));
-  if (!list.rounds.some((round) => round.roundId === roundId)) throw notFound();
+  // Only a round this list offers: anything else, well-formed or not, is the same 404.
+  const posted = formText(await request.formData(), "roundId");
+  const roundId = /^[1-9][0-9]{0,14}$/.test(posted) ? Number(posted) : null;
+  if (roundId === null || !list.rounds.some((round) => round.roundId === roundId)) throw notFound();
   const created = createReport(person, roundId);
   if (created.ok) return redirect(`/reports/${created.reportId}`);
   if (created.reason === "exists") throw conflict();

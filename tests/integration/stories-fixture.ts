@@ -3,7 +3,7 @@
 // partnership, a facilitator, each with a real session.
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
-import { stories } from "../../db/schema";
+import { stories, submissionKeys } from "../../db/schema";
 import { db } from "../../app/models/context.server";
 import { createStoryLink } from "../../app/models/story-links.server";
 import { tellStory } from "../../app/models/story-telling.server";
@@ -41,9 +41,9 @@ export function storyFields(answers: StoryAnswers, id = clientId()): [string, st
 /** Tells a story anonymously through the link page's action; returns the story id and its receipt code. */
 export async function tellThroughLink(token: string, answers: StoryAnswers, id = clientId()) {
   const outcome = await post(sRoute, `/s/${token}`, "", storyFields(answers, id));
-  const page = outcome.data as { state: string; receiptCode?: string; storyId?: number };
+  const page = outcome.data as { state: string; receiptCode?: string };
   if (page?.state !== "received") throw new Error(`story refused: ${outcome.status} ${JSON.stringify(outcome.data)}`);
-  return { storyId: page.storyId!, receiptCode: page.receiptCode!, clientId: id };
+  return { storyId: storyIdOf(id), receiptCode: page.receiptCode!, clientId: id };
 }
 
 /** A signed-in member's story, through the model. */
@@ -53,6 +53,8 @@ export function tellAsMember(loop: Loop, who: { id: number }, organisationId: nu
   return result.storyId;
 }
 
+/** The story a client id made: the page never tells the teller its row id (ids would count the instance's stories). */
+export const storyIdOf = (clientId: string) => db().select({ id: submissionKeys.targetId }).from(submissionKeys).where(eq(submissionKeys.clientId, clientId)).get()!.id;
 export const storyRow = (id: number) => db().select().from(stories).where(eq(stories.id, id)).get()!;
 
 /** The bytes of the database file and its write-ahead log, as one buffer to search. */

@@ -5,7 +5,7 @@ import * as newRoute from "../../app/routes/stories.new";
 import * as mineRoute from "../../app/routes/stories.mine";
 import * as myStoryRoute from "../../app/routes/stories.$storyId";
 import { someStories } from "./stories-some";
-import { get, makeLoop, post, renderPage, storyFields, storyRow, linkToken, type Route } from "./stories-fixture";
+import { clientId, get, makeLoop, storyIdOf, post, renderPage, storyFields, storyRow, linkToken, type Route } from "./stories-fixture";
 
 const route = (module: unknown, pattern: string): Route => ({ module: module as never, pattern });
 const tellNew = route(newRoute, "/stories/new");
@@ -19,10 +19,11 @@ describe("a signed-in member telling a story", () => {
     expect(page.status).toBe(200);
     expect(page.html).toContain('name="story"');
     expect(page.html).toContain(`action="/stories/new?organisation=${loop.orgs.tumaini}&amp;round=${loop.roundId}"`);
-    const sent = await post(tellNew, `/stories/new?organisation=${loop.orgs.tumaini}&round=${loop.roundId}`, loop.juma.cookie, storyFields({ story: "told as a member", consent: "partners" }));
-    const data = sent.data as { state: string; storyId: number; receiptCode: string | null };
-    expect(data).toMatchObject({ state: "received", receiptCode: null });
-    expect(storyRow(data.storyId)).toMatchObject({ personId: loop.juma.id, organisationId: loop.orgs.tumaini, receiptLookup: null });
+    const id = clientId();
+    const sent = await post(tellNew, `/stories/new?organisation=${loop.orgs.tumaini}&round=${loop.roundId}`, loop.juma.cookie, storyFields({ story: "told as a member", consent: "partners" }, id));
+    const data = sent.data as { state: string; receiptCode: string | null };
+    expect(data).toEqual({ state: "received", receiptCode: null });
+    expect(storyRow(storyIdOf(id))).toMatchObject({ personId: loop.juma.id, organisationId: loop.orgs.tumaini, receiptLookup: null });
   });
 
   it("cannot tell a story for an organisation or round that is not theirs", async () => {
