@@ -4,11 +4,11 @@ import { useT } from "~/i18n/context";
 type Story = { id: number; roundLabel: string; excerpt: string };
 
 /** The stories behind an action that this reader may read; the rest are only counted. */
-export function ActionStories({ stories, hidden, linkToInbox }: { stories: Story[]; hidden: number; linkToInbox: boolean }) {
+export function ActionStories({ stories, linkToInbox }: { stories: Story[]; linkToInbox: boolean }) {
   const t = useT();
   return (
     <>
-      {stories.length === 0 && hidden === 0 ? <p>{t("action.stories.none")}</p> : null}
+      {stories.length === 0 ? <p>{t("action.stories.none")}</p> : null}
       <ul>
         {stories.map((s) => (
           <li key={s.id}>
@@ -17,7 +17,6 @@ export function ActionStories({ stories, hidden, linkToInbox }: { stories: Story
           </li>
         ))}
       </ul>
-      {hidden > 0 ? <p className="muted">{t("action.stories.hidden", { n: hidden })}</p> : null}
     </>
   );
 }

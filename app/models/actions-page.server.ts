@@ -5,18 +5,18 @@ import { getPartnership } from "./partnerships.server";
 import type { Person } from "./people.server";
 
 export function actionPageFor(person: Person, actionId: number) {
-  const action = getAction(actionId);
+  const action = getAction(actionId, person);
   if (!action) return null;
   const standing = actionStandingIn(person, action.partnershipId);
   if (!standing.member) return null;
   const stories = linkedStoriesReadableBy(person, actionId, action.partnershipId, standing.standing);
   const editing = standing.mayEdit ? actionFormChoices(person, action.partnershipId) : null;
-  const { partnershipId, ownerOrganisationId, roundId, storyCount, ...shown } = action;
+  // storyCount already counts only what this person may read: the stories listed below.
+  const { partnershipId, ownerOrganisationId, roundId, storyCount: _readable, ...shown } = action;
   return {
     action: shown,
     partnership: { id: partnershipId, name: getPartnership(partnershipId)?.name ?? "" },
     stories,
-    hiddenStories: Math.max(0, storyCount - stories.length),
     linkToInbox: standing.ingoStaff,
     mayConfirm: standing.mayConfirm && action.status === "done",
     edit: editing && {

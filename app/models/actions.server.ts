@@ -19,14 +19,17 @@ export function actionStandingIn(person: Person, partnershipId: number): ActionS
   return { member: s.ingoStaff || s.community, mayEdit: s.ingoStaff || coordinator, mayConfirm: coordinator, ingoStaff: s.ingoStaff, standing: s };
 }
 
-/** Linked stories still told (a withdrawn story counts nowhere), per action. */
-function linkedStoryCounts(actionIds: number[]) {
+/**
+ * Linked stories per action, as far as this person may read them: a count is a read too (a community-scope
+ * story must not show up as "one more story" to the INGO), and a withdrawn story counts nowhere.
+ */
+function linkedStoryCounts(actionIds: number[], person: Person, partnershipId: number) {
   if (actionIds.length === 0) return new Map<number, number>();
   const rows = db()
     .select({ actionId: actionStories.actionId, n: sql<number>`count(*)` })
     .from(actionStories)
     .innerJoin(stories, eq(stories.id, actionStories.storyId))
-    .where(and(inArray(actionStories.actionId, actionIds), isNull(stories.withdrawnAt)))
+    .where(and(inArray(actionStories.actionId, actionIds), storiesVisibleTo({ kind: "person", person }, partnershipId)))
     .groupBy(actionStories.actionId)
     .all();
   return new Map(rows.map((r) => [r.actionId, Number(r.n)]));
@@ -55,7 +58,7 @@ const actionColumns = {
   confirmationComment: actions.confirmationComment,
 };
 
-export function listActions(partnershipId: number) {
+export function listActions(partnershipId: number, person: Person) {
   const rows = db()
     .select(actionColumns)
     .from(actions)
@@ -65,15 +68,15 @@ export function listActions(partnershipId: number) {
     .orderBy(sql`case ${actions.status} when 'started' then 0 when 'proposed' then 1 when 'done' then 2 else 3 end`, sql`${actions.dueOn} is null`, asc(actions.dueOn), desc(actions.id))
     .all();
   const ids = rows.map((r) => r.id);
-  const counts = linkedStoryCounts(ids);
+  const counts = linkedStoryCounts(ids, person, partnershipId);
   const dimensions = dimensionsOf(ids);
   return rows.map(({ partnershipId: _p, ownerOrganisationId: _o, roundId: _r, ...row }) => ({ ...row, dimensions: dimensions.get(row.id) ?? [], storyCount: counts.get(row.id) ?? 0 }));
 }
 
-export function getAction(actionId: number) {
+export function getAction(actionId: number, person: Person) {
   const row = db().select(actionColumns).from(actions).innerJoin(organisations, eq(organisations.id, actions.ownerOrganisationId)).innerJoin(rounds, eq(rounds.id, actions.roundId)).where(eq(actions.id, actionId)).get();
   if (!row) return null;
-  return { ...row, dimensions: dimensionsOf([actionId]).get(actionId) ?? [], storyCount: linkedStoryCounts([actionId]).get(actionId) ?? 0 };
+  return { ...row, dimensions: dimensionsOf([actionId]).get(actionId) ?? [], storyCount: linkedStoryCounts([actionId], person, row.partnershipId).get(actionId) ?? 0 };
 }
 
 /** The linked stories this person may read, with an excerpt; the others stay a count. */

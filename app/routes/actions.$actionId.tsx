@@ -28,7 +28,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const person = requirePerson(request);
   const actionId = idParam(params.actionId);
-  const existing = getAction(actionId);
+  const existing = getAction(actionId, person);
   const standing = existing ? actionStandingIn(person, existing.partnershipId) : null;
   if (!existing || !standing?.member) throw notFound();
   const form = await request.formData();
@@ -53,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 type Refused = { errors: Record<string, string>; values: { save?: ActionFormValues; confirm?: { decision: string; comment: string } } };
 
 export default function ActionPage() {
-  const { action, partnership, stories, hiddenStories, linkToInbox, mayConfirm, edit, dimensions, statuses, commentMax } = useLoaderData<typeof loader>();
+  const { action, partnership, stories, linkToInbox, mayConfirm, edit, dimensions, statuses, commentMax } = useLoaderData<typeof loader>();
   const refused = useActionData() as Refused | undefined;
   const t = useT();
   const confirmErrors = refused?.values.confirm ? refused.errors : {};
@@ -70,7 +70,7 @@ export default function ActionPage() {
       </section>
       <section className="card" aria-labelledby="stories-title">
         <h2 id="stories-title">{t("action.stories.title")}</h2>
-        <ActionStories stories={stories} hidden={hiddenStories} linkToInbox={linkToInbox} />
+        <ActionStories stories={stories} linkToInbox={linkToInbox} />
       </section>
       {mayConfirm ? (
         <section className="card" aria-labelledby="confirm-title">

@@ -18,7 +18,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const standing = actionStandingIn(person, id);
   const partnership = standing.member ? getPartnership(id) : null;
   if (!partnership) throw notFound();
-  return { partnership: { id, name: partnership.name }, actions: listActions(id), mayEdit: standing.mayEdit };
+  return { partnership: { id, name: partnership.name }, actions: listActions(id, person), mayEdit: standing.mayEdit };
 }
 
 export default function PartnershipActions() {

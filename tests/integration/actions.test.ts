@@ -90,12 +90,12 @@ describe("making an action", () => {
 });
 
 describe("seeing actions", () => {
-  it("shows members the list and counts, but a story's text only to those who may read it", async () => {
+  it("shows members the list, but a story — its text and even its count — only to those who may read it", async () => {
     const id = await create();
-    for (const who of [loop.sanne, loop.juma, loop.otieno, loop.wanjiru]) {
+    for (const [who, count] of [[loop.sanne, 1], [loop.juma, 0], [loop.otieno, 1], [loop.wanjiru, 0]] as const) {
       const list = await get(LIST, `/partnerships/${loop.partnershipId}/actions`, who.cookie);
       expect(list.status).toBe(200);
-      expect((list.data as { actions: { storyCount: number }[] }).actions).toEqual([expect.objectContaining({ id, storyCount: 1, dimensions: ["money", "respect"] })]);
+      expect((list.data as { actions: { storyCount: number }[] }).actions).toEqual([expect.objectContaining({ id, storyCount: count, dimensions: ["money", "respect"] })]);
       expect(JSON.stringify(list.data)).not.toContain(SHARED_MARK);
     }
     const readers = { sanne: true, otieno: true, juma: false, wanjiru: false };
@@ -106,7 +106,7 @@ describe("seeing actions", () => {
       expect(page.html.includes(SHARED_MARK), name).toBe(reads);
       const data = await get(ACTION, `/actions/${id}`, who.cookie);
       expect(JSON.stringify(data.data).includes(SHARED_MARK), name).toBe(reads);
-      expect((data.data as { hiddenStories: number }).hiddenStories).toBe(reads ? 0 : 1);
+      expect(JSON.stringify(data.data)).not.toContain("hiddenStories");
     }
   });
 
