@@ -6,9 +6,9 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
-import { logError } from "./models/log.server";
+import { logError } from "./models/platform/log.server";
 
-export { startup } from "./models/startup.server";
+export { startup } from "./startup.server";
 
 const ABORT_DELAY = 5_000;
 

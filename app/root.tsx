@@ -5,10 +5,10 @@ import { AppErrorBoundary } from "./components/error-boundary";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./components/nonce";
 import { I18nContext } from "./i18n/context";
-import { currentPerson } from "./models/auth.server";
-import { i18nFor } from "./models/locale.server";
+import { currentPerson } from "./models/people/auth.server";
+import { i18nFor } from "./models/people/locale.server";
 import { locales } from "./i18n/catalogues.server";
-import { navigationFor } from "./models/navigation.server";
+import { navigationFor } from "./models/people/navigation.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/styles/app.css" }];
 

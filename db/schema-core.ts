@@ -1,5 +1,5 @@
 // People, organisations, partnerships, rounds and answers. Columns ending in `Enc` hold AES-256-GCM
-// ciphertext (app/models/crypto.server.ts): names and e-mail addresses never touch the file in plain text.
+// ciphertext (app/models/platform/crypto.server.ts): names and e-mail addresses never touch the file in plain text.
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 

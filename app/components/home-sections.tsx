@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { InboxHome, type InboxHomeProps } from "./inbox-home";
-import { ReportHome, type HomeReportItem } from "./report-home";
-import { StoryHomeSection, type StoryHome } from "./story-home";
+import { InboxHome, type InboxHomeProps } from "./listening/inbox-home";
+import { ReportHome, type HomeReportItem } from "./joint-report/home";
+import { StoryHomeSection, type StoryHome } from "./stories/home";
 
 type Home = {
   name: string;

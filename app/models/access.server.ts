@@ -1,8 +1,8 @@
 // Who may open which organisation and partnership page: the one place for these rules. Routes answer a
 // refusal with the same 404 as a missing id (SECURITY #2), so a guess cannot tell "not yours" from "not there".
-import { notFound } from "./responses.server";
-import { partnershipsOfOrganisations, listPartnershipMembers } from "./partnerships.server";
-import { isCoordinatorOf, isMemberOf, type Person } from "./people.server";
+import { notFound } from "./platform/http.server";
+import { partnershipsOfOrganisations, listPartnershipMembers } from "./people/partnerships.server";
+import { isCoordinatorOf, isMemberOf, type Person } from "./people/people.server";
 
 const ownOrganisationIds = (person: Person) => person.memberships.map((m) => m.organisationId);
 

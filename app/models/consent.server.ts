@@ -9,8 +9,8 @@
 // A facilitator reads nothing by role. A withdrawn story is readable by nobody: its text is gone.
 import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { partnershipMembers, stories, type ConsentScope } from "../../db/schema";
-import { db } from "./context.server";
-import type { Person } from "./people.server";
+import { db } from "./platform/context.server";
+import type { Person } from "./people/people.server";
 
 export type Viewer =
   | { kind: "person"; person: Person }

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { currentPerson } from "~/models/auth.server";
-import { homeFor } from "~/models/home.server";
+import { currentPerson } from "~/models/people/auth.server";
+import { homeFor } from "~/models/people/home.server";
 import { HomeSections } from "~/components/home-sections";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];

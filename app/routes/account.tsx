@@ -3,9 +3,9 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
-import { changePassword, PasswordChangeSchema } from "~/models/account.server";
-import { requirePerson, sessionCookie } from "~/models/auth.server";
-import { fieldErrors, formText, invalid } from "~/models/responses.server";
+import { changePassword, PasswordChangeSchema } from "~/models/people/account.server";
+import { requirePerson, sessionCookie } from "~/models/people/auth.server";
+import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
 
 export const handle = { hydrate: false };
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];

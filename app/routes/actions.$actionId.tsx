@@ -2,17 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { ActionConfirmForm } from "~/components/action-confirm-form";
-import { ActionForm, type ActionFormValues } from "~/components/action-form";
-import { ActionStatus } from "~/components/action-status";
-import { ActionStories } from "~/components/action-stories";
+import { ActionConfirmForm } from "~/components/listening/action-confirm-form";
+import { ActionForm, type ActionFormValues } from "~/components/listening/action-form";
+import { ActionStatus } from "~/components/listening/action-status";
+import { ActionStories } from "~/components/listening/action-stories";
 import { idParam } from "~/models/access.server";
-import { ACTION_STATUSES, ActionSchema, COMMENT_MAX, ConfirmSchema, actionFormEcho, actionFormValues, confirmFormValues } from "~/models/actions-form.server";
-import { actionPageFor } from "~/models/actions-page.server";
-import { actionStandingIn, getAction } from "~/models/actions.server";
-import { confirmAction, saveAction } from "~/models/actions-write.server";
-import { requirePerson } from "~/models/auth.server";
-import { conflict, fieldErrors, formText, invalid, notFound } from "~/models/responses.server";
+import { ACTION_STATUSES, ActionSchema, COMMENT_MAX, ConfirmSchema, actionFormEcho, actionFormValues, confirmFormValues } from "~/models/listening/action-form.server";
+import { actionPageFor } from "~/models/listening/actions-page.server";
+import { actionStandingIn, getAction } from "~/models/listening/actions.server";
+import { confirmAction, saveAction } from "~/models/listening/action-writes.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { conflict, fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
 import { DIMENSIONS } from "../../surveys/dimensions";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];

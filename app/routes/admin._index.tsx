@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { requireFacilitator } from "~/models/auth.server";
-import { listOrganisations } from "~/models/organisations.server";
-import { listPartnerships } from "~/models/partnerships.server";
+import { requireFacilitator } from "~/models/people/auth.server";
+import { listOrganisations } from "~/models/people/organisations.server";
+import { listPartnerships } from "~/models/people/partnerships.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
-import { InviteLinkBox } from "~/components/invite-link-box";
-import { requireFacilitator } from "~/models/auth.server";
-import { AdminInvitationSchema, createInvitationLink, FACILITATOR_INVITABLE_ROLES, INVITATION_DAYS, type InvitationTarget } from "~/models/invitations.server";
-import { listOrganisations } from "~/models/organisations.server";
-import { fieldErrors, formText, invalid } from "~/models/responses.server";
+import { InviteLinkBox } from "~/components/people/invite-link-box";
+import { requireFacilitator } from "~/models/people/auth.server";
+import { AdminInvitationSchema, createInvitationLink, FACILITATOR_INVITABLE_ROLES, INVITATION_DAYS, type InvitationTarget } from "~/models/people/invitations.server";
+import { listOrganisations } from "~/models/people/organisations.server";
+import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

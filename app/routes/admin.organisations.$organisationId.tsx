@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { AdminOrganisationForm, type OrganisationFormValues } from "~/components/admin-organisation-form";
+import { AdminOrganisationForm, type OrganisationFormValues } from "~/components/people/organisation-form";
 import { idParam } from "~/models/access.server";
-import { requireFacilitator } from "~/models/auth.server";
-import { getOrganisation, LEADERSHIP, LEVELS, ORGANISATION_KINDS, OrganisationSchema, organisationFormEcho, organisationFormValues, POPULATIONS, updateOrganisation } from "~/models/organisations.server";
-import { fieldErrors, invalid, notFound } from "~/models/responses.server";
+import { requireFacilitator } from "~/models/people/auth.server";
+import { getOrganisation, LEADERSHIP, LEVELS, ORGANISATION_KINDS, OrganisationSchema, organisationFormEcho, organisationFormValues, POPULATIONS, updateOrganisation } from "~/models/people/organisations.server";
+import { fieldErrors, invalid, notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { AdminOrganisationForm, type OrganisationFormValues } from "~/components/admin-organisation-form";
-import { requireFacilitator } from "~/models/auth.server";
-import { createOrganisation, LEADERSHIP, LEVELS, ORGANISATION_KINDS, OrganisationSchema, organisationFormEcho, organisationFormValues, POPULATIONS } from "~/models/organisations.server";
-import { fieldErrors, invalid } from "~/models/responses.server";
+import { AdminOrganisationForm, type OrganisationFormValues } from "~/components/people/organisation-form";
+import { requireFacilitator } from "~/models/people/auth.server";
+import { createOrganisation, LEADERSHIP, LEVELS, ORGANISATION_KINDS, OrganisationSchema, organisationFormEcho, organisationFormValues, POPULATIONS } from "~/models/people/organisations.server";
+import { fieldErrors, invalid } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { AdminPartnershipForm, type PartnershipFormValues } from "~/components/admin-partnership-form";
+import { AdminPartnershipForm, type PartnershipFormValues } from "~/components/people/partnership-form";
 import { idParam } from "~/models/access.server";
-import { requireFacilitator } from "~/models/auth.server";
-import { listOrganisations } from "~/models/organisations.server";
-import { getPartnership, PARTNER_ROLES, PartnershipSchema, partnershipFormEcho, partnershipFormValues, updatePartnership } from "~/models/partnerships.server";
-import { fieldErrors, invalid, notFound } from "~/models/responses.server";
+import { requireFacilitator } from "~/models/people/auth.server";
+import { listOrganisations } from "~/models/people/organisations.server";
+import { getPartnership, PARTNER_ROLES, PartnershipSchema, partnershipFormEcho, partnershipFormValues, updatePartnership } from "~/models/people/partnerships.server";
+import { fieldErrors, invalid, notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

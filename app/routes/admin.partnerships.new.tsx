@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { AdminPartnershipForm, type PartnershipFormValues } from "~/components/admin-partnership-form";
-import { requireFacilitator } from "~/models/auth.server";
-import { listOrganisations } from "~/models/organisations.server";
-import { createPartnership, DEFAULT_K, PARTNER_ROLES, PartnershipSchema, partnershipFormEcho, partnershipFormValues } from "~/models/partnerships.server";
-import { fieldErrors, invalid } from "~/models/responses.server";
+import { AdminPartnershipForm, type PartnershipFormValues } from "~/components/people/partnership-form";
+import { requireFacilitator } from "~/models/people/auth.server";
+import { listOrganisations } from "~/models/people/organisations.server";
+import { createPartnership, DEFAULT_K, PARTNER_ROLES, PartnershipSchema, partnershipFormEcho, partnershipFormValues } from "~/models/people/partnerships.server";
+import { fieldErrors, invalid } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

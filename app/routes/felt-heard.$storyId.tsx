@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { FeltHeardForm } from "~/components/felt-heard-form";
-import { InboxAnswers } from "~/components/inbox-answers";
+import { FeltHeardForm } from "~/components/listening/felt-heard-form";
+import { InboxAnswers } from "~/components/listening/inbox-answers";
 import { idParam } from "~/models/access.server";
-import { requirePerson } from "~/models/auth.server";
-import { coordinatorMayRate, FELT_COMMENT_MAX, FeltHeardSchema, feltHeardFormValues, rateAnswer, ratingPageFor } from "~/models/felt-heard.server";
-import { conflict, fieldErrors, invalid, notFound } from "~/models/responses.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { coordinatorMayRate, FELT_COMMENT_MAX, FeltHeardSchema, feltHeardFormValues, rateAnswer, ratingPageFor } from "~/models/listening/felt-heard.server";
+import { conflict, fieldErrors, invalid, notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 export const handle = { hydrate: false };

@@ -1,4 +1,4 @@
-import { databaseIsHealthy } from "~/models/health.server";
+import { databaseIsHealthy } from "~/models/platform/health.server";
 
 export function loader() {
   const ok = databaseIsHealthy();

@@ -2,17 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { InboxAnswerForm } from "~/components/inbox-answer-form";
-import { InboxAnswers } from "~/components/inbox-answers";
-import { InboxStoryActions } from "~/components/inbox-story-actions";
-import { InboxStoryMeta } from "~/components/inbox-story-meta";
+import { InboxAnswerForm } from "~/components/listening/inbox-answer-form";
+import { InboxAnswers } from "~/components/listening/inbox-answers";
+import { InboxStoryActions } from "~/components/listening/inbox-story-actions";
+import { InboxStoryMeta } from "~/components/listening/inbox-story-meta";
 import { idParam } from "~/models/access.server";
-import { actionChoices, linkStoryToAction } from "~/models/actions-write.server";
-import { requirePerson } from "~/models/auth.server";
-import { storyOpenToIngo } from "~/models/inbox-access.server";
-import { openStoryForIngo } from "~/models/inbox-story.server";
-import { fieldErrors, formText, invalid, notFound } from "~/models/responses.server";
-import { ANSWER_MAX, AnswerSchema, answerFormEcho, answerFormValues, answerStory } from "~/models/story-answers.server";
+import { actionChoices, linkStoryToAction } from "~/models/listening/action-writes.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { storyOpenToIngo } from "~/models/listening/inbox-access.server";
+import { openStoryForIngo } from "~/models/listening/inbox-story.server";
+import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
+import { ANSWER_MAX, AnswerSchema, answerFormEcho, answerFormValues, answerStory } from "~/models/listening/answers.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 export const handle = { hydrate: false };

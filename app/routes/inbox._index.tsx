@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { InboxFilters } from "~/components/inbox-filters";
-import { InboxList } from "~/components/inbox-list";
-import { requirePerson } from "~/models/auth.server";
-import { INBOX_PAGE_SIZE, inboxFilterChoices, inboxFiltersFrom, inboxPageFrom, inboxTotals, isIngoStaff, listInbox } from "~/models/inbox.server";
-import { notFound } from "~/models/responses.server";
+import { InboxFilters } from "~/components/listening/inbox-filters";
+import { InboxList } from "~/components/listening/inbox-list";
+import { requirePerson } from "~/models/people/auth.server";
+import { INBOX_PAGE_SIZE, inboxFilterChoices, inboxFiltersFrom, inboxPageFrom, inboxTotals, isIngoStaff, listInbox } from "~/models/listening/inbox.server";
+import { notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 export const handle = { hydrate: false };

@@ -5,11 +5,11 @@ import { z } from "zod";
 import { useLocale, useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
 import { isLocale, locales } from "~/i18n/catalogues.server";
-import { logout, sessionCookie } from "~/models/auth.server";
-import { acceptInvitation, invitationFor, type InvitationState } from "~/models/invitations.server";
-import { passwordProblem } from "~/models/passwords.server";
-import { createSession } from "~/models/sessions.server";
-import { fieldErrors, formText, invalid } from "~/models/responses.server";
+import { logout, sessionCookie } from "~/models/people/auth.server";
+import { acceptInvitation, invitationFor, type InvitationState } from "~/models/people/invitations.server";
+import { passwordProblem } from "~/models/people/passwords.server";
+import { createSession } from "~/models/people/sessions.server";
+import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
 
 // A light page for cheap phones: no JavaScript at all, the form posts as plain HTML.
 export const handle = { hydrate: false };

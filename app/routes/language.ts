@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { currentPerson, } from "~/models/auth.server";
+import { currentPerson, } from "~/models/people/auth.server";
 import { isLocale } from "~/i18n/catalogues.server";
-import { languageCookie } from "~/models/locale.server";
-import { setLanguage } from "~/models/people.server";
-import { safeNext } from "~/models/navigation.server";
+import { languageCookie } from "~/models/people/locale.server";
+import { setLanguage } from "~/models/people/people.server";
+import { safeNext } from "~/models/people/navigation.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();

@@ -3,9 +3,9 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { useT } from "~/i18n/context";
-import { currentPerson, login, sessionCookie } from "~/models/auth.server";
-import { safeNext } from "~/models/navigation.server";
-import { invalid } from "~/models/responses.server";
+import { currentPerson, login, sessionCookie } from "~/models/people/auth.server";
+import { safeNext } from "~/models/people/navigation.server";
+import { invalid } from "~/models/platform/http.server";
 import { FieldError } from "~/components/field-error";
 
 export const handle = { hydrate: false };

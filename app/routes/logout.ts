@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { logout } from "~/models/auth.server";
+import { logout } from "~/models/people/auth.server";
 
 export function action({ request }: ActionFunctionArgs) {
   return redirect("/login", { headers: { "Set-Cookie": logout(request) } });

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { OrgProfile } from "~/components/org-profile";
+import { OrgProfile } from "~/components/people/organisation-profile";
 import { canAdministerOrganisation, canSeeOrganisationMembers, canViewOrganisation, canViewPartnership, idParam } from "~/models/access.server";
-import { requirePerson } from "~/models/auth.server";
-import { getOrganisation } from "~/models/organisations.server";
-import { partnershipsOfOrganisations } from "~/models/partnerships.server";
-import { listMembers } from "~/models/people.server";
-import { notFound } from "~/models/responses.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { getOrganisation } from "~/models/people/organisations.server";
+import { partnershipsOfOrganisations } from "~/models/people/partnerships.server";
+import { listMembers } from "~/models/people/people.server";
+import { notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

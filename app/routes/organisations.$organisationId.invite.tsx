@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
-import { InviteLinkBox } from "~/components/invite-link-box";
+import { InviteLinkBox } from "~/components/people/invite-link-box";
 import { canAdministerOrganisation, idParam } from "~/models/access.server";
-import { requirePerson } from "~/models/auth.server";
-import { createInvitationLink, INVITABLE_ROLES, INVITATION_DAYS, OrganisationInviteSchema } from "~/models/invitations.server";
-import { getOrganisation } from "~/models/organisations.server";
-import { fieldErrors, formText, invalid, notFound } from "~/models/responses.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { createInvitationLink, INVITABLE_ROLES, INVITATION_DAYS, OrganisationInviteSchema } from "~/models/people/invitations.server";
+import { getOrganisation } from "~/models/people/organisations.server";
+import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { StoryMeta } from "~/components/story-meta";
-import { ReadReceipt, StoryThemesList } from "~/components/story-coordinator-card";
+import { StoryMeta } from "~/components/stories/meta";
+import { ReadReceipt, StoryThemesList } from "~/components/stories/coordinator-card";
 import { idParam } from "~/models/access.server";
-import { formText, notFound } from "~/models/responses.server";
-import { organisationStory, requireCoordinator, setPutForward } from "~/models/story-coordination.server";
-import { setStoryThemes } from "~/models/themes.server";
+import { formText, notFound } from "~/models/platform/http.server";
+import { organisationStory, requireCoordinator, setPutForward } from "~/models/stories/coordination.server";
+import { setStoryThemes } from "~/models/stories/themes.server";
 
 // Co-coding one story: its themes, and whether the community puts it forward as a quote (only a story whose
 // teller chose `report`). Another organisation's story id is the same 404 as one that does not exist.

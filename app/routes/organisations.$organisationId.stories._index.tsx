@@ -1,9 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { CoordinatorStoryCard } from "~/components/story-coordinator-card";
-import { StoryFilters } from "~/components/story-filters";
-import { listOrganisationStories, requireCoordinator, storyFilterChoices, storyFiltersFrom } from "~/models/story-coordination.server";
+import { CoordinatorStoryCard } from "~/components/stories/coordinator-card";
+import { StoryFilters } from "~/components/stories/filters";
+import { listOrganisationStories, requireCoordinator, storyFilterChoices, storyFiltersFrom } from "~/models/stories/coordination.server";
 
 // The coordinator's view of every story of their organisation (through the consent rule), with filters
 // and read receipts. Anyone else — members, other coordinators, INGO staff, funders, facilitators — 404.

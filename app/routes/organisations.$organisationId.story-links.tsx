@@ -3,10 +3,10 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
-import { StoryLinkList } from "~/components/story-link-list";
-import { fieldErrors, formText, invalid, notFound } from "~/models/responses.server";
-import { requireCoordinator } from "~/models/story-coordination.server";
-import { createStoryLink, listStoryLinks, openRoundsFor, revokeStoryLink, StoryLinkSchema } from "~/models/story-links.server";
+import { StoryLinkList } from "~/components/stories/link-list";
+import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
+import { requireCoordinator } from "~/models/stories/coordination.server";
+import { createStoryLink, listStoryLinks, openRoundsFor, revokeStoryLink, StoryLinkSchema } from "~/models/stories/links.server";
 
 // Anonymous story links of one organisation: make one for an open round, see them all as links, revoke.
 export const handle = { hydrate: false };

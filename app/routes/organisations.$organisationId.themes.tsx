@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { ThemeForms, type ThemeGroup } from "~/components/story-theme-forms";
-import { partnershipsOfOrganisations } from "~/models/partnerships.server";
-import { formText, invalid, notFound } from "~/models/responses.server";
-import { requireCoordinator } from "~/models/story-coordination.server";
-import { createTheme, listThemes, mergeThemes, renameTheme, themeCounts, type ThemeResult } from "~/models/themes.server";
+import { ThemeForms, type ThemeGroup } from "~/components/stories/theme-forms";
+import { partnershipsOfOrganisations } from "~/models/people/partnerships.server";
+import { formText, invalid, notFound } from "~/models/platform/http.server";
+import { requireCoordinator } from "~/models/stories/coordination.server";
+import { createTheme, listThemes, mergeThemes, renameTheme, themeCounts, type ThemeResult } from "~/models/stories/themes.server";
 
 // Themes belong to the partnership and are the community's to name: its community coordinators make,
 // rename and merge them here. Counts are of the stories this coordinator may read.

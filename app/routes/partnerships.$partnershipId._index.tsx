@@ -2,12 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { canViewPartnership, idParam } from "~/models/access.server";
-import { requirePerson } from "~/models/auth.server";
-import { getPartnership } from "~/models/partnerships.server";
-import { notFound } from "~/models/responses.server";
-import { listRounds, refreshRounds } from "~/models/rounds.server";
-import { RoundList } from "~/components/round-list";
-import { mayViewListening } from "~/models/listening.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { getPartnership } from "~/models/people/partnerships.server";
+import { notFound } from "~/models/platform/http.server";
+import { listRounds, refreshRounds } from "~/models/rounds/rounds.server";
+import { RoundList } from "~/components/rounds/round-list";
+import { mayViewListening } from "~/models/listening/figures.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { ActionList } from "~/components/action-list";
+import { ActionList } from "~/components/listening/action-list";
 import { idParam } from "~/models/access.server";
-import { actionStandingIn, listActions } from "~/models/actions.server";
-import { requirePerson } from "~/models/auth.server";
-import { getPartnership } from "~/models/partnerships.server";
-import { notFound } from "~/models/responses.server";
+import { actionStandingIn, listActions } from "~/models/listening/actions.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { getPartnership } from "~/models/people/partnerships.server";
+import { notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 export const handle = { hydrate: false };

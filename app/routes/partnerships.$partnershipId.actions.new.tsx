@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { ActionForm, type ActionFormValues } from "~/components/action-form";
+import { ActionForm, type ActionFormValues } from "~/components/listening/action-form";
 import { idParam } from "~/models/access.server";
-import { ACTION_STATUSES, ActionSchema, actionFormEcho, actionFormValues } from "~/models/actions-form.server";
-import { actionFormChoices, actionStandingIn } from "~/models/actions.server";
-import { saveAction } from "~/models/actions-write.server";
-import { requirePerson } from "~/models/auth.server";
-import { getPartnership } from "~/models/partnerships.server";
-import { fieldErrors, invalid, notFound } from "~/models/responses.server";
+import { ACTION_STATUSES, ActionSchema, actionFormEcho, actionFormValues } from "~/models/listening/action-form.server";
+import { actionFormChoices, actionStandingIn } from "~/models/listening/actions.server";
+import { saveAction } from "~/models/listening/action-writes.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { getPartnership } from "~/models/people/partnerships.server";
+import { fieldErrors, invalid, notFound } from "~/models/platform/http.server";
 import { DIMENSIONS } from "../../surveys/dimensions";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];

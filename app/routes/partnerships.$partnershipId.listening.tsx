@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { ListeningTable } from "~/components/listening-table";
+import { ListeningTable } from "~/components/listening/figures-table";
 import { idParam } from "~/models/access.server";
-import { requirePerson } from "~/models/auth.server";
-import { listeningByRound, mayViewListening } from "~/models/listening.server";
-import { getPartnership } from "~/models/partnerships.server";
-import { notFound } from "~/models/responses.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { listeningByRound, mayViewListening } from "~/models/listening/figures.server";
+import { getPartnership } from "~/models/people/partnerships.server";
+import { notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 export const handle = { hydrate: false };

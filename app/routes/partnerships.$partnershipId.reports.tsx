@@ -3,9 +3,9 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { idParam } from "~/models/access.server";
-import { requirePerson } from "~/models/auth.server";
-import { conflict, formText, notFound } from "~/models/responses.server";
-import { createReport, listPartnershipReports } from "~/models/reports.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { conflict, formText, notFound } from "~/models/platform/http.server";
+import { createReport, listPartnershipReports } from "~/models/joint-report/reports.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 // Community members find their reports here on cheap phones: a plain list and a form need no JavaScript.

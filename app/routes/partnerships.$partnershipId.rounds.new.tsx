@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { RoundForm, type RoundFormValues } from "~/components/round-form";
+import { RoundForm, type RoundFormValues } from "~/components/rounds/round-form";
 import { idParam } from "~/models/access.server";
-import { requireFacilitator } from "~/models/auth.server";
-import { getPartnership } from "~/models/partnerships.server";
-import { invalid, notFound } from "~/models/responses.server";
-import { parseRoundForm, roundFormDefaults, roundFormEcho, roundFormValues } from "~/models/round-form.server";
-import { inviteOptions, roundInstrumentNames } from "~/models/round-invitees.server";
-import { createRound } from "~/models/rounds.server";
+import { requireFacilitator } from "~/models/people/auth.server";
+import { getPartnership } from "~/models/people/partnerships.server";
+import { invalid, notFound } from "~/models/platform/http.server";
+import { parseRoundForm, roundFormDefaults, roundFormEcho, roundFormValues } from "~/models/rounds/form.server";
+import { inviteOptions, roundInstrumentNames } from "~/models/rounds/invitees.server";
+import { createRound } from "~/models/rounds/rounds.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LinksFunction, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { TellerStoryView, type ActErrors, type TellerStoryData } from "~/components/story-teller-view";
-import { formText } from "~/models/responses.server";
-import { storyForReceipt } from "~/models/stories.server";
-import { formatReceiptCode, normaliseReceiptCode, storyIdForReceipt } from "~/models/story-receipts.server";
-import { actAsTeller } from "~/models/story-teller-acts.server";
+import { TellerStoryView, type ActErrors, type TellerStoryData } from "~/components/stories/teller-view";
+import { formText } from "~/models/platform/http.server";
+import { storyForReceipt } from "~/models/stories/teller-view.server";
+import { formatReceiptCode, normaliseReceiptCode, storyIdForReceipt } from "~/models/stories/receipts.server";
+import { actAsTeller } from "~/models/stories/teller-acts.server";
 
 // The anonymous teller's door to their story: the receipt code, and nothing else. The code travels only in
 // POST bodies (a hidden field on every form), never in an address, a log line or the browser history.

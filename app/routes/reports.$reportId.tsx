@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ReportPage, type ReportPageData } from "~/components/report-page";
-import type { Refused } from "~/components/report-review-forms";
+import { ReportPage, type ReportPageData } from "~/components/joint-report/page";
+import type { Refused } from "~/components/joint-report/review-forms";
 import { idParam } from "~/models/access.server";
-import { requirePerson } from "~/models/auth.server";
-import { requireReport } from "~/models/report-access.server";
-import { reportFormEcho, reportFormValues, takeReportStep } from "~/models/report-forms.server";
-import { reportPageFor } from "~/models/report-page.server";
-import { invalid } from "~/models/responses.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { requireReport } from "~/models/joint-report/access.server";
+import { reportFormEcho, reportFormValues, takeReportStep } from "~/models/joint-report/forms.server";
+import { reportPageFor } from "~/models/joint-report/page.server";
+import { invalid } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 

@@ -4,9 +4,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { toCsv } from "../../reports/csv";
 import { reportFigures } from "../../reports/figures";
 import { idParam } from "~/models/access.server";
-import { requirePerson } from "~/models/auth.server";
-import { exportHeaders } from "~/models/report-export.server";
-import { readReport } from "~/models/reports.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { exportHeaders } from "~/models/joint-report/export.server";
+import { readReport } from "~/models/joint-report/reports.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const reportId = idParam(params.reportId);

@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { RoundCloseForm } from "~/components/round-close-form";
-import { RoundRates } from "~/components/round-rates";
+import { RoundCloseForm } from "~/components/rounds/close-form";
+import { RoundRates } from "~/components/rounds/rates";
 import { canSeeResponseRates, canViewPartnership, idParam } from "~/models/access.server";
-import { requireFacilitator, requirePerson } from "~/models/auth.server";
-import { getPartnership } from "~/models/partnerships.server";
-import { formText, invalid, notFound } from "~/models/responses.server";
-import { roundResponseRates } from "~/models/round-rates.server";
-import { closeRound, getRound, refreshRounds, waitingFor } from "~/models/rounds.server";
+import { requireFacilitator, requirePerson } from "~/models/people/auth.server";
+import { getPartnership } from "~/models/people/partnerships.server";
+import { formText, invalid, notFound } from "~/models/platform/http.server";
+import { roundResponseRates } from "~/models/rounds/rates.server";
+import { closeRound, getRound, refreshRounds, waitingFor } from "~/models/rounds/rounds.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 // Community members open this page on their phones: no JavaScript, and the close form works without it.

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { RespondForm, type Refused } from "~/components/respond-form";
-import { RefusedNotice, RespondFrozen, RespondSent } from "~/components/respond-status";
-import { handleRespondPost } from "~/models/respond-post.server";
-import { heading, openAnswering, respondView } from "~/models/respond.server";
-import { invalid } from "~/models/responses.server";
+import { RespondForm, type Refused } from "~/components/rounds/answer-form";
+import { RefusedNotice, RespondFrozen, RespondSent } from "~/components/rounds/answer-status";
+import { handleRespondPost } from "~/models/rounds/answer-submit.server";
+import { heading, openAnswering, respondView } from "~/models/rounds/answer-page.server";
+import { invalid } from "~/models/platform/http.server";
 
 // Community members answer here on cheap phones: no JavaScript from Remix (STACK.md #7); the only script
 // is the small keep-draft.js, and the whole page stays under 40 KB compressed (npm run bench measures it).

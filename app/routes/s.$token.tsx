@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { StoryForm, type StoryFormView } from "~/components/story-form";
-import { StoryAlreadyReceived, StoryReceived } from "~/components/story-received";
-import { currentPerson } from "~/models/auth.server";
-import { localeFor } from "~/models/locale.server";
-import { notFound } from "~/models/responses.server";
-import { storyInstrumentFor } from "~/models/story-form.server";
-import { resolveStoryLink } from "~/models/story-links.server";
-import { freshStoryForm, receiveStoryPost, type TellPageState } from "~/models/story-tell-page.server";
+import { StoryForm, type StoryFormView } from "~/components/stories/form";
+import { StoryAlreadyReceived, StoryReceived } from "~/components/stories/received";
+import { currentPerson } from "~/models/people/auth.server";
+import { localeFor } from "~/models/people/locale.server";
+import { notFound } from "~/models/platform/http.server";
+import { storyInstrumentFor } from "~/models/stories/form.server";
+import { resolveStoryLink } from "~/models/stories/links.server";
+import { freshStoryForm, receiveStoryPost, type TellPageState } from "~/models/stories/tell-page.server";
 import type { Locale } from "../../surveys/types";
 
 // Telling a story with no account, on a cheap phone: no JavaScript needed, one page, ≤ 40 KB in all.

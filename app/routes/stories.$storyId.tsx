@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { TellerStoryView, type ActErrors } from "~/components/story-teller-view";
+import { TellerStoryView, type ActErrors } from "~/components/stories/teller-view";
 import { idParam } from "~/models/access.server";
-import { requirePerson } from "~/models/auth.server";
-import { notFound } from "~/models/responses.server";
-import { storyForTeller } from "~/models/stories.server";
-import { actAsTeller } from "~/models/story-teller-acts.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { notFound } from "~/models/platform/http.server";
+import { storyForTeller } from "~/models/stories/teller-view.server";
+import { actAsTeller } from "~/models/stories/teller-acts.server";
 
 // One of the signed-in teller's own stories. Anyone else's story id — another member's, another
 // organisation's, a withdrawn one — is the same 404 as an id that does not exist.

@@ -1,8 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { requirePerson } from "~/models/auth.server";
-import { myStories, tellingPlacesFor } from "~/models/stories.server";
+import { requirePerson } from "~/models/people/auth.server";
+import { myStories, tellingPlacesFor } from "~/models/stories/teller-view.server";
 
 // A member's own stories and where each stands: read? answered? waiting for their rating?
 export const handle = { hydrate: false };

@@ -2,15 +2,15 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { StoryForm } from "~/components/story-form";
-import { StoryAlreadyReceived, StoryReceived } from "~/components/story-received";
-import { requirePerson } from "~/models/auth.server";
-import { localeFor } from "~/models/locale.server";
-import type { Person } from "~/models/people.server";
-import { notFound } from "~/models/responses.server";
-import { tellingPlacesFor } from "~/models/stories.server";
-import { storyInstrumentFor } from "~/models/story-form.server";
-import { freshStoryForm, receiveStoryPost, type TellPageState } from "~/models/story-tell-page.server";
+import { StoryForm } from "~/components/stories/form";
+import { StoryAlreadyReceived, StoryReceived } from "~/components/stories/received";
+import { requirePerson } from "~/models/people/auth.server";
+import { localeFor } from "~/models/people/locale.server";
+import type { Person } from "~/models/people/people.server";
+import { notFound } from "~/models/platform/http.server";
+import { tellingPlacesFor } from "~/models/stories/teller-view.server";
+import { storyInstrumentFor } from "~/models/stories/form.server";
+import { freshStoryForm, receiveStoryPost, type TellPageState } from "~/models/stories/tell-page.server";
 import type { Locale } from "../../surveys/types";
 
 // A signed-in member tells a story the same way as on an anonymous link, for one of their organisations'

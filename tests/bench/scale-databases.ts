@@ -3,9 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase, type Db } from "../../db/client";
-import { setContext } from "../../app/models/context.server";
-import { parseKeyring } from "../../app/models/crypto.server";
-import { registerInstruments } from "../../app/models/instruments.server";
+import { setContext } from "../../app/models/platform/context.server";
+import { parseKeyring } from "../../app/models/platform/crypto.server";
+import { registerInstruments } from "../../app/models/rounds/instruments.server";
 import { GENERATOR_VERSION, keyFileOf, recordFileOf, seedScale, type ScaleRecord } from "./seed-scale";
 
 export type ScaleSize = { name: string; responses: number; stories: number; seed: number };

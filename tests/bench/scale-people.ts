@@ -1,7 +1,7 @@
 // Organisations, partnerships and people of the generated alliance. Names and e-mail addresses are
 // sealed exactly like people.server.ts does it; every account shares one Argon2 hash.
-import { emailLookup } from "../../app/models/people.server";
-import { encryptField, type Keyring } from "../../app/models/crypto.server";
+import { emailLookup } from "../../app/models/people/people.server";
+import { encryptField, type Keyring } from "../../app/models/platform/crypto.server";
 import type { AlliancePlan } from "./scale-plan";
 import { languageOf, type Texts } from "./scale-texts";
 import type { Writer } from "./scale-writer";

@@ -1,8 +1,8 @@
 // Responses with their derived rows (metric values, sealed narratives, network ties) and submission keys,
 // written round by round so each round's rows sit together in the indexes, as months of use would put them.
 import crypto from "node:crypto";
-import { currentVersion } from "../../app/models/instruments.server";
-import { encryptField, sha256, type Keyring } from "../../app/models/crypto.server";
+import { currentVersion } from "../../app/models/rounds/instruments.server";
+import { encryptField, sha256, type Keyring } from "../../app/models/platform/crypto.server";
 import { communityView, makeClimate, networkAnswers, selfReflection, type Answered } from "./scale-answers";
 import { networkRespondents, type RoundPlan } from "./scale-rounds";
 import type { AlliancePlan, Cohort } from "./scale-plan";

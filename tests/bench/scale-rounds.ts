@@ -1,7 +1,7 @@
 // Twelve quarterly rounds per partnership, the last one open now, each closed one already pointing at
 // its successor (so refreshRounds() makes nothing new), with the instruments pinned and everyone invited.
-import { periodLabel } from "../../app/models/rounds.server";
-import { currentVersion } from "../../app/models/instruments.server";
+import { periodLabel } from "../../app/models/rounds/rounds.server";
+import { currentVersion } from "../../app/models/rounds/instruments.server";
 import { ROUNDS_PER_PARTNERSHIP, type AlliancePlan, type PartnershipPlan } from "./scale-plan";
 import type { Writer } from "./scale-writer";
 

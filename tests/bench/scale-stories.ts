@@ -1,7 +1,7 @@
 // Stories (sealed, scopes mixed, some withdrawn, some told through an anonymous link) and the listening
 // loop around them: INGO reads, answers, felt-heard ratings, actions and the stories they answer.
-import { currentVersion } from "../../app/models/instruments.server";
-import { encryptField, lookupHash, randomToken, sha256, type Keyring } from "../../app/models/crypto.server";
+import { currentVersion } from "../../app/models/rounds/instruments.server";
+import { encryptField, lookupHash, randomToken, sha256, type Keyring } from "../../app/models/platform/crypto.server";
 import { DIMENSIONS } from "../../surveys/dimensions";
 import { pickScope } from "./scale-answers";
 import { writeActions } from "./scale-actions";

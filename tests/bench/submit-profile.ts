@@ -1,16 +1,16 @@
 // Where the time of one submission goes, measured in-process on the bench world after the servers have
-// stopped: each step the respond POST takes (the route, app/models/respond-post.server.ts), timed alone, averaged over
+// stopped: each step the respond POST takes (the route, app/models/rounds/answer-submit.server.ts), timed alone, averaged over
 // CALLS calls. "writes" is submitResponse minus its survey-core step (prepare) and hash: the derived rows, encryption and
 // the durable IMMEDIATE commit. Each call runs in its own task, as each request does in the server, so
 // whatever survey-model.ts hands back at the end of a task (a pooled model) is back for the next call.
 import crypto from "node:crypto";
 import { prepareSubmission } from "../../surveys/prepare-submission";
 import { openDatabase } from "../../db/client";
-import { setContext } from "../../app/models/context.server";
-import { parseKeyring } from "../../app/models/crypto.server";
-import { isAnswerable, openAnswering } from "../../app/models/respond.server";
-import { createSession } from "../../app/models/sessions.server";
-import { getProgress, submissionHash, submitResponse } from "../../app/models/survey-responses.server";
+import { setContext } from "../../app/models/platform/context.server";
+import { parseKeyring } from "../../app/models/platform/crypto.server";
+import { isAnswerable, openAnswering } from "../../app/models/rounds/answer-page.server";
+import { createSession } from "../../app/models/people/sessions.server";
+import { getProgress, submissionHash, submitResponse } from "../../app/models/rounds/responses.server";
 import { parsePageForm } from "../../surveys/parse-form";
 import { validateAnswers } from "../../surveys/validate-answers";
 import { keepVisibleAnswers } from "../../surveys/visible-answers";

@@ -1,10 +1,10 @@
 // Who may open which organisation, invitation and set-up page, through the routes themselves: "not yours"
 // must be the very same 404 as "not there" (SECURITY #2), and a page must not carry names it may not show.
 import { invitations, organisations, partnerships } from "../../db/schema";
-import { login } from "../../app/models/auth.server";
-import { createOrganisation, type OrganisationInput } from "../../app/models/organisations.server";
-import { createPartnership } from "../../app/models/partnerships.server";
-import { createPerson, type MembershipRole } from "../../app/models/people.server";
+import { login } from "../../app/models/people/auth.server";
+import { createOrganisation, type OrganisationInput } from "../../app/models/people/organisations.server";
+import { createPartnership } from "../../app/models/people/partnerships.server";
+import { createPerson, type MembershipRole } from "../../app/models/people/people.server";
 import * as orgPage from "../../app/routes/organisations.$organisationId._index";
 import * as orgInvite from "../../app/routes/organisations.$organisationId.invite";
 import * as partnershipPage from "../../app/routes/partnerships.$partnershipId._index";

@@ -1,7 +1,7 @@
 // Actions from proposal to the community's word: who may see, make, edit and confirm them, what a form
 // may name, and that a linked story's text shows only to those the consent rule lets read it.
 import { actions, actionStories } from "../../db/schema";
-import { actionsForHome } from "../../app/models/actions.server";
+import { actionsForHome } from "../../app/models/listening/actions.server";
 import * as actionPage from "../../app/routes/actions.$actionId";
 import * as listPage from "../../app/routes/partnerships.$partnershipId.actions._index";
 import * as newPage from "../../app/routes/partnerships.$partnershipId.actions.new";

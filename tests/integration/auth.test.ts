@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { sessions } from "../../db/schema";
 import { readPragmas } from "../../db/client";
-import { login, logout } from "../../app/models/auth.server";
-import { createOrganisation } from "../../app/models/organisations.server";
-import { createPerson, getPerson } from "../../app/models/people.server";
-import { acceptInvitation, createInvitation, invitationState } from "../../app/models/invitations.server";
-import { resolveSession, IDLE_TIMEOUT_MS } from "../../app/models/sessions.server";
-import { MAX_FAILURES } from "../../app/models/rate-limit.server";
-import { passwordProblem } from "../../app/models/passwords.server";
-import { changePassword } from "../../app/models/account.server";
+import { login, logout } from "../../app/models/people/auth.server";
+import { createOrganisation } from "../../app/models/people/organisations.server";
+import { createPerson, getPerson } from "../../app/models/people/people.server";
+import { acceptInvitation, createInvitation, invitationState } from "../../app/models/people/invitations.server";
+import { resolveSession, IDLE_TIMEOUT_MS } from "../../app/models/people/sessions.server";
+import { MAX_FAILURES } from "../../app/models/people/rate-limit.server";
+import { passwordProblem } from "../../app/models/people/passwords.server";
+import { changePassword } from "../../app/models/people/account.server";
 import { testDb } from "./setup";
 
 const org = () => createOrganisation({ name: "Test Collective", kind: "community_led", country: "Kenya", populations: ["sex_workers"], leadership: "community_led", level: "local" });

@@ -3,13 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../../db/client";
 import { checkIntegrity, restoreDatabase } from "../../db/backup";
-import { backupTo } from "../../app/models/backup.server";
-import { setContext } from "../../app/models/context.server";
-import { createOrganisation, listOrganisations } from "../../app/models/organisations.server";
-import { createPerson, findPersonIdByEmail, getPerson } from "../../app/models/people.server";
+import { backupTo } from "../../app/models/platform/backup.server";
+import { setContext } from "../../app/models/platform/context.server";
+import { createOrganisation, listOrganisations } from "../../app/models/people/organisations.server";
+import { createPerson, findPersonIdByEmail, getPerson } from "../../app/models/people/people.server";
 import { testDb } from "./setup";
 
-import type { OrganisationInput } from "../../app/models/organisations.server";
+import type { OrganisationInput } from "../../app/models/people/organisations.server";
 
 const profile: Omit<OrganisationInput, "name"> = { kind: "community_led", country: "Kenya", populations: ["sex_workers"], leadership: "community_led", level: "local" };
 

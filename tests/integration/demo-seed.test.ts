@@ -2,10 +2,10 @@
 // (gaps, both languages, enough people for k = 5), and one open round waiting for each demo account.
 import { and, eq, isNotNull } from "drizzle-orm";
 import { metricValues, narratives, rounds } from "../../db/schema";
-import { seedDemoAlliance } from "../../db/seed/demo-alliance";
-import { databaseIsEmpty, seedDemoIfEmpty } from "../../db/seed/demo";
-import { readConfig } from "../../app/models/config.server";
-import { listRounds, refreshRounds, waitingFor } from "../../app/models/rounds.server";
+import { seedDemoAlliance } from "../../app/demo/alliance";
+import { databaseIsEmpty, seedDemoIfEmpty } from "../../app/demo/seed.server";
+import { readConfig } from "../../app/models/platform/config.server";
+import { listRounds, refreshRounds, waitingFor } from "../../app/models/rounds/rounds.server";
 import { DIMENSIONS } from "../../surveys/dimensions";
 import { testDb } from "./setup";
 

@@ -2,7 +2,7 @@
 // same 404, exactly one read receipt, and answers that are stored exactly, sealed, and shown as text.
 import { eq } from "drizzle-orm";
 import { storyAnswers, storyReads } from "../../db/schema";
-import { inboxForHome } from "../../app/models/inbox.server";
+import { inboxForHome } from "../../app/models/listening/inbox.server";
 import * as inboxPage from "../../app/routes/inbox._index";
 import * as storyPage from "../../app/routes/inbox.$storyId";
 import { get, makeLoop, plantStory, post, renderPage, type Loop, type Route } from "./listening-fixture";
@@ -181,7 +181,7 @@ describe("answering a story", () => {
   });
 
   it("links the story to an existing action, and refuses an action from elsewhere by field", async () => {
-    const { saveAction } = await import("../../app/models/actions-write.server");
+    const { saveAction } = await import("../../app/models/listening/action-writes.server");
     const made = saveAction(loop.sanne.person(), loop.partnershipId, { title: "Pay on time", owner: loop.orgs.ghp, due: null, status: "proposed", round: loop.roundId, dimensions: [], stories: [] });
     if (!made.ok) throw new Error("not saved");
     const linked = await post(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie, [["intent", "link"], ["action", String(made.id)]]);

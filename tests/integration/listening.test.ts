@@ -3,13 +3,13 @@
 import { eq } from "drizzle-orm";
 import { actions, feltHeard } from "../../db/schema";
 import { writeTransaction } from "../../db/client";
-import { saveAction } from "../../app/models/actions-write.server";
-import { db } from "../../app/models/context.server";
-import { feltHeardFor, rateAnswer } from "../../app/models/felt-heard.server";
-import { recordFirstRead } from "../../app/models/inbox-story.server";
-import { listeningFiguresFor } from "../../app/models/listening.server";
-import { createRound } from "../../app/models/rounds.server";
-import { insertAnswer } from "../../app/models/story-answers.server";
+import { saveAction } from "../../app/models/listening/action-writes.server";
+import { db } from "../../app/models/platform/context.server";
+import { feltHeardFor, rateAnswer } from "../../app/models/listening/felt-heard.server";
+import { recordFirstRead } from "../../app/models/listening/inbox-story.server";
+import { listeningFiguresFor } from "../../app/models/listening/figures.server";
+import { createRound } from "../../app/models/rounds/rounds.server";
+import { insertAnswer } from "../../app/models/listening/answers.server";
 import * as feltPage from "../../app/routes/felt-heard.$storyId";
 import * as listeningPage from "../../app/routes/partnerships.$partnershipId.listening";
 import { DAY, get, makeLoop, plantStory, post, renderPage, type Loop, type Route } from "./listening-fixture";
@@ -177,8 +177,8 @@ describe("felt heard", () => {
 
 describe("the demo's listening loop", () => {
   it("tells a story: the older round mostly ignored, the latest past round answered, one action in each status", async () => {
-    const { seedDemoAlliance } = await import("../../db/seed/demo-alliance");
-    const { listRounds } = await import("../../app/models/rounds.server");
+    const { seedDemoAlliance } = await import("../../app/demo/alliance");
+    const { listRounds } = await import("../../app/models/rounds/rounds.server");
     const now = new Date();
     const demo = await seedDemoAlliance(now);
     const [, newer, older] = listRounds(demo.partnershipId);

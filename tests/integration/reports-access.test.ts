@@ -1,7 +1,7 @@
 // Who sees a joint report, and which voices and figures in it, through the routes themselves: the page's
 // loader JSON, the CSV and the JSON export must hold the same rules (SECURITY #1, #2, #5, #7, #8).
 import { parse } from "csv-parse/sync";
-import { withdrawStory } from "../../app/models/story-withdrawal.server";
+import { withdrawStory } from "../../app/models/stories/withdrawal.server";
 import * as csv from "../../app/routes/reports.$reportId[.csv]";
 import * as json from "../../app/routes/reports.$reportId[.json]";
 import * as list from "../../app/routes/partnerships.$partnershipId.reports";

@@ -2,11 +2,11 @@
 // community readings and what the INGO learned; one in community review for the second, which she cannot open.
 import { asc, eq, inArray } from "drizzle-orm";
 import { narratives, reports, rounds, stories } from "../../db/schema";
-import { db } from "../../app/models/context.server";
-import { getPerson } from "../../app/models/people.server";
-import { readReport, reportsForHome } from "../../app/models/reports.server";
-import { open } from "../../app/models/story-text.server";
-import { seedDemoAlliance } from "../../db/seed/demo-alliance";
+import { db } from "../../app/models/platform/context.server";
+import { getPerson } from "../../app/models/people/people.server";
+import { readReport, reportsForHome } from "../../app/models/joint-report/reports.server";
+import { open } from "../../app/models/platform/sealed-fields.server";
+import { seedDemoAlliance } from "../../app/demo/alliance";
 
 it("has a released report Grace reads, with report-scope quotes only, and one in review waiting for both coordinators", async () => {
   const demo = await seedDemoAlliance(new Date());

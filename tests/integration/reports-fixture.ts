@@ -3,14 +3,14 @@
 // scope, each carrying a marker string a test can look for in pages and exports.
 import { eq } from "drizzle-orm";
 import { actions, metricValues, narratives, networkTies, responses, roundInvitees, stories } from "../../db/schema";
-import { db } from "../../app/models/context.server";
-import { currentVersion } from "../../app/models/instruments.server";
-import { createOrganisation, type OrganisationInput } from "../../app/models/organisations.server";
-import { createPartnership } from "../../app/models/partnerships.server";
-import { getPerson, insertPerson, type MembershipRole, type Person } from "../../app/models/people.server";
-import { createRound } from "../../app/models/rounds.server";
-import { createSession } from "../../app/models/sessions.server";
-import { seal } from "../../app/models/story-text.server";
+import { db } from "../../app/models/platform/context.server";
+import { currentVersion } from "../../app/models/rounds/instruments.server";
+import { createOrganisation, type OrganisationInput } from "../../app/models/people/organisations.server";
+import { createPartnership } from "../../app/models/people/partnerships.server";
+import { getPerson, insertPerson, type MembershipRole, type Person } from "../../app/models/people/people.server";
+import { createRound } from "../../app/models/rounds/rounds.server";
+import { createSession } from "../../app/models/people/sessions.server";
+import { seal } from "../../app/models/platform/sealed-fields.server";
 import { DIMENSIONS } from "../../reports/dimensions";
 
 export const BASE = "http://localhost";

@@ -2,8 +2,8 @@
 import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import { stories } from "../../db/schema";
-import { db } from "../../app/models/context.server";
-import { seal } from "../../app/models/story-text.server";
+import { db } from "../../app/models/platform/context.server";
+import { seal } from "../../app/models/platform/sealed-fields.server";
 import { cookieOf, reportWorld, tellStory } from "./reports-fixture";
 import { everyView, makeReport } from "./reports-views";
 

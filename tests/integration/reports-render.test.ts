@@ -6,11 +6,11 @@ import { eq } from "drizzle-orm";
 import en from "../../app/i18n/catalogues/en.json";
 import sw from "../../app/i18n/catalogues/sw.json";
 import { reports } from "../../db/schema";
-import { db } from "../../app/models/context.server";
-import { reportPageFor } from "../../app/models/report-page.server";
-import { createReport } from "../../app/models/reports.server";
+import { db } from "../../app/models/platform/context.server";
+import { reportPageFor } from "../../app/models/joint-report/page.server";
+import { createReport } from "../../app/models/joint-report/reports.server";
 import { I18nContext } from "../../app/i18n/context";
-import { ReportPage, type ReportPageData } from "../../app/components/report-page";
+import { ReportPage, type ReportPageData } from "../../app/components/joint-report/page";
 import { giveExample, reportWorld, tellStory, type World } from "./reports-fixture";
 
 function releasedPage(world: World) {

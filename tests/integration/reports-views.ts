@@ -2,8 +2,8 @@
 // tests that must hold the same rule on all three.
 import { eq } from "drizzle-orm";
 import { reports } from "../../db/schema";
-import { db } from "../../app/models/context.server";
-import { createReport } from "../../app/models/reports.server";
+import { db } from "../../app/models/platform/context.server";
+import { createReport } from "../../app/models/joint-report/reports.server";
 import * as page from "../../app/routes/reports.$reportId";
 import * as csv from "../../app/routes/reports.$reportId[.csv]";
 import * as json from "../../app/routes/reports.$reportId[.json]";

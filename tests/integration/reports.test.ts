@@ -3,9 +3,9 @@
 import { parse } from "csv-parse/sync";
 import { and, eq } from "drizzle-orm";
 import { actions, metricValues, reports } from "../../db/schema";
-import { loadJointReportInput } from "../../app/models/report-data.server";
-import { db } from "../../app/models/context.server";
-import { reportsForHome } from "../../app/models/reports.server";
+import { loadJointReportInput } from "../../app/models/joint-report/data.server";
+import { db } from "../../app/models/platform/context.server";
+import { reportsForHome } from "../../app/models/joint-report/reports.server";
 import * as page from "../../app/routes/reports.$reportId";
 import * as csv from "../../app/routes/reports.$reportId[.csv]";
 import * as list from "../../app/routes/partnerships.$partnershipId.reports";

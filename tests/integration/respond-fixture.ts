@@ -6,11 +6,11 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "r
 import en from "../../app/i18n/catalogues/en.json";
 import sw from "../../app/i18n/catalogues/sw.json";
 import { I18nContext } from "../../app/i18n/context";
-import { login } from "../../app/models/auth.server";
-import { createOrganisation } from "../../app/models/organisations.server";
-import { createPartnership } from "../../app/models/partnerships.server";
-import { createPerson } from "../../app/models/people.server";
-import { createRound } from "../../app/models/rounds.server";
+import { login } from "../../app/models/people/auth.server";
+import { createOrganisation } from "../../app/models/people/organisations.server";
+import { createPartnership } from "../../app/models/people/partnerships.server";
+import { createPerson } from "../../app/models/people/people.server";
+import { createRound } from "../../app/models/rounds/rounds.server";
 import * as respond from "../../app/routes/rounds.$roundId.respond.$instrument";
 
 export const BASE = "http://localhost";

@@ -1,9 +1,9 @@
 // A round that is not open: before it opens there is nothing to answer, after it closes the answers are
 // shown read-only, and every change is refused (409 through the page, "closed" from the model); nothing changes.
 import { responses } from "../../db/schema";
-import { closeRound, createRound } from "../../app/models/rounds.server";
-import { roundInstrument } from "../../app/models/round-instruments.server";
-import { getProgress, savePage, submitResponse } from "../../app/models/survey-responses.server";
+import { closeRound, createRound } from "../../app/models/rounds/rounds.server";
+import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
+import { getProgress, savePage, submitResponse } from "../../app/models/rounds/responses.server";
 import { get, makeWorld, post, renderPage, respondPath, type World } from "./respond-fixture";
 import { testDb } from "./setup";
 

@@ -3,9 +3,9 @@
 import fs from "node:fs";
 import { and, eq } from "drizzle-orm";
 import { metricValues, narratives, responses } from "../../db/schema";
-import { decryptField } from "../../app/models/crypto.server";
-import { login } from "../../app/models/auth.server";
-import { getProgress } from "../../app/models/survey-responses.server";
+import { decryptField } from "../../app/models/platform/crypto.server";
+import { login } from "../../app/models/people/auth.server";
+import { getProgress } from "../../app/models/rounds/responses.server";
 import { get, makeWorld, post, renderPage, respondPath, type Outcome, type World } from "./respond-fixture";
 import { testDb } from "./setup";
 

@@ -2,9 +2,9 @@
 // and see its response rates, the facilitator's form to open one, and closing one early.
 import en from "../../app/i18n/catalogues/en.json";
 import sw from "../../app/i18n/catalogues/sw.json";
-import { getRound, listRounds, refreshRounds } from "../../app/models/rounds.server";
-import { submitResponse } from "../../app/models/survey-responses.server";
-import { roundInstrument } from "../../app/models/round-instruments.server";
+import { getRound, listRounds, refreshRounds } from "../../app/models/rounds/rounds.server";
+import { submitResponse } from "../../app/models/rounds/responses.server";
+import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
 import * as roundPage from "../../app/routes/rounds.$roundId._index";
 import * as roundsList from "../../app/routes/partnerships.$partnershipId.rounds._index";
 import * as newRound from "../../app/routes/partnerships.$partnershipId.rounds.new";

@@ -7,11 +7,11 @@ import en from "../../app/i18n/catalogues/en.json";
 import sw from "../../app/i18n/catalogues/sw.json";
 import { I18nContext } from "../../app/i18n/context";
 import { writeTransaction } from "../../db/client";
-import { db } from "../../app/models/context.server";
-import { createOrganisation, type OrganisationInput } from "../../app/models/organisations.server";
-import { createPartnership } from "../../app/models/partnerships.server";
-import { insertPerson, type MembershipRole } from "../../app/models/people.server";
-import { createSession } from "../../app/models/sessions.server";
+import { db } from "../../app/models/platform/context.server";
+import { createOrganisation, type OrganisationInput } from "../../app/models/people/organisations.server";
+import { createPartnership } from "../../app/models/people/partnerships.server";
+import { insertPerson, type MembershipRole } from "../../app/models/people/people.server";
+import { createSession } from "../../app/models/people/sessions.server";
 
 export const BASE = "http://localhost";
 export const DAY = 86_400_000;

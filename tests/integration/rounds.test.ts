@@ -6,11 +6,11 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { instrumentVersions, metricValues, responses, roundInvitees } from "../../db/schema";
 import { openDatabase } from "../../db/client";
-import { setContext } from "../../app/models/context.server";
-import { currentVersion, instrumentAt, registerInstruments } from "../../app/models/instruments.server";
-import { roundInstrument } from "../../app/models/round-instruments.server";
-import { closeRound, createRound, getRound, listRounds, pinnedVersion, refreshRounds, type Invitee } from "../../app/models/rounds.server";
-import { getProgress, savePage, submitResponse, type Target } from "../../app/models/survey-responses.server";
+import { setContext } from "../../app/models/platform/context.server";
+import { currentVersion, instrumentAt, registerInstruments } from "../../app/models/rounds/instruments.server";
+import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
+import { closeRound, createRound, getRound, listRounds, pinnedVersion, refreshRounds, type Invitee } from "../../app/models/rounds/rounds.server";
+import { getProgress, savePage, submitResponse, type Target } from "../../app/models/rounds/responses.server";
 import { DAY, makeAlliance, type Alliance } from "./rounds-fixture";
 import { testDb } from "./setup";
 

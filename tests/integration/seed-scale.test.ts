@@ -5,10 +5,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../../db/client";
-import { setContext } from "../../app/models/context.server";
-import { decryptField, parseKeyring } from "../../app/models/crypto.server";
-import { registerInstruments } from "../../app/models/instruments.server";
-import { refreshRounds } from "../../app/models/rounds.server";
+import { setContext } from "../../app/models/platform/context.server";
+import { decryptField, parseKeyring } from "../../app/models/platform/crypto.server";
+import { registerInstruments } from "../../app/models/rounds/instruments.server";
+import { refreshRounds } from "../../app/models/rounds/rounds.server";
 import { keyFileOf, parseArgs, seedScale } from "../bench/seed-scale";
 
 const MARKER = "zqx-sealed-7731";

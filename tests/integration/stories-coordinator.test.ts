@@ -1,8 +1,8 @@
 // The coordinator's side of stories: reading every story of their organisation, co-coding with themes,
 // putting quotes forward, and managing anonymous story links.
-import { recordFirstRead } from "../../app/models/inbox-story.server";
-import { createStoryLink } from "../../app/models/story-links.server";
-import { createTheme, listThemes } from "../../app/models/themes.server";
+import { recordFirstRead } from "../../app/models/listening/inbox-story.server";
+import { createStoryLink } from "../../app/models/stories/links.server";
+import { createTheme, listThemes } from "../../app/models/stories/themes.server";
 import * as myStoryRoute from "../../app/routes/stories.$storyId";
 import * as orgStoriesRoute from "../../app/routes/organisations.$organisationId.stories._index";
 import * as codeRoute from "../../app/routes/organisations.$organisationId.stories.$storyId";

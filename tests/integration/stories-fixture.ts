@@ -4,9 +4,9 @@
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { stories, submissionKeys } from "../../db/schema";
-import { db } from "../../app/models/context.server";
-import { createStoryLink } from "../../app/models/story-links.server";
-import { tellStory } from "../../app/models/story-telling.server";
+import { db } from "../../app/models/platform/context.server";
+import { createStoryLink } from "../../app/models/stories/links.server";
+import { tellStory } from "../../app/models/stories/telling.server";
 import * as tellRoute from "../../app/routes/s.$token";
 import { post, type Loop, type Route } from "./listening-fixture";
 import { testDb } from "./setup";

@@ -1,6 +1,6 @@
 // A member's side of stories: telling one while signed in, following their own, narrowing and withdrawing it;
 // and the home page's story summary.
-import { storiesForHome } from "../../app/models/stories.server";
+import { storiesForHome } from "../../app/models/stories/teller-view.server";
 import * as newRoute from "../../app/routes/stories.new";
 import * as mineRoute from "../../app/routes/stories.mine";
 import * as myStoryRoute from "../../app/routes/stories.$storyId";

@@ -1,9 +1,9 @@
 // Telling a story without an account, through /s/<token>, and coming back to it with the receipt code only.
-import { revokeStoryLink } from "../../app/models/story-links.server";
-import { insertAnswer } from "../../app/models/story-answers.server";
-import { resetReceiptAttempts, MAX_WRONG_RECEIPTS } from "../../app/models/story-receipts.server";
+import { revokeStoryLink } from "../../app/models/stories/links.server";
+import { insertAnswer } from "../../app/models/listening/answers.server";
+import { resetReceiptAttempts, MAX_WRONG_RECEIPTS } from "../../app/models/stories/receipts.server";
 import { writeTransaction } from "../../db/client";
-import { db } from "../../app/models/context.server";
+import { db } from "../../app/models/platform/context.server";
 import * as receiptRoute from "../../app/routes/receipt";
 import { clientId, get, linkToken, makeLoop, post, renderPage, sRoute, storyFields, storyIdOf, storyRow, tellThroughLink, type Route } from "./stories-fixture";
 

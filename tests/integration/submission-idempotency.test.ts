@@ -4,8 +4,8 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { responses, submissionKeys } from "../../db/schema";
-import { roundInstrument } from "../../app/models/round-instruments.server";
-import { submitResponse, type SubmitResult } from "../../app/models/survey-responses.server";
+import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
+import { submitResponse, type SubmitResult } from "../../app/models/rounds/responses.server";
 import { get, makeWorld, post, respondPath, type World } from "./respond-fixture";
 import { testDb } from "./setup";
 

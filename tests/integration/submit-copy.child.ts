@@ -2,10 +2,10 @@
 // (submission-idempotency.test.ts). It loads everything, says "ready", waits for "go" on stdin so every copy
 // starts at once, submits, and prints the result as one JSON line.
 import { openDatabase } from "../../db/client";
-import { setContext } from "../../app/models/context.server";
-import { parseKeyring } from "../../app/models/crypto.server";
-import { roundInstrument } from "../../app/models/round-instruments.server";
-import { submitResponse } from "../../app/models/survey-responses.server";
+import { setContext } from "../../app/models/platform/context.server";
+import { parseKeyring } from "../../app/models/platform/crypto.server";
+import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
+import { submitResponse } from "../../app/models/rounds/responses.server";
 
 type Job = { file: string; roundId: number; instrument: string; organisationId: number; personId: number; clientId: string; answers: Record<string, unknown> };
 

@@ -4,10 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
 import { openDatabase, type Db } from "../../db/client";
-import { setContext } from "../../app/models/context.server";
-import { parseKeyring, newKeyringText, type Keyring } from "../../app/models/crypto.server";
-import { registerInstruments } from "../../app/models/instruments.server";
-import { resetRateLimits } from "../../app/models/rate-limit.server";
+import { setContext } from "../../app/models/platform/context.server";
+import { parseKeyring, newKeyringText, type Keyring } from "../../app/models/platform/crypto.server";
+import { registerInstruments } from "../../app/models/rounds/instruments.server";
+import { resetRateLimits } from "../../app/models/people/rate-limit.server";
 
 const root = path.join(os.tmpdir(), `sikiliza-tests-${process.pid}`);
 const baseFile = path.join(root, "base.db");

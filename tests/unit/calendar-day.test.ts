@@ -1,6 +1,6 @@
-import { isCalendarDay } from "../../app/models/calendar-day";
-import { ActionSchema } from "../../app/models/actions-form.server";
-import { RoundFormSchema } from "../../app/models/round-form.server";
+import { isCalendarDay } from "../../app/models/platform/calendar-day";
+import { ActionSchema } from "../../app/models/listening/action-form.server";
+import { RoundFormSchema } from "../../app/models/rounds/form.server";
 
 describe("a calendar day", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { SurveyPage, type SurveyLabels } from "../../../app/components/survey-form";
+import { SurveyPage, type SurveyLabels } from "../../../app/components/rounds/survey-form";
 import { buildPageModel } from "../../../surveys/page-model";
 import { parsePageForm } from "../../../surveys/parse-form";
 import type { PageModel } from "../../../surveys/types";

@@ -1,0 +1,79 @@
+// The joint report, in the order DESIGN.md gives: who answered, headline, per dimension, listening,
+// actions, network, and the two texts — with the review forms for whoever may use them now.
+import type { JointReport } from "../../../reports/joint-report";
+import { useT } from "~/i18n/context";
+import { ReportActions } from "./actions";
+import { ReportDimension } from "./dimension";
+import { ReportHeadline } from "./headline";
+import { ReportListening } from "./listening";
+import { ReportNetwork } from "./network";
+import { ReportRates } from "./rates";
+import { ReportReviewForms, type Refused, type ReportForms } from "./review-forms";
+import { ReportSection } from "./section";
+import { ReportTexts, ReviewStatus } from "./texts";
+
+export type ReportPageData = {
+  meta: { id: number; status: "draft" | "review" | "released"; releasedAt: string | null };
+  report: JointReport;
+  quotesWithheld: boolean;
+  review: { organisationName: string; decision: "approved" | "returned" | null; comment: string | null }[] | null;
+  forms: ReportForms | null;
+};
+
+export const REPORT_SECTIONS = ["who-answered", "headline", "dimensions", "listening", "actions", "network", "readings"] as const;
+
+export function ReportPage({ data, refused }: { data: ReportPageData; refused?: Refused }) {
+  const t = useT();
+  const { meta, report, quotesWithheld } = data;
+  const title = (section: (typeof REPORT_SECTIONS)[number]) => t(`report.section.${section}`);
+  return (
+    <div className="report">
+      <header className="report-header">
+        <p className="muted">{report.partnership.name}</p>
+        <h1>{t("report.title", { round: report.round.label })}</h1>
+        <p>
+          <span className={`status status-${meta.status}`}>{t(`report.status.${meta.status}`)}</span>{" "}
+          {meta.releasedAt ? <span className="muted">{t("report.released_on", { date: meta.releasedAt.slice(0, 10) })}</span> : null}
+        </p>
+        <p className="muted">{t("report.k_note", { k: report.k })}</p>
+        <p className="exports">
+          {t("report.exports")}: <a href={`/reports/${meta.id}.csv`} download>{t("report.export.csv")}</a> ·{" "}
+          <a href={`/reports/${meta.id}.json`} download>{t("report.export.json")}</a>
+        </p>
+        <nav aria-label={t("report.contents")} className="report-contents">
+          <ol>
+            {REPORT_SECTIONS.map((section) => (
+              <li key={section}><a href={`#${section}`}>{title(section)}</a></li>
+            ))}
+          </ol>
+        </nav>
+      </header>
+      <ReportSection number={1} id="who-answered" title={title("who-answered")}>
+        <ReportRates rates={report.responseRates} />
+      </ReportSection>
+      <ReportSection number={2} id="headline" title={title("headline")}>
+        <ReportHeadline entries={report.headline} quotesWithheld={quotesWithheld} />
+      </ReportSection>
+      <ReportSection number={3} id="dimensions" title={title("dimensions")}>
+        <p>{t("report.dimensions.intro")}</p>
+        {report.perDimension.map((section) => (
+          <ReportDimension key={section.dimension} section={section} k={report.k} quotesWithheld={quotesWithheld} />
+        ))}
+      </ReportSection>
+      <ReportSection number={4} id="listening" title={title("listening")}>
+        <ReportListening listening={report.listening} k={report.k} />
+      </ReportSection>
+      <ReportSection number={5} id="actions" title={title("actions")}>
+        <ReportActions actions={report.actions} />
+      </ReportSection>
+      <ReportSection number={6} id="network" title={title("network")}>
+        <ReportNetwork network={report.network} />
+      </ReportSection>
+      <ReportSection number={7} id="readings" title={title("readings")}>
+        <ReportTexts ourReadings={report.texts.ourReadings} whatWeLearned={report.texts.whatWeLearned} />
+        {data.review ? <ReviewStatus review={data.review} /> : null}
+        {data.forms ? <ReportReviewForms forms={data.forms} refused={refused} /> : null}
+      </ReportSection>
+    </div>
+  );
+}

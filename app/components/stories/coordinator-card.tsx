@@ -1,0 +1,57 @@
+import { Link } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { StoryMeta, type CommunityStoryMeta } from "./meta";
+
+// One story as the teller's coordinator sees it: the text, the teller's signification, its themes and
+// where it stands in the listening loop — including the read receipt (who at the INGO first read it).
+
+export type CoordinatorStory = CommunityStoryMeta & {
+  id: number;
+  text: string;
+  language: string;
+  putForward: boolean;
+  themes: { id: number; name: string }[];
+  firstRead: { readerName: string; readAt: string } | null;
+  answered: boolean;
+};
+
+export function ReadReceipt({ story }: { story: CoordinatorStory }) {
+  const t = useT();
+  if (story.scope === "community") return <p className="muted">{t("story.receipt.community")}</p>;
+  return (
+    <p className="read-receipt">
+      {story.firstRead ? t("story.receipt.read", { name: story.firstRead.readerName, date: story.firstRead.readAt.slice(0, 10) }) : t("story.receipt.unread")}
+      {" · "}
+      {t(story.answered ? "story.status.answered" : "story.status.not_answered")}
+    </p>
+  );
+}
+
+export function StoryThemesList({ themes }: { themes: { id: number; name: string }[] }) {
+  const t = useT();
+  if (themes.length === 0) return <p className="muted">{t("story.themes.none")}</p>;
+  return (
+    <ul className="tags" aria-label={t("story.themes.title")}>
+      {themes.map((th) => (
+        <li key={th.id}>{th.name}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function CoordinatorStoryCard({ story, href }: { story: CoordinatorStory; href: string }) {
+  const t = useT();
+  return (
+    <article aria-labelledby={`story-${story.id}-title`}>
+      <h2 id={`story-${story.id}-title`} className="visually-hidden">{t("story.card.title", { id: story.id })}</h2>
+      <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
+      <StoryMeta story={story} />
+      <StoryThemesList themes={story.themes} />
+      <ReadReceipt story={story} />
+      {story.putForward ? <p className="status">{t("story.put_forward.badge")}</p> : null}
+      <p>
+        <Link to={href}>{t("story.card.code")}</Link>
+      </p>
+    </article>
+  );
+}

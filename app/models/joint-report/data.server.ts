@@ -1,0 +1,143 @@
+// Loading a joint report: database rows in, JointReportInput out, for reports/ to build. A handful of
+// aggregate-friendly queries per report (rounds, ratings, rates, network, actions, listening, texts,
+// quotes); no query per row, and no text opened except the few quotes the report shows.
+import { and, asc, eq, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
+import { actions, metricValues, networkTies, organisations, partnerships, reportReviews, reports, rounds } from "../../../db/schema";
+import { buildJointReport, type JointReport, type JointReportInput } from "../../../reports/joint-report";
+import type { ActionInfo, ResponseRateRow, RoundInfo } from "../../../reports/types";
+import type { ViewCountRow } from "../../../reports/views";
+import { db } from "../platform/context.server";
+import { listPartnershipMembers } from "../people/partnerships.server";
+import { listeningFactsFor } from "../listening/figures.server";
+import { loadReportQuotes, type QuoteAccess } from "./quotes.server";
+import { responseRateRows } from "../rounds/rounds.server";
+
+/** Which report to load: the round, and the report's own texts when there is a report row. */
+export type ReportTarget = { partnershipId: number; roundId: number; reportId: number | null; whatWeLearned: string | null };
+
+function roundsUpTo(partnershipId: number, roundId: number): { round: RoundInfo; rounds: RoundInfo[] } | null {
+  const round = db()
+    .select({ id: rounds.id, label: rounds.label, opensAt: rounds.opensAt, closesAt: rounds.closesAt })
+    .from(rounds)
+    .where(and(eq(rounds.id, roundId), eq(rounds.partnershipId, partnershipId)))
+    .get();
+  if (!round) return null;
+  const earlier = db()
+    .select({ id: rounds.id, label: rounds.label, opensAt: rounds.opensAt, closesAt: rounds.closesAt })
+    .from(rounds)
+    .where(and(eq(rounds.partnershipId, partnershipId), lte(rounds.opensAt, round.opensAt)))
+    .orderBy(asc(rounds.opensAt), asc(rounds.id))
+    .all();
+  return { round, rounds: earlier };
+}
+
+/**
+ * Respondents per round, dimension, side and answer, counted by SQLite from the covering index
+ * metric_values_round (round_id, dimension, perspective, value): a few hundred rows instead of every
+ * rating (about 40 000 for a partnership's twelve rounds at alliance scale). Equal to counting people,
+ * because a person has at most one row per round, dimension and side (one response per person, round
+ * and instrument; each instrument asks a dimension once per side).
+ */
+function loadViewCounts(roundIds: number[]): ViewCountRow[] {
+  return db()
+    .select({
+      roundId: metricValues.roundId,
+      dimension: metricValues.dimension,
+      perspective: metricValues.perspective,
+      value: metricValues.value,
+      respondents: sql<number>`count(*)`,
+    })
+    .from(metricValues)
+    .where(inArray(metricValues.roundId, roundIds))
+    .groupBy(metricValues.roundId, metricValues.dimension, metricValues.perspective, metricValues.value)
+    .all();
+}
+
+function loadResponseRates(roundId: number, names: Map<number, string>): ResponseRateRow[] {
+  return responseRateRows(roundId).map((row) => ({
+    roundId,
+    organisationId: row.organisationId,
+    organisationName: names.get(row.organisationId) ?? "",
+    instrument: row.instrument,
+    invited: Number(row.invited),
+    started: Number(row.started),
+    submitted: Number(row.submitted),
+  }));
+}
+
+/** This round's actions, and earlier ones still proposed or under way: a promise stays in view until kept or dropped. */
+function loadActions(partnershipId: number, roundId: number, roundIds: number[]): ActionInfo[] {
+  return db()
+    .select({
+      id: actions.id,
+      title: actions.title,
+      ownerOrganisationName: organisations.name,
+      status: actions.status,
+      dueOn: actions.dueOn,
+      communityConfirmation: actions.communityConfirmation,
+    })
+    .from(actions)
+    .innerJoin(organisations, eq(organisations.id, actions.ownerOrganisationId))
+    .where(
+      and(
+        eq(actions.partnershipId, partnershipId),
+        or(eq(actions.roundId, roundId), and(inArray(actions.roundId, roundIds), inArray(actions.status, ["proposed", "started"]))),
+      ),
+    )
+    .all();
+}
+
+function loadOurReadings(reportId: number | null) {
+  if (reportId === null) return [];
+  return db()
+    .select({ organisationName: organisations.name, text: reportReviews.ourReading })
+    .from(reportReviews)
+    .innerJoin(organisations, eq(organisations.id, reportReviews.organisationId))
+    .where(and(eq(reportReviews.reportId, reportId), isNotNull(reportReviews.ourReading)))
+    .orderBy(asc(organisations.name))
+    .all()
+    .flatMap((row) => (row.text && row.text.trim() !== "" ? [{ organisationName: row.organisationName, text: row.text }] : []));
+}
+
+/** Everything one report needs, with quotes narrowed to what `quotes` allows; null when the round is not the partnership's. */
+export function loadJointReportInput(target: ReportTarget, quotes: QuoteAccess, now = new Date()): JointReportInput | null {
+  const partnership = db().select({ id: partnerships.id, name: partnerships.name, k: partnerships.k }).from(partnerships).where(eq(partnerships.id, target.partnershipId)).get();
+  const span = partnership ? roundsUpTo(target.partnershipId, target.roundId) : null;
+  if (!partnership || !span) return null;
+  const roundIds = span.rounds.map((round) => round.id);
+  const members = listPartnershipMembers(target.partnershipId);
+  const names = new Map(members.map((m) => [m.organisationId, m.name]));
+  const communityOrganisationIds = members.filter((m) => m.role === "community_partner").map((m) => m.organisationId);
+  return {
+    partnership,
+    round: span.round,
+    rounds: span.rounds,
+    now: now.toISOString(),
+    metrics: [],
+    viewCounts: loadViewCounts(roundIds),
+    responseRates: loadResponseRates(target.roundId, names),
+    listening: listeningFactsFor(target.partnershipId, roundIds),
+    quotes: loadReportQuotes({ partnershipId: target.partnershipId, roundId: target.roundId, communityOrganisationIds }, quotes),
+    network: {
+      organisations: members.map((m) => ({ id: m.organisationId, name: m.name, kind: m.kind, populations: m.populations })),
+      ties: db()
+        .select({ roundId: networkTies.roundId, fromOrgId: networkTies.fromOrganisationId, toOrgId: networkTies.toOrganisationId, workedOn: networkTies.workedOn, howOften: networkTies.howOften })
+        .from(networkTies)
+        .where(eq(networkTies.roundId, target.roundId))
+        .all(),
+    },
+    actions: loadActions(target.partnershipId, target.roundId, roundIds),
+    texts: { ourReadings: loadOurReadings(target.reportId), whatWeLearned: target.whatWeLearned },
+  };
+}
+
+/**
+ * For the benchmark: the full report of one round with trends, as a facilitator would see it — every
+ * figure, suppressed with the partnership's k, and no quotes (no reader, so no voice is opened).
+ */
+export function buildReportFor(partnershipId: number, roundId: number, now = new Date()): JointReport | null {
+  const row = db().select({ id: reports.id, whatWeLearned: reports.whatWeLearned }).from(reports).where(eq(reports.roundId, roundId)).get();
+  const target = { partnershipId, roundId, reportId: row?.id ?? null, whatWeLearned: row?.whatWeLearned ?? null };
+  const input = loadJointReportInput(target, { kind: "none" }, now);
+  return input ? buildJointReport(input) : null;
+}

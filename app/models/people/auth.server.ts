@@ -1,0 +1,82 @@
+// Signing in and out, and the one way a route learns who is asking.
+import { redirect } from "@remix-run/node";
+import { emailLookup, findPersonIdByEmail, getPerson, type Person } from "./people.server";
+import { dummyPasswordHash, verifyPassword } from "./passwords.server";
+import { clearAccountFailures, isLoginBlocked, recordLoginFailure } from "./rate-limit.server";
+import { createSession, resolveSession, revokeSession } from "./sessions.server";
+import { notFound } from "../platform/http.server";
+
+const COOKIE = "sikiliza_session";
+// Browsers accept Secure cookies on http://localhost, so only a plain-http deployment elsewhere needs the opt-out.
+const secure = () => process.env.SIKILIZA_INSECURE_COOKIES !== "1";
+
+export function readCookie(request: Request, name: string): string | null {
+  const header = request.headers.get("Cookie") ?? "";
+  for (const part of header.split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return decodeURIComponent(v.join("="));
+  }
+  return null;
+}
+
+export function cookieHeader(name: string, value: string, maxAgeSeconds: number | null, httpOnly = true) {
+  const parts = [`${name}=${encodeURIComponent(value)}`, "Path=/", "SameSite=Lax"];
+  if (httpOnly) parts.push("HttpOnly");
+  if (secure()) parts.push("Secure");
+  if (maxAgeSeconds !== null) parts.push(`Max-Age=${maxAgeSeconds}`);
+  return parts.join("; ");
+}
+
+export type LoginResult = { ok: true; personId: number; sessionToken: string } | { ok: false; reason: "invalid" | "rate_limited" };
+
+export async function login(email: string, password: string, address: string): Promise<LoginResult> {
+  const account = emailLookup(email);
+  if (isLoginBlocked(account, address)) return { ok: false, reason: "rate_limited" };
+  const found = findPersonIdByEmail(email);
+  // Same work whether or not the address is known, so timing does not reveal who has an account.
+  const valid = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!found || !valid) {
+    recordLoginFailure(account, address);
+    return { ok: false, reason: "invalid" };
+  }
+  clearAccountFailures(account);
+  return { ok: true, personId: found.id, sessionToken: createSession(found.id) };
+}
+
+export function sessionCookie(token: string) {
+  return cookieHeader(COOKIE, token, null);
+}
+
+export function logout(request: Request): string {
+  const token = readCookie(request, COOKIE);
+  if (token) revokeSession(token);
+  return cookieHeader(COOKIE, "", 0);
+}
+
+// The root loader and the page's loader both ask who is signing in; one request looks it up once.
+const personOfRequest = new WeakMap<Request, Person | null>();
+
+export function currentPerson(request: Request): Person | null {
+  if (personOfRequest.has(request)) return personOfRequest.get(request)!;
+  const token = readCookie(request, COOKIE);
+  const personId = token ? resolveSession(token) : null;
+  const person = personId === null ? null : getPerson(personId);
+  personOfRequest.set(request, person);
+  return person;
+}
+
+/** The signed-in person; anyone else is sent to the sign-in page and brought back afterwards. */
+export function requirePerson(request: Request): Person {
+  const person = currentPerson(request);
+  if (!person) {
+    const url = new URL(request.url);
+    throw redirect(`/login?next=${encodeURIComponent(url.pathname)}`);
+  }
+  return person;
+}
+
+export function requireFacilitator(request: Request): Person {
+  const person = requirePerson(request);
+  if (!person.isFacilitator) throw notFound();
+  return person;
+}

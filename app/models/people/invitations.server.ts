@@ -1,0 +1,98 @@
+// One-time invitation links: no e-mail server, the link is shown to copy and share; 14 days to use it.
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { invitations, organisations } from "../../../db/schema";
+import { writeTransaction } from "../../../db/client";
+import { db } from "../platform/context.server";
+import { randomToken, sha256 } from "../platform/crypto.server";
+import { hashPassword } from "./passwords.server";
+import { getOrganisation } from "./organisations.server";
+import { findPersonIdByEmail, insertPerson, type MembershipRole, type Person, isCoordinatorOf } from "./people.server";
+
+export const INVITATION_DAYS = 14;
+
+export type InvitationTarget = { organisationId: number; role: MembershipRole } | { facilitator: true };
+
+/** Coordinators invite to their own organisation; facilitators to any organisation or as facilitators. */
+export function mayInvite(person: Person, target: InvitationTarget) {
+  if (person.isFacilitator) return true;
+  return "organisationId" in target && isCoordinatorOf(person, target.organisationId);
+}
+
+export function createInvitation(by: Person, target: InvitationTarget, now = new Date()): string {
+  if (!mayInvite(by, target)) throw new Error("not allowed to invite");
+  const token = randomToken(24);
+  db()
+    .insert(invitations)
+    .values({
+      tokenHash: sha256(token),
+      organisationId: "organisationId" in target ? target.organisationId : null,
+      role: "organisationId" in target ? target.role : null,
+      isFacilitator: "facilitator" in target,
+      createdBy: by.id,
+      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
+    })
+    .run();
+  return token;
+}
+
+export type InvitationState = "valid" | "unknown" | "used" | "expired";
+
+export function invitationState(token: string, now = new Date()): InvitationState {
+  const row = db().select().from(invitations).where(eq(invitations.tokenHash, sha256(token))).get();
+  if (!row) return "unknown";
+  if (row.usedAt) return "used";
+  if (Date.parse(row.expiresAt) <= now.getTime()) return "expired";
+  return "valid";
+}
+
+export type Acceptance = { name: string; email: string; language: string; password: string };
+export type AcceptResult = { ok: true; personId: number } | { ok: false; reason: InvitationState | "email_taken" };
+
+/** Creates the person and marks the link used in one IMMEDIATE transaction, so a link works exactly once. */
+export async function acceptInvitation(token: string, input: Acceptance, now = new Date()): Promise<AcceptResult> {
+  const passwordHash = await hashPassword(input.password);
+  return writeTransaction(db(), (tx): AcceptResult => {
+    const row = tx.select().from(invitations).where(eq(invitations.tokenHash, sha256(token))).get();
+    const state = invitationState(token, now);
+    if (!row || state !== "valid") return { ok: false, reason: state };
+    if (findPersonIdByEmail(input.email)) return { ok: false, reason: "email_taken" };
+    const membership = row.organisationId && row.role ? { organisationId: row.organisationId, role: row.role } : undefined;
+    const personId = insertPerson(tx, { name: input.name, email: input.email, language: input.language, passwordHash, isFacilitator: row.isFacilitator }, membership);
+    tx.update(invitations).set({ usedAt: now.toISOString(), usedBy: personId }).where(eq(invitations.id, row.id)).run();
+    return { ok: true, personId };
+  });
+}
+
+/** Makes the invitation and the link to share; the token exists only in this answer, never in the database. */
+export function createInvitationLink(by: Person, target: InvitationTarget, origin: string, now = new Date()) {
+  const token = createInvitation(by, target, now);
+  return { link: `${origin}/invite/${token}`, expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString() };
+}
+
+/** What the invitation page tells its holder: whether it still works, and what it invites them to. */
+export function invitationFor(token: string, now = new Date()) {
+  const state = invitationState(token, now);
+  if (state !== "valid") return { state, organisationName: null, role: null, isFacilitator: false };
+  const row = db()
+    .select({ organisationName: organisations.name, role: invitations.role, isFacilitator: invitations.isFacilitator })
+    .from(invitations)
+    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .where(eq(invitations.tokenHash, sha256(token)))
+    .get();
+  return { state, organisationName: row?.organisationName ?? null, role: row?.role ?? null, isFacilitator: row?.isFacilitator ?? false };
+}
+
+// The invitation forms' schemas live here, not in their routes, so zod stays out of those pages' browser bundle.
+export const INVITABLE_ROLES = ["member", "coordinator"] as const;
+export const OrganisationInviteSchema = z.object({ role: z.enum(INVITABLE_ROLES, { errorMap: () => ({ message: "invite.error.role" }) }) });
+
+export const FACILITATOR_INVITABLE_ROLES = [...INVITABLE_ROLES, "facilitator"] as const;
+/** The set-up page's form: a facilitator invitation needs no organisation; any other needs one that exists. */
+export const AdminInvitationSchema = z
+  .object({ role: z.enum(FACILITATOR_INVITABLE_ROLES, { errorMap: () => ({ message: "invite.error.role" }) }), organisationId: z.string() })
+  .superRefine((v, ctx) => {
+    if (v.role === "facilitator") return;
+    const id = /^[1-9][0-9]{0,14}$/.test(v.organisationId) ? Number(v.organisationId) : null;
+    if (id === null || !getOrganisation(id)) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "invite.error.organisation" });
+  });

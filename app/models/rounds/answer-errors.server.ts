@@ -1,0 +1,63 @@
+// A refused page, explained in the person's language: each fault as a message shown next to its question,
+// and the page's answers as typed, so nothing the person wrote is lost by the refusal.
+import type { Question } from "survey-core";
+import { createSurvey, foldedCompanionNames } from "../../../surveys/survey-model";
+import { NA_SUFFIX, type Locale, type ValidationError } from "../../../surveys/types";
+import { translatorFor } from "~/i18n/catalogues.server";
+import type { Answering } from "./answer-page.server";
+
+type Message = { key: string; params?: Record<string, string | number> };
+
+// One catalogue key per fault kind; a fault kind without its own message reads as "not valid".
+type Explain = (error: ValidationError, answer: unknown, question: Question | null) => Message;
+
+// A rating answered with something that is no number gets the rating's own words: pick from min to max.
+const rangeOf = (question: Question | null) => {
+  const rating = question as (Question & { rateMin?: number; rateMax?: number }) | null;
+  return { min: rating?.rateMin ?? 1, max: rating?.rateMax ?? 5 };
+};
+
+const MESSAGES: Record<ValidationError["code"], Explain> = {
+  required: () => ({ key: "answer.error.required" }),
+  range: (_error, _answer, question) => ({ key: "answer.error.range", params: rangeOf(question) }),
+  choice: () => ({ key: "answer.error.choice" }),
+  too_long: (error, answer) => ({ key: "answer.error.too_long", params: { max: error.params?.max ?? 10_000, length: typeof answer === "string" ? answer.length : 0 } }),
+  unknown: (error) => ({ key: "answer.error.unknown", params: { name: error.question } }),
+  type: (_error, _answer, question) => (question?.getType() === "rating" ? { key: "answer.error.range", params: rangeOf(question) } : { key: "answer.error.type" }),
+  invalid: (error) => ({ key: error.params?.conflict ? "answer.error.both" : "answer.error.invalid" }),
+};
+
+export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+  return translatorFor(locale)(key, params);
+}
+
+export type Refusal = { errors: Record<string, string>; values: Record<string, unknown> };
+
+/**
+ * Messages keyed by the name of the question they belong to (a "don't know" companion speaks through its
+ * rating). A fault on another page (found on sending) names that question and its page; an unknown field
+ * names itself. `values` holds only this page's answers: the page shows what was typed, nothing more.
+ */
+export function explainRefusal(answering: Answering, pageIndex: number, merged: Record<string, unknown>, faults: ValidationError[]): Refusal {
+  const { instrument, variables } = answering.target;
+  const survey = createSurvey(instrument, { locale: answering.locale, answers: merged, variables });
+  const folded = foldedCompanionNames(survey);
+  const page = survey.pages[pageIndex];
+  const errors: Record<string, string> = {};
+  for (const fault of faults) {
+    const name = folded.has(fault.question) ? fault.question.slice(0, -NA_SUFFIX.length) : fault.question;
+    const question = survey.getQuestionByName(name);
+    const { key, params } = MESSAGES[question ? fault.code : "unknown"](fault, merged[fault.question], question);
+    const message = translate(answering.locale, key, params);
+    if (name in errors) continue;
+    if (!question || question.page === page) {
+      errors[name] = message;
+    } else {
+      const place = survey.visiblePages.findIndex((visible) => visible === question.page) + 1;
+      errors[name] = translate(answering.locale, "answer.error.other_page", { title: question.locTitle.renderedHtml, page: place, message });
+    }
+  }
+  const onPage = new Set(page.questions.map((question) => question.name));
+  const values = Object.fromEntries(Object.entries(merged).filter(([name]) => onPage.has(name)));
+  return { errors, values };
+}

@@ -1,0 +1,145 @@
+// Answering one instrument of one round: who may, which page they are on, and what that page shows.
+// Only an invited person reaches it; anyone else gets the 404 of a page that is not there (SECURITY #2).
+import crypto from "node:crypto";
+import { buildPageModel } from "../../../surveys/page-model";
+import type { Locale, PageModel } from "../../../surveys/types";
+import { idParam } from "../access.server";
+import { requirePerson } from "../people/auth.server";
+import { db, keyring } from "../platform/context.server";
+import { lookupHash } from "../platform/crypto.server";
+import { localeFor } from "../people/locale.server";
+import type { Person } from "../people/people.server";
+import { notFound } from "../platform/http.server";
+import { roundInstrument } from "./pinned-instruments.server";
+import { invitation } from "./rounds.server";
+import { acceptsAnswers, getProgress, type Respondent, type Target } from "./responses.server";
+
+export const RESPONDABLE_INSTRUMENTS = ["partnership-view", "self-reflection", "collaboration-network"] as const;
+
+export type Answering = {
+  person: Person;
+  locale: Locale;
+  target: Target;
+  who: Respondent;
+  round: { id: number; opensAt: string; closesAt: string };
+  path: string;
+};
+
+/** The signed-in person's invitation to this instrument in this round, or the same 404 as a missing page. */
+export function openAnswering(request: Request, params: { roundId?: string; instrument?: string }): Answering {
+  const person = requirePerson(request);
+  const roundId = idParam(params.roundId);
+  const name = params.instrument ?? "";
+  if (!(RESPONDABLE_INSTRUMENTS as readonly string[]).includes(name)) throw notFound();
+  const invited = invitation(roundId, person.id, name);
+  // The organisation comes from the invitation, never from the request (SECURITY #4).
+  const pinned = invited && roundInstrument(roundId, name, invited.organisationId);
+  if (!invited || !pinned) throw notFound();
+  const locale: Locale = localeFor(request, person) === "sw" ? "sw" : "en";
+  return {
+    person,
+    locale,
+    target: { roundId, instrumentName: name, instrument: pinned.instrument, variables: pinned.variables },
+    who: { personId: person.id, organisationId: invited.organisationId, language: locale },
+    round: { id: roundId, opensAt: pinned.round.opensAt, closesAt: pinned.round.closesAt },
+    path: `/rounds/${roundId}/respond/${name}`,
+  };
+}
+
+export const isAnswerable = (answering: Answering) => acceptsAnswers(db(), answering.target.roundId);
+
+export function savedProgress(answering: Answering) {
+  return getProgress(answering.target.roundId, answering.target.instrumentName, answering.who.personId);
+}
+
+/** A localized instrument text ("default" is English) with the partner names filled in. */
+function localText(value: unknown, locale: Locale, variables: Record<string, string>): string {
+  const texts = typeof value === "string" ? { default: value } : ((value ?? {}) as Record<string, string>);
+  const text = (locale === "sw" && texts.sw) || texts.default || "";
+  return text.replace(/\{(INGO|CLO)\}/g, (_whole, name: string) => variables[name] ?? "");
+}
+
+export function heading({ target, locale }: Answering) {
+  const json = target.instrument.json as { title?: unknown; description?: unknown };
+  return { title: localText(json.title, locale, target.variables), description: localText(json.description, locale, target.variables) };
+}
+
+/**
+ * Where this browser keeps a draft of a page (public/scripts/keep-draft.js). The key holds a keyed hash of
+ * the person, so two people on one shared phone never see each other's drafts; the stamp changes with
+ * every save, so a draft is restored only when the server has nothing newer (its send failed).
+ */
+export function draftPlace(answering: Answering, updatedAt: string | null) {
+  const who = lookupHash(keyring(), `draft:${answering.who.personId}`).slice(0, 16);
+  const prefix = `sikiliza-draft:${answering.target.roundId}:${answering.target.instrumentName}:${who}:`;
+  return { prefix, stamp: updatedAt ?? "new" };
+}
+
+/** The page a GET may show: a visible page up to the furthest reached; anything else shows the furthest. */
+export function pickPage(requested: string | null, furthest: number, visible: number[]): number {
+  const wanted = requested !== null && /^\d{1,3}$/.test(requested) ? Number(requested) : null;
+  return wanted !== null && wanted <= furthest && visible.includes(wanted) ? wanted : furthest;
+}
+
+type Progress = ReturnType<typeof savedProgress>;
+
+export type AnswerView = {
+  mode: "answer";
+  page: PageModel;
+  position: { x: number; y: number };
+  isFirst: boolean;
+  isLast: boolean;
+  clientId: string | null;
+  draft: { key: string; stamp: string };
+  action: string;
+};
+
+export function answerView(answering: Answering, requestedPage: string | null, progress: Progress): AnswerView {
+  const options = { locale: answering.locale, answers: progress?.answers ?? {}, variables: answering.target.variables };
+  const last = ((answering.target.instrument.json as { pages?: unknown[] }).pages?.length ?? 1) - 1;
+  const furthest = buildPageModel(answering.target.instrument, { ...options, pageIndex: Math.min(progress?.pageIndex ?? 0, last) });
+  const pageIndex = pickPage(requestedPage, furthest.pageIndex, furthest.visiblePageIndexes);
+  const page = pageIndex === furthest.pageIndex ? furthest : buildPageModel(answering.target.instrument, { ...options, pageIndex });
+  const visible = page.visiblePageIndexes;
+  const isLast = visible[visible.length - 1] === page.pageIndex;
+  const place = draftPlace(answering, progress?.updatedAt ?? null);
+  return {
+    mode: "answer",
+    page,
+    position: { x: visible.indexOf(page.pageIndex) + 1, y: visible.length },
+    isFirst: visible[0] === page.pageIndex,
+    isLast,
+    // The submission's id, made once per rendering of the last page; sending it again is the same submission.
+    clientId: isLast ? crypto.randomUUID() : null,
+    draft: { key: place.prefix + page.pageIndex, stamp: place.stamp },
+    action: `${answering.path}?page=${page.pageIndex}`,
+  };
+}
+
+/** After the round closes the answers are shown, every visible page, and nothing can change them. */
+export function frozenView(answering: Answering, progress: Progress) {
+  const options = { locale: answering.locale, answers: progress?.answers ?? {}, variables: answering.target.variables };
+  const first = buildPageModel(answering.target.instrument, { ...options, pageIndex: 0 });
+  const pages = progress ? first.visiblePageIndexes.map((pageIndex) => (pageIndex === first.pageIndex ? first : buildPageModel(answering.target.instrument, { ...options, pageIndex }))) : [];
+  return {
+    mode: "frozen" as const,
+    pages,
+    status: progress?.status ?? null,
+    notYetOpen: Date.now() < Date.parse(answering.round.opensAt),
+    // Drafts of a closed round can never be sent: the browser forgets them.
+    draftPrefix: draftPlace(answering, null).prefix,
+  };
+}
+
+export function sentView(answering: Answering) {
+  return { mode: "sent" as const, draftPrefix: draftPlace(answering, null).prefix, editHref: `${answering.path}?page=0` };
+}
+
+/** What a GET shows: the frozen answers of a closed round, the confirmation once sent, or the current page. */
+export function respondView(answering: Answering, search: URLSearchParams) {
+  const progress = savedProgress(answering);
+  if (!isAnswerable(answering)) return frozenView(answering, progress);
+  const requested = search.get("page");
+  if (requested === null && progress?.status === "submitted") return sentView(answering);
+  return answerView(answering, requested, progress);
+}

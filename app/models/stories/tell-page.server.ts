@@ -1,0 +1,49 @@
+// What the story form page shows before and after a POST, for the anonymous link and for signed-in members
+// alike: the one-page form (echoing everything typed when refused), the receipt, or "already received".
+import type { Locale, PageModel } from "../../../surveys/types";
+import { randomToken } from "../platform/crypto.server";
+import { parseStoryForm, storyErrorMessages, storyFormEcho, storyFormSections, type FieldMessage, type StoryInstrument } from "./form.server";
+import { formatReceiptCode } from "./receipts.server";
+import { tellStory } from "./telling.server";
+import { formText } from "../platform/http.server";
+
+export type StoryFormState = {
+  state: "form";
+  sections: PageModel[];
+  clientId: string;
+  errors: Record<string, FieldMessage>;
+  /** The form holds what the server sent back: the draft script must not replace it. */
+  echo: boolean;
+  problem: "conflict" | "withdrawn" | null;
+};
+
+export type TellPageState = StoryFormState | { state: "received"; receiptCode: string | null } | { state: "duplicate" };
+
+export type TellingPlace = { roundId: number; organisationId: number; personId: number | null; linkId: number | null };
+
+/** A fresh client id per form: a double submit of the same form is one story (SECURITY #19). */
+export const newClientId = () => randomToken(18);
+
+export function freshStoryForm(target: StoryInstrument, locale: Locale): StoryFormState {
+  return { state: "form", sections: storyFormSections(target, locale, {}), clientId: newClientId(), errors: {}, echo: false, problem: null };
+}
+
+/** The POST, answered: null when the place no longer takes stories (the round closed meanwhile): a 404. */
+export function receiveStoryPost(form: FormData, place: TellingPlace, target: StoryInstrument, locale: Locale): { status: number; page: TellPageState } | null {
+  const answers = parseStoryForm(target.instrument, form);
+  const clientId = formText(form, "client_id");
+  const result = tellStory({ ...place, clientId, answers, language: locale });
+  if (result.ok) {
+    if (result.duplicate) return { status: 200, page: { state: "duplicate" } };
+    return { status: 200, page: { state: "received", receiptCode: result.receiptCode ? formatReceiptCode(result.receiptCode) : null } };
+  }
+  if ("refused" in result) return null;
+  const echo = storyFormEcho(answers);
+  const sections = storyFormSections(target, locale, echo);
+  if ("conflict" in result) {
+    // Nothing was stored. A new id lets the teller send what they see as a new story, deliberately.
+    return { status: 409, page: { state: "form", sections, clientId: newClientId(), errors: {}, echo: true, problem: result.conflict === "withdrawn" ? "withdrawn" : "conflict" } };
+  }
+  const keepId = /^[A-Za-z0-9_-]{16,64}$/.test(clientId) ? clientId : newClientId();
+  return { status: 400, page: { state: "form", sections, clientId: keepId, errors: storyErrorMessages(result.errors, answers), echo: true, problem: null } };
+}
