@@ -1,5 +1,5 @@
-import type { Dimension } from "./dimensions";
-import type { Figure } from "./figure";
+import type { Dimension } from "../surveys/dimensions";
+import type { Figure } from "./figure-value";
 import type { PerceptionGap } from "./perception-gap";
 import { pickHeadlineQuote, type DimensionQuotes, type NoVoice, type QuoteShown } from "./quotes";
 

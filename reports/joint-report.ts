@@ -1,14 +1,13 @@
-import { listActions, type ActionLine } from "./actions";
-import { DIMENSIONS, type Dimension } from "./dimensions";
-import { buildHeadline, type HeadlineEntry } from "./headline";
-import type { DimensionAccuracy, RoundAccuracy } from "./listening-accuracy";
-import type { ListeningFigures } from "./listening-figures";
-import { networkFigures, type NetworkFigures } from "./network";
-import type { PerceptionGap } from "./perception-gap";
-import { chooseQuotes, type DimensionQuotes } from "./quotes";
-import { responseRates, type ResponseRates } from "./response-rates";
-import { buildRoundFigures, groupByRound, suppressRoundFigures } from "./round-figures";
-import { effectiveK, suppressReport } from "./suppression";
+import { DIMENSIONS, type Dimension } from "../surveys/dimensions";
+import { listActions } from "./actions";
+import { buildHeadline } from "./headline";
+import { networkFigures } from "./network";
+import { buildRoundFigures, groupByRound, suppressRoundFigures } from "./per-round-figures";
+import { chooseQuotes } from "./quotes";
+import { indexViewCounts, indexViews, type ViewCountRow } from "./rating-views";
+import type { JointReport } from "./report-shape";
+import { responseRates } from "./response-rates";
+import { effectiveK, suppressReport } from "./suppress-report";
 import { buildTrends, type TrendSeries } from "./trends";
 import type {
   ActionInfo,
@@ -22,7 +21,6 @@ import type {
   ResponseRateRow,
   RoundInfo,
 } from "./types";
-import { indexViewCounts, indexViews, type ViewCountRow } from "./views";
 
 /** Everything one joint report needs, already filtered by access and consent by the loading layer. */
 export interface JointReportInput {
@@ -43,30 +41,6 @@ export interface JointReportInput {
   network: { organisations: readonly NetworkOrg[]; ties: readonly NetworkTie[] };
   actions: readonly ActionInfo[];
   texts: { ourReadings: readonly OurReading[]; whatWeLearned: string | null };
-}
-
-export interface DimensionSection {
-  dimension: Dimension;
-  gap: PerceptionGap;
-  /** community_mean, ingo_self_mean, gap and prediction_error over the rounds. */
-  trend: TrendSeries[];
-  accuracy: DimensionAccuracy;
-  quotes: DimensionQuotes;
-}
-
-/** The joint report, in the order the page shows it (DESIGN.md, "The joint report"). */
-export interface JointReport {
-  partnership: { id: number; name: string };
-  round: RoundInfo;
-  k: number;
-  generatedAt: string;
-  responseRates: ResponseRates;
-  headline: HeadlineEntry[];
-  perDimension: DimensionSection[];
-  listening: { figures: ListeningFigures; accuracy: RoundAccuracy; trend: TrendSeries[] };
-  actions: ActionLine[];
-  network: NetworkFigures;
-  texts: { ourReadings: OurReading[]; whatWeLearned: string | null };
 }
 
 /**

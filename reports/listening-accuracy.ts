@@ -1,7 +1,7 @@
-import { DIMENSIONS, type Dimension } from "./dimensions";
-import { shownNumber, type Figure } from "./figure";
+import { DIMENSIONS, type Dimension } from "../surveys/dimensions";
+import { shownNumber, type Figure } from "./figure-value";
 import { meanOf } from "./stats";
-import type { ViewIndex } from "./views";
+import type { ViewIndex } from "./rating-views";
 
 /** The widest possible miss on a 1–5 scale. */
 export const MAX_ERROR = 4;

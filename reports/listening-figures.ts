@@ -1,4 +1,4 @@
-import type { Figure } from "./figure";
+import type { Figure } from "./figure-value";
 import { daysBetween, meanOf, medianOf, MS_PER_DAY, shareOf } from "./stats";
 import type { ListeningAction, ListeningStory } from "./types";
 
@@ -29,7 +29,7 @@ export interface ListeningFigures {
   feltHeardN: Figure;
 }
 
-// A withdrawn story leaves every figure at once (SECURITY #5); a community-scope one was never shared.
+// A withdrawn story leaves every figure at once (docs/security.md 1.8); a community-scope one was never shared.
 const isSharedWithIngo = (story: ListeningStory) => !story.withdrawn && story.scope !== "community";
 
 /**

@@ -1,9 +1,9 @@
-import { DIMENSIONS, type Dimension } from "./dimensions";
-import { shownNumber, type Figure } from "./figure";
-import type { ViewIndex, ViewSummary } from "./views";
+import { DIMENSIONS, type Dimension } from "../surveys/dimensions";
+import { shownNumber, type Figure } from "./figure-value";
+import type { ViewIndex, ViewSummary } from "./rating-views";
 
 /**
- * One third of the 1–5 scale, as ITEM-BANK.md states it (the 360° blind-spot rule). The stated
+ * One third of the 1–5 scale, as docs/item-bank.md states it (the 360° blind-spot rule). The stated
  * 1.33 is used rather than 4/3, so a gap of exactly 1.33 is flagged.
  */
 export const GAP_FLAG_THRESHOLD = 1.33;

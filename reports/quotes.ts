@@ -1,4 +1,4 @@
-import { DIMENSIONS, isDimension, type Dimension } from "./dimensions";
+import { DIMENSIONS, isDimension, type Dimension } from "../surveys/dimensions";
 import type { Quote } from "./types";
 
 export const QUOTES_PER_DIMENSION = 3;
@@ -36,7 +36,7 @@ function byPreference(a: Quote, b: Quote): number {
   return Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Quotes have been filtered by consent before they reach reports/ (SECURITY #8). */
+/** Quotes have been filtered by consent before they reach reports/ (docs/security.md 6.3). */
 export function chooseQuotes(
   quotes: readonly Quote[],
   perDimension = QUOTES_PER_DIMENSION

@@ -1,4 +1,4 @@
-import type { Figure } from "./figure";
+import type { Figure } from "./figure-value";
 import { shareOf } from "./stats";
 import type { ResponseRateRow } from "./types";
 

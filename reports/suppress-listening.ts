@@ -1,7 +1,7 @@
-import { isSuppressed, shownNumber, suppressedFigure, type Figure } from "./figure";
+import { isSuppressed, shownNumber, suppressedFigure, type Figure } from "./figure-value";
 import { summariseRoundAccuracy, type ListeningAccuracy } from "./listening-accuracy";
 import type { ListeningFigures } from "./listening-figures";
-import { meanIsShowable, suppressMean, suppressSmallCount } from "./suppress-views";
+import { meanIsShowable, suppressMean, suppressSmallCount } from "./suppress-rating-views";
 
 /** A share, median or mean is hidden when the count it rests on is below k. */
 function byBase(figure: Figure, base: Figure, k: number): Figure {

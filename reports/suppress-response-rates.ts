@@ -1,4 +1,4 @@
-import { isSuppressed, type Suppressed } from "./figure";
+import { isSuppressed, type Suppressed } from "./figure-value";
 import type { InstrumentTotal, ResponseRateLine, ResponseRates } from "./response-rates";
 import { suppressTable } from "./suppress-table";
 

@@ -1,4 +1,4 @@
-import { suppressedFigure, type Suppressed, type SuppressionReason } from "./figure";
+import { suppressedFigure, type Suppressed, type SuppressionReason } from "./figure-value";
 import { pinsSmallCell } from "./pinned-cells";
 
 /** One cell of a breakdown: `count` respondents stand behind it, `value` is what the page shows. */

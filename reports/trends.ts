@@ -1,8 +1,8 @@
-import { DIMENSIONS, type Dimension } from "./dimensions";
-import { isSuppressed, type Figure } from "./figure";
+import { DIMENSIONS, type Dimension } from "../surveys/dimensions";
+import { isSuppressed, type Figure } from "./figure-value";
 import type { DimensionAccuracy } from "./listening-accuracy";
 import type { PerceptionGap } from "./perception-gap";
-import type { RoundFigures } from "./round-figures";
+import type { RoundFigures } from "./per-round-figures";
 
 export interface TrendPoint {
   roundId: number;

@@ -1,6 +1,6 @@
 /**
  * What the loading layer hands to reports/: plain rows, already filtered by access and consent
- * (SECURITY #1, #8). Nothing here knows about the database.
+ * (docs/security.md 1.1, 6.3). Nothing here knows about the database.
  */
 
 export type Perspective = "community" | "ingo_self" | "ingo_prediction";

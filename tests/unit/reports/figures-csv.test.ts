@@ -1,6 +1,8 @@
 import { parse } from "csv-parse/sync";
-import { formulaSafe, toCsv } from "../../../reports/csv";
-import { reportFigures, toJson, type FigureRow } from "../../../reports/figures";
+import { formulaSafe, toCsv } from "../../../reports/export-csv";
+import { reportFigures } from "../../../reports/export-flatten";
+import { toJson } from "../../../reports/export-json";
+import type { FigureRow } from "../../../reports/export-row";
 import { buildJointReport } from "../../../reports/joint-report";
 import { sampleInput, SWAHILI_QUOTE } from "./sample-input";
 

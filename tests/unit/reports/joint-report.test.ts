@@ -1,4 +1,4 @@
-import { DIMENSIONS } from "../../../reports/dimensions";
+import { DIMENSIONS } from "../../../surveys/dimensions";
 import { buildJointReport } from "../../../reports/joint-report";
 import type { MetricRow } from "../../../reports/types";
 import { round } from "./fixtures";

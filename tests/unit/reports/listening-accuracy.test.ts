@@ -1,6 +1,6 @@
 import { listeningAccuracy } from "../../../reports/listening-accuracy";
 import { suppressAccuracy } from "../../../reports/suppress-listening";
-import { indexViews } from "../../../reports/views";
+import { indexViews } from "../../../reports/rating-views";
 import { ratings } from "./fixtures";
 
 describe("listening accuracy", () => {

@@ -1,6 +1,6 @@
-import { DIMENSIONS } from "../../../reports/dimensions";
+import { DIMENSIONS } from "../../../surveys/dimensions";
 import { perceptionGaps } from "../../../reports/perception-gap";
-import { indexViews } from "../../../reports/views";
+import { indexViews } from "../../../reports/rating-views";
 import { ratings, times } from "./fixtures";
 
 const counts = (gap: { distribution: { count: unknown }[] }) => gap.distribution.map((cell) => cell.count);

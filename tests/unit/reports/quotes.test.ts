@@ -2,7 +2,7 @@ import { buildHeadline } from "../../../reports/headline";
 import type { PerceptionGap } from "../../../reports/perception-gap";
 import { chooseQuotes, pickHeadlineQuote } from "../../../reports/quotes";
 import type { Quote } from "../../../reports/types";
-import { summariseAnswers } from "../../../reports/views";
+import { summariseAnswers } from "../../../reports/rating-views";
 
 const quote = (id: string, overrides: Partial<Quote>): Quote => ({
   id,

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { DIMENSIONS } from "../../../reports/dimensions";
-import { isSuppressed } from "../../../reports/figure";
-import { reportFigures } from "../../../reports/figures";
+import { DIMENSIONS } from "../../../surveys/dimensions";
+import { isSuppressed } from "../../../reports/figure-value";
+import { reportFigures } from "../../../reports/export-flatten";
 import { buildJointReport, type JointReportInput } from "../../../reports/joint-report";
-import { effectiveK, suppressReport } from "../../../reports/suppression";
+import { effectiveK, suppressReport } from "../../../reports/suppress-report";
 import type { MetricRow } from "../../../reports/types";
-import { indexViews, type ViewSummary } from "../../../reports/views";
+import { indexViews, type ViewSummary } from "../../../reports/rating-views";
 import { round } from "./fixtures";
 import { oraclePinsSmallCell } from "./oracle";
 

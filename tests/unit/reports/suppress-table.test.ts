@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { isSuppressed } from "../../../reports/figure";
+import { isSuppressed } from "../../../reports/figure-value";
 import { pinsSmallCell } from "../../../reports/pinned-cells";
-import { suppressTable } from "../../../reports/suppression";
+import { suppressTable } from "../../../reports/suppress-table";
 import { oraclePinsSmallCell } from "./oracle";
 
 /** A rating distribution as a table: key = rating 1..5, linked sum = Σ rating × count (mean × n). */

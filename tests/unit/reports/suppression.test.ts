@@ -1,9 +1,10 @@
-import { isSuppressed } from "../../../reports/figure";
+import { isSuppressed } from "../../../reports/figure-value";
 import { listeningFigures } from "../../../reports/listening-figures";
 import { suppressListening } from "../../../reports/suppress-listening";
-import { effectiveK, meanIsShowable, suppressGap, suppressView } from "../../../reports/suppression";
+import { meanIsShowable, suppressGap, suppressView } from "../../../reports/suppress-rating-views";
+import { effectiveK } from "../../../reports/suppress-report";
 import { perceptionGaps } from "../../../reports/perception-gap";
-import { indexViews, summariseAnswers } from "../../../reports/views";
+import { indexViews, summariseAnswers } from "../../../reports/rating-views";
 import type { ListeningStory } from "../../../reports/types";
 import { ratings, times } from "./fixtures";
 

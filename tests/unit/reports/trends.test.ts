@@ -1,7 +1,7 @@
-import { buildRoundFigures, groupByRound, suppressRoundFigures } from "../../../reports/round-figures";
+import { buildRoundFigures, groupByRound, suppressRoundFigures } from "../../../reports/per-round-figures";
 import { buildTrends } from "../../../reports/trends";
 import type { ListeningStory } from "../../../reports/types";
-import { indexViews } from "../../../reports/views";
+import { indexViews } from "../../../reports/rating-views";
 import { ratings, round, times } from "./fixtures";
 
 describe("trends", () => {

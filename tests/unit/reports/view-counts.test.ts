@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { buildJointReport } from "../../../reports/joint-report";
 import type { MetricRow } from "../../../reports/types";
-import type { ViewCountRow } from "../../../reports/views";
+import type { ViewCountRow } from "../../../reports/rating-views";
 import { sampleInput } from "./sample-input";
 
 function countsOf(metrics: readonly MetricRow[]): ViewCountRow[] {

@@ -1,8 +1,8 @@
-import { isSuppressed, suppressedFigure, type Figure } from "./figure";
+import { isSuppressed, suppressedFigure, type Figure } from "./figure-value";
 import type { PerceptionGap } from "./perception-gap";
 import { pinsSmallCell } from "./pinned-cells";
 import { suppressTable } from "./suppress-table";
-import { RATINGS, type ViewSummary } from "./views";
+import { RATINGS, type ViewSummary } from "./rating-views";
 
 const RATING_WEIGHTS: readonly number[] = RATINGS;
 

@@ -6,12 +6,10 @@ import {
   textRow,
   type FigureRow,
   type RowContext,
-} from "./figure-rows";
-import type { JointReport } from "./joint-report";
+} from "./export-row";
+import type { ViewSummary } from "./rating-views";
+import type { JointReport } from "./report-shape";
 import type { InstrumentTotal } from "./response-rates";
-import type { ViewSummary } from "./views";
-
-export type { FigureRow } from "./figure-rows";
 
 function viewRows(context: RowContext, side: string, view: ViewSummary): FigureRow[] {
   return [
@@ -148,14 +146,4 @@ const SECTION_ROWS: Record<string, (report: JointReport, round: string) => Figur
 /** Every figure of the report, one row each, hidden ones marked: the numbers behind every chart. */
 export function reportFigures(report: JointReport): FigureRow[] {
   return Object.values(SECTION_ROWS).flatMap((rows) => rows(report, report.round.label));
-}
-
-/** The same figures for funders' systems, with what they describe. */
-export function toJson(report: JointReport): string {
-  const { partnership, round, k, generatedAt } = report;
-  return JSON.stringify(
-    { partnership, round: { id: round.id, label: round.label }, k, generatedAt, figures: reportFigures(report) },
-    null,
-    2
-  );
 }

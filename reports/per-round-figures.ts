@@ -2,9 +2,9 @@ import { listeningAccuracy, type ListeningAccuracy } from "./listening-accuracy"
 import { listeningFigures, type ListeningFigures } from "./listening-figures";
 import { perceptionGaps, type PerceptionGap } from "./perception-gap";
 import { suppressAccuracy, suppressListening } from "./suppress-listening";
-import { suppressGap } from "./suppress-views";
+import { suppressGap } from "./suppress-rating-views";
 import type { ListeningAction, ListeningStory, RoundInfo } from "./types";
-import type { ViewIndex } from "./views";
+import type { ViewIndex } from "./rating-views";
 
 /** Everything a round contributes to a trend: its gaps, its listening accuracy and its listening loop. */
 export interface RoundFigures {

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { FigureRow } from "./figure-rows";
+import type { FigureRow } from "./export-row";
 
 const COLUMNS = [
   "section",
@@ -13,7 +13,7 @@ const COLUMNS = [
   "note",
 ] as const;
 
-/** A spreadsheet would run a cell starting with one of these as a formula (SECURITY #15). */
+/** A spreadsheet would run a cell starting with one of these as a formula (docs/security.md 4.6). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**

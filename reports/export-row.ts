@@ -1,4 +1,4 @@
-import { isSuppressed, type Figure, type SuppressionReason } from "./figure";
+import { isSuppressed, type Figure, type SuppressionReason } from "./figure-value";
 import type { DimensionQuotes, NoVoice, QuoteShown } from "./quotes";
 
 /** One figure of the report, flat, for CSV and for funders' systems. */

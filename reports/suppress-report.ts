@@ -1,13 +1,10 @@
-import type { JointReport } from "./joint-report";
+import type { JointReport } from "./report-shape";
 import { suppressAccuracy, suppressListening } from "./suppress-listening";
 import { suppressResponseRates } from "./suppress-response-rates";
-import { suppressGap } from "./suppress-views";
-
-export { suppressTable, type LinkedSum, type SuppressedTable, type TableCell } from "./suppress-table";
-export { meanIsShowable, suppressGap, suppressMean, suppressSmallCount, suppressView } from "./suppress-views";
+import { suppressGap } from "./suppress-rating-views";
 
 export const DEFAULT_K = 5;
-/** DESIGN.md: configurable per partnership, never below 3. */
+/** docs/design.md: configurable per partnership, never below 3. */
 export const MIN_K = 3;
 
 /** The k a partnership's setting amounts to: default 5, never below 3, a fraction rounded up (stricter). */
@@ -17,7 +14,7 @@ export function effectiveK(k?: number | null): number {
 }
 
 /**
- * Small-number suppression over every figure of a joint report (SECURITY #7). Safe to apply twice.
+ * Small-number suppression over every figure of a joint report (docs/security.md 6.1). Safe to apply twice.
  *
  * - Per dimension: distributions with complementary suppression against n and the mean; a mean with
  *   n < k, or one that pins a small cell by itself; a gap or prediction error when either mean is hidden.

@@ -1,5 +1,5 @@
-import type { Dimension } from "./dimensions";
-import type { Figure } from "./figure";
+import type { Dimension } from "../surveys/dimensions";
+import type { Figure } from "./figure-value";
 import type { MetricRow, Perspective } from "./types";
 
 export const RATINGS = [1, 2, 3, 4, 5] as const;

@@ -1,7 +1,7 @@
 /**
  * Why a figure is hidden. `fewer_than_k`: fewer than k respondents stand behind it.
  * `complementary`: it rests on enough people, but showing it would let a hidden small figure be
- * worked out from totals or other breakdowns (secondary suppression, SECURITY #7).
+ * worked out from totals or other breakdowns (secondary suppression, docs/security.md 6.1).
  */
 export type SuppressionReason = "fewer_than_k" | "complementary";
 

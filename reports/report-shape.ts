@@ -1,0 +1,41 @@
+import type { Dimension } from "../surveys/dimensions";
+import type { ActionLine } from "./actions";
+import type { HeadlineEntry } from "./headline";
+import type { DimensionAccuracy, RoundAccuracy } from "./listening-accuracy";
+import type { ListeningFigures } from "./listening-figures";
+import type { NetworkFigures } from "./network";
+import type { PerceptionGap } from "./perception-gap";
+import type { DimensionQuotes } from "./quotes";
+import type { ResponseRates } from "./response-rates";
+import type { TrendSeries } from "./trends";
+import type { OurReading, RoundInfo } from "./types";
+
+/*
+ * The shape of the finished joint report, apart from the code that builds it (joint-report.ts), so that
+ * suppress-report.ts and export-flatten.ts can read it without importing the builder (no import cycle).
+ * It cannot live in types.ts: these types come from the builder files, which themselves read types.ts.
+ */
+
+export interface DimensionSection {
+  dimension: Dimension;
+  gap: PerceptionGap;
+  /** community_mean, ingo_self_mean, gap and prediction_error over the rounds. */
+  trend: TrendSeries[];
+  accuracy: DimensionAccuracy;
+  quotes: DimensionQuotes;
+}
+
+/** The joint report, in the order the page shows it (DESIGN.md, "The joint report"). */
+export interface JointReport {
+  partnership: { id: number; name: string };
+  round: RoundInfo;
+  k: number;
+  generatedAt: string;
+  responseRates: ResponseRates;
+  headline: HeadlineEntry[];
+  perDimension: DimensionSection[];
+  listening: { figures: ListeningFigures; accuracy: RoundAccuracy; trend: TrendSeries[] };
+  actions: ActionLine[];
+  network: NetworkFigures;
+  texts: { ourReadings: OurReading[]; whatWeLearned: string | null };
+}
