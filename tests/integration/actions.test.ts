@@ -5,23 +5,27 @@ import { actionsForHome } from "../../app/models/listening/actions.server";
 import * as actionPage from "../../app/routes/actions.$actionId";
 import * as listPage from "../../app/routes/partnerships.$partnershipId.actions._index";
 import * as newPage from "../../app/routes/partnerships.$partnershipId.actions.new";
-import { get, makeLoop, plantStory, post, renderPage, type Loop, type Route } from "./listening-fixture";
+import { listeningAlliance, type ListeningAlliance } from "../support/alliances";
+import { renderPage } from "../support/render-page";
+import { get, post, route } from "../support/route-calls";
+import type { Member } from "../support/world";
+import { plantStory } from "./planted-stories";
 import { testDb } from "./setup";
 
-const LIST: Route = { module: listPage as never, pattern: "/partnerships/:partnershipId/actions" };
-const NEW: Route = { module: newPage as never, pattern: "/partnerships/:partnershipId/actions/new" };
-const ACTION: Route = { module: actionPage as never, pattern: "/actions/:actionId" };
+const LIST = route(listPage, "/partnerships/:partnershipId/actions");
+const NEW = route(newPage, "/partnerships/:partnershipId/actions/new");
+const ACTION = route(actionPage, "/actions/:actionId");
 
 const SHARED_MARK = "MARKER-SHARED-STORY-41d2";
 const COMMUNITY_MARK = "MARKER-COMMUNITY-STORY-8e0b";
 
-let loop: Loop;
+let loop: ListeningAlliance;
 let shared: number;
 let communityOnly: number;
 let pamojaStory: number;
 
 beforeEach(() => {
-  loop = makeLoop();
+  loop = listeningAlliance();
   const here = { partnershipId: loop.partnershipId, roundId: loop.roundId };
   shared = plantStory({ ...here, organisationId: loop.orgs.tumaini, text: `${SHARED_MARK} police raids`, scope: "partners" });
   communityOnly = plantStory({ ...here, organisationId: loop.orgs.tumaini, text: `${COMMUNITY_MARK} ours alone`, scope: "community" });
@@ -32,7 +36,7 @@ const form = (fields: Record<string, string | string[]>): [string, string][] => 
 const valid = () => ({ title: "Pay stipends on time 💸", owner: String(loop.orgs.ghp), due: "2026-03-31", status: "proposed", round: String(loop.roundId), dimensions: ["money", "respect"], stories: [String(shared)] });
 const rows = () => testDb().db.select().from(actions).all();
 
-async function create(who = loop.sanne, fields: Record<string, string | string[]> = valid()) {
+async function create(who = loop.people.sanne, fields: Record<string, string | string[]> = valid()) {
   const made = await post(NEW, `/partnerships/${loop.partnershipId}/actions/new`, who.cookie, form(fields));
   expect(made.status).toBe(302);
   return Number(made.location!.split("/").pop());
@@ -40,12 +44,12 @@ async function create(who = loop.sanne, fields: Record<string, string | string[]
 
 describe("making an action", () => {
   it("offers the story it is made from, ticked, and stores exactly what was entered", async () => {
-    const page = (await get(NEW, `/partnerships/${loop.partnershipId}/actions/new?story=${shared}`, loop.sanne.cookie)).data as { values: { stories: string[]; owner: string; round: string }; choices: { stories: { id: number }[] } };
+    const page = (await get(NEW, `/partnerships/${loop.partnershipId}/actions/new?story=${shared}`, loop.people.sanne.cookie)).data as { values: { stories: string[]; owner: string; round: string }; choices: { stories: { id: number }[] } };
     expect(page.values).toMatchObject({ stories: [String(shared)], owner: String(loop.orgs.ghp), round: String(loop.roundId) });
     // The INGO is offered only stories shared with it.
     expect(page.choices.stories.map((s) => s.id).sort()).toEqual([shared, pamojaStory].sort());
     const id = await create();
-    expect(rows()).toEqual([expect.objectContaining({ id, title: "Pay stipends on time 💸", ownerOrganisationId: loop.orgs.ghp, dueOn: "2026-03-31", status: "proposed", createdBy: loop.sanne.id, communityConfirmation: null })]);
+    expect(rows()).toEqual([expect.objectContaining({ id, title: "Pay stipends on time 💸", ownerOrganisationId: loop.orgs.ghp, dueOn: "2026-03-31", status: "proposed", createdBy: loop.people.sanne.id, communityConfirmation: null })]);
     expect(testDb().db.select().from(actionStories).all()).toEqual([{ actionId: id, storyId: shared }]);
   });
 
@@ -58,7 +62,7 @@ describe("making an action", () => {
     ["dimensions", { dimensions: ["nonsense"] }, "action.error.dimensions"],
     ["stories", { stories: ["abc"] }, "action.error.stories"],
   ])("refuses a bad %s by field and changes nothing", async (field, change, message) => {
-    const refused = await post(NEW, `/partnerships/${loop.partnershipId}/actions/new`, loop.sanne.cookie, form({ ...valid(), ...change }));
+    const refused = await post(NEW, `/partnerships/${loop.partnershipId}/actions/new`, loop.people.sanne.cookie, form({ ...valid(), ...change }));
     expect(refused.status).toBe(400);
     expect((refused.data as { errors: Record<string, string> }).errors[field]).toBe(message);
     expect(rows()).toEqual([]);
@@ -72,7 +76,7 @@ describe("making an action", () => {
       [{ stories: ["999999"] }, "stories"],
     ];
     for (const [change, field] of cases) {
-      const refused = await post(NEW, `/partnerships/${loop.partnershipId}/actions/new`, loop.sanne.cookie, form({ ...valid(), ...change }));
+      const refused = await post(NEW, `/partnerships/${loop.partnershipId}/actions/new`, loop.people.sanne.cookie, form({ ...valid(), ...change }));
       expect(refused.status).toBe(400);
       expect(Object.keys((refused.data as { errors: Record<string, string> }).errors)).toEqual([field]);
     }
@@ -80,11 +84,11 @@ describe("making an action", () => {
   });
 
   it("is for INGO staff and community coordinators only", async () => {
-    for (const who of [loop.juma, loop.grace, loop.facilitator, loop.farStaff]) {
+    for (const who of [loop.people.juma, loop.people.grace, loop.people.facilitator, loop.people.farStaff]) {
       expect((await get(NEW, `/partnerships/${loop.partnershipId}/actions/new`, who.cookie)).status).toBe(404);
       expect((await post(NEW, `/partnerships/${loop.partnershipId}/actions/new`, who.cookie, form(valid()))).status).toBe(404);
     }
-    await create(loop.otieno, { ...valid(), owner: String(loop.orgs.tumaini), stories: [String(communityOnly)] });
+    await create(loop.people.otieno, { ...valid(), owner: String(loop.orgs.tumaini), stories: [String(communityOnly)] });
     expect(rows()).toHaveLength(1);
   });
 });
@@ -92,7 +96,7 @@ describe("making an action", () => {
 describe("seeing actions", () => {
   it("shows members the list, but a story — its text and even its count — only to those who may read it", async () => {
     const id = await create();
-    for (const [who, count] of [[loop.sanne, 1], [loop.juma, 0], [loop.otieno, 1], [loop.wanjiru, 0]] as const) {
+    for (const [who, count] of [[loop.people.sanne, 1], [loop.people.juma, 0], [loop.people.otieno, 1], [loop.people.wanjiru, 0]] as const) {
       const list = await get(LIST, `/partnerships/${loop.partnershipId}/actions`, who.cookie);
       expect(list.status).toBe(200);
       expect((list.data as { actions: { storyCount: number }[] }).actions).toEqual([expect.objectContaining({ id, storyCount: count, dimensions: ["money", "respect"] })]);
@@ -100,7 +104,7 @@ describe("seeing actions", () => {
     }
     const readers = { sanne: true, otieno: true, juma: false, wanjiru: false };
     for (const [name, reads] of Object.entries(readers)) {
-      const who = loop[name as keyof typeof readers];
+      const who = loop.people[name as keyof typeof readers];
       const page = await renderPage(ACTION, `/actions/${id}`, who.cookie);
       expect(page.status).toBe(200);
       expect(page.html.includes(SHARED_MARK), name).toBe(reads);
@@ -112,9 +116,9 @@ describe("seeing actions", () => {
 
   it("does not exist for funders, facilitators and outsiders", async () => {
     const id = await create();
-    const missing = await get(ACTION, "/actions/999999", loop.sanne.cookie);
+    const missing = await get(ACTION, "/actions/999999", loop.people.sanne.cookie);
     expect(missing.status).toBe(404);
-    for (const who of [loop.grace, loop.facilitator, loop.farStaff]) {
+    for (const who of [loop.people.grace, loop.people.facilitator, loop.people.farStaff]) {
       expect(await get(LIST, `/partnerships/${loop.partnershipId}/actions`, who.cookie)).toEqual(missing);
       expect(await get(ACTION, `/actions/${id}`, who.cookie)).toEqual(missing);
     }
@@ -124,55 +128,55 @@ describe("seeing actions", () => {
     const gone = plantStory({ partnershipId: loop.partnershipId, roundId: loop.roundId, organisationId: loop.orgs.tumaini, text: "", scope: "partners", withdrawn: true });
     const id = await create();
     testDb().db.insert(actionStories).values({ actionId: id, storyId: gone }).run();
-    const list = (await get(LIST, `/partnerships/${loop.partnershipId}/actions`, loop.sanne.cookie)).data as { actions: { storyCount: number }[] };
+    const list = (await get(LIST, `/partnerships/${loop.partnershipId}/actions`, loop.people.sanne.cookie)).data as { actions: { storyCount: number }[] };
     expect(list.actions[0].storyCount).toBe(1);
   });
 });
 
 describe("the life of an action", () => {
-  const edit = (who: Loop["sanne"], id: number, change: Record<string, string | string[]>) => post(ACTION, `/actions/${id}`, who.cookie, form({ intent: "save", ...valid(), ...change }));
-  const confirm = (who: Loop["sanne"], id: number, decision: string, comment = "") => post(ACTION, `/actions/${id}`, who.cookie, [["intent", "confirm"], ["decision", decision], ["comment", comment]]);
+  const edit = (who: Member, id: number, change: Record<string, string | string[]>) => post(ACTION, `/actions/${id}`, who.cookie, form({ intent: "save", ...valid(), ...change }));
+  const confirm = (who: Member, id: number, decision: string, comment = "") => post(ACTION, `/actions/${id}`, who.cookie, [["intent", "confirm"], ["decision", decision], ["comment", comment]]);
 
   it("goes done, is confirmed or disputed by the community, and shows both", async () => {
     const id = await create();
-    expect(await confirm(loop.otieno, id, "confirmed")).toMatchObject({ status: 409 });
-    expect((await edit(loop.sanne, id, { status: "done" })).status).toBe(302);
-    expect(actionsForHome(loop.otieno.person())).toEqual([{ id, title: "Pay stipends on time 💸", partnershipName: "Nairobi Programme" }]);
-    expect(actionsForHome(loop.sanne.person())).toBeNull();
-    const needsReason = await confirm(loop.otieno, id, "disputed", "  ");
+    expect(await confirm(loop.people.otieno, id, "confirmed")).toMatchObject({ status: 409 });
+    expect((await edit(loop.people.sanne, id, { status: "done" })).status).toBe(302);
+    expect(actionsForHome(loop.people.otieno.person())).toEqual([{ id, title: "Pay stipends on time 💸", partnershipName: "Nairobi Programme" }]);
+    expect(actionsForHome(loop.people.sanne.person())).toBeNull();
+    const needsReason = await confirm(loop.people.otieno, id, "disputed", "  ");
     expect(needsReason.status).toBe(400);
     expect((needsReason.data as { errors: Record<string, string> }).errors).toEqual({ comment: "action.error.comment_required" });
-    expect((await confirm(loop.otieno, id, "maybe")).status).toBe(400);
+    expect((await confirm(loop.people.otieno, id, "maybe")).status).toBe(400);
     expect(rows()[0].communityConfirmation).toBeNull();
-    expect((await confirm(loop.otieno, id, "disputed", "Stipends still <b>late</b>")).status).toBe(302);
-    expect(rows()[0]).toMatchObject({ status: "done", communityConfirmation: "disputed", confirmationComment: "Stipends still <b>late</b>", confirmedBy: loop.otieno.id });
-    expect(actionsForHome(loop.otieno.person())).toEqual([]);
-    const page = await renderPage(LIST, `/partnerships/${loop.partnershipId}/actions`, loop.juma.cookie);
+    expect((await confirm(loop.people.otieno, id, "disputed", "Stipends still <b>late</b>")).status).toBe(302);
+    expect(rows()[0]).toMatchObject({ status: "done", communityConfirmation: "disputed", confirmationComment: "Stipends still <b>late</b>", confirmedBy: loop.people.otieno.id });
+    expect(actionsForHome(loop.people.otieno.person())).toEqual([]);
+    const page = await renderPage(LIST, `/partnerships/${loop.partnershipId}/actions`, loop.people.juma.cookie);
     expect(page.html).toContain("Marked done");
     expect(page.html).toContain("the community says it did not happen");
     expect(page.html).toContain("&lt;b&gt;late&lt;/b&gt;");
     // Wanjiru coordinates the other community partner: she may give the community's word too.
-    expect((await confirm(loop.wanjiru, id, "confirmed")).status).toBe(302);
+    expect((await confirm(loop.people.wanjiru, id, "confirmed")).status).toBe(302);
     expect(rows()[0].communityConfirmation).toBe("confirmed");
     // A new status asks for the community's word again.
-    expect((await edit(loop.sanne, id, { status: "started" })).status).toBe(302);
+    expect((await edit(loop.people.sanne, id, { status: "started" })).status).toBe(302);
     expect(rows()[0]).toMatchObject({ status: "started", communityConfirmation: null, confirmationComment: null });
   });
 
   it("refuses members, funders and INGO staff the community's word, and members and funders the edit", async () => {
     const id = await create();
-    await edit(loop.sanne, id, { status: "done" });
-    for (const who of [loop.juma, loop.sanne, loop.pieter, loop.grace, loop.farStaff]) expect((await confirm(who, id, "confirmed")).status).toBe(404);
-    for (const who of [loop.juma, loop.grace, loop.facilitator]) expect((await edit(who, id, { title: "hijacked" })).status).toBe(404);
+    await edit(loop.people.sanne, id, { status: "done" });
+    for (const who of [loop.people.juma, loop.people.sanne, loop.people.pieter, loop.people.grace, loop.people.farStaff]) expect((await confirm(who, id, "confirmed")).status).toBe(404);
+    for (const who of [loop.people.juma, loop.people.grace, loop.people.facilitator]) expect((await edit(who, id, { title: "hijacked" })).status).toBe(404);
     expect(rows()[0]).toMatchObject({ title: "Pay stipends on time 💸", communityConfirmation: null });
   });
 
   it("keeps links to stories the editor may not read when someone else edits", async () => {
-    const id = await create(loop.sanne, { ...valid(), stories: [String(shared), String(pamojaStory)] });
+    const id = await create(loop.people.sanne, { ...valid(), stories: [String(shared), String(pamojaStory)] });
     // Wanjiru (Pamoja) may read Pamoja's story but not Tumaini's: her edit must not drop it.
-    const wanjiruView = (await get(ACTION, `/actions/${id}`, loop.wanjiru.cookie)).data as { edit: { values: { stories: string[] } } };
+    const wanjiruView = (await get(ACTION, `/actions/${id}`, loop.people.wanjiru.cookie)).data as { edit: { values: { stories: string[] } } };
     expect(wanjiruView.edit.values.stories).toEqual([String(pamojaStory)]);
-    expect((await edit(loop.wanjiru, id, { stories: [] })).status).toBe(302);
+    expect((await edit(loop.people.wanjiru, id, { stories: [] })).status).toBe(302);
     expect(testDb().db.select().from(actionStories).all()).toEqual([{ actionId: id, storyId: shared }]);
   });
 });

@@ -4,10 +4,9 @@ import { eq } from "drizzle-orm";
 import en from "../../app/i18n/catalogues/en.json";
 import sw from "../../app/i18n/catalogues/sw.json";
 import { invitations, organisations, partnershipMembers, partnerships, people } from "../../db/schema";
-import { login } from "../../app/models/people/auth.server";
 import { createInvitation } from "../../app/models/people/invitations.server";
-import { createOrganisation, getOrganisation, type OrganisationInput } from "../../app/models/people/organisations.server";
-import { createPerson, findPersonIdByEmail, getPerson } from "../../app/models/people/people.server";
+import { getOrganisation } from "../../app/models/people/organisations.server";
+import { findPersonIdByEmail, getPerson } from "../../app/models/people/people.server";
 import { getPartnership } from "../../app/models/people/partnerships.server";
 import { resolveSession } from "../../app/models/people/sessions.server";
 import * as adminOrgNew from "../../app/routes/admin.organisations.new";
@@ -17,41 +16,23 @@ import * as adminPartnershipEdit from "../../app/routes/admin.partnerships.$part
 import * as adminInvitations from "../../app/routes/admin.invitations";
 import * as orgInvite from "../../app/routes/organisations.$organisationId.invite";
 import * as acceptPage from "../../app/routes/invite.$token";
+import { get, post, route, type Outcome } from "../support/route-calls";
+import { organisation, PASSWORD, signedInWithPassword } from "../support/world";
 import { testDb } from "./setup";
 
-const PASSWORD = "a-long-enough-secret";
-const BASE = "http://localhost";
-const context = { cspNonce: "", clientAddress: "127.0.0.1" };
 const catalogues: Record<string, Record<string, string>> = { en, sw };
+const ADMIN_ORG_NEW = route(adminOrgNew, "/admin/organisations/new");
+const ADMIN_ORG = route(adminOrgEdit, "/admin/organisations/:organisationId");
+const ADMIN_PARTNERSHIP_NEW = route(adminPartnershipNew, "/admin/partnerships/new");
+const ADMIN_PARTNERSHIP = route(adminPartnershipEdit, "/admin/partnerships/:partnershipId");
+const ADMIN_INVITATIONS = route(adminInvitations, "/admin/invitations");
+const ORG_INVITE = route(orgInvite, "/organisations/:organisationId/invite");
+const ACCEPT_INVITE = route(acceptPage, "/invite/:token");
 
+/** The cookie of a person made here, with a real password, signed in as in the browser; named after the e-mail. */
 async function signedIn(email: string, options: { facilitator?: boolean; membership?: { organisationId: number; role: "member" | "coordinator" } } = {}) {
-  await createPerson({ name: email.split("@")[0], email, password: PASSWORD, language: "en", isFacilitator: options.facilitator ?? false }, options.membership);
-  const result = await login(email, PASSWORD, "127.0.0.1");
-  if (!result.ok) throw new Error("login failed");
-  return `sikiliza_session=${result.sessionToken}`;
-}
-
-function post(path: string, cookie: string, fields: Record<string, string | string[]>) {
-  const body = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
-  return new Request(BASE + path, { method: "POST", headers: { Cookie: cookie, Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" }, body });
-}
-
-type Outcome = { status: number; data: unknown; headers: Headers };
-
-async function run(fn: () => unknown): Promise<Outcome> {
-  try {
-    const result = await fn();
-    if (result instanceof Response) return { status: result.status, data: null, headers: result.headers };
-    if (result && typeof result === "object" && "init" in result && "data" in result) {
-      const wrapped = result as { data: unknown; init: { status?: number } | null };
-      return { status: wrapped.init?.status ?? 200, data: wrapped.data, headers: new Headers() };
-    }
-    return { status: 200, data: result, headers: new Headers() };
-  } catch (thrown) {
-    if (thrown instanceof Response) return { status: thrown.status, data: null, headers: thrown.headers };
-    throw thrown;
-  }
+  const { facilitator, membership } = options;
+  return (await signedInWithPassword({ name: email.split("@")[0], email, facilitator, of: membership?.organisationId, role: membership?.role })).cookie;
 }
 
 const errorsOf = (outcome: Outcome) => (outcome.data as { errors: Record<string, string> }).errors;
@@ -71,19 +52,16 @@ const snapshot = () => ({
   members: testDb().db.select().from(partnershipMembers).all(),
 });
 
-const baseOrg = (name: string, kind: OrganisationInput["kind"]) =>
-  createOrganisation({ name, kind, country: "Kenya", populations: ["sex_workers"], leadership: kind === "community_led" ? "community_led" : "provider_led", level: "local" });
-
 describe("creating and editing an organisation", () => {
   it("stores what the facilitator entered and sends them to its page", async () => {
     const facilitator = await signedIn("facilitator@example.org", { facilitator: true });
-    const created = await run(() => adminOrgNew.action({ request: post("/admin/organisations/new", facilitator, ORG), params: {}, context }));
+    const created = await post(ADMIN_ORG_NEW, "/admin/organisations/new", facilitator, ORG);
     expect(created.status).toBe(302);
     const id = Number(created.headers.get("Location")!.split("/").pop());
     expect(getOrganisation(id)).toMatchObject(ORG);
 
     const edit = { ...ORG, name: "Amani Collective — Dar es Salaam 🌍", populations: ["msm"], level: "local" };
-    const edited = await run(() => adminOrgEdit.action({ request: post(`/admin/organisations/${id}`, facilitator, edit), params: { organisationId: String(id) }, context }));
+    const edited = await post(ADMIN_ORG, `/admin/organisations/${id}`, facilitator, edit);
     expect(edited.status).toBe(302);
     expect(getOrganisation(id)).toMatchObject(edit);
   });
@@ -91,7 +69,7 @@ describe("creating and editing an organisation", () => {
   it("stores a <script> name as text, byte for byte", async () => {
     const facilitator = await signedIn("facilitator@example.org", { facilitator: true });
     const name = `<script>alert("x")</script> \u202Eevil\u200B`;
-    const created = await run(() => adminOrgNew.action({ request: post("/admin/organisations/new", facilitator, { ...ORG, name }), params: {}, context }));
+    const created = await post(ADMIN_ORG_NEW, "/admin/organisations/new", facilitator, { ...ORG, name });
     const id = Number(created.headers.get("Location")!.split("/").pop());
     expect(getOrganisation(id)!.name).toBe(name);
   });
@@ -107,11 +85,11 @@ describe("creating and editing an organisation", () => {
     ["an empty country", { country: "" }, "country", "org.error.country", "org.field.country"],
   ])("refuses %s with 400, naming the field, on create and on edit", async (_label, change, field, message, label) => {
     const facilitator = await signedIn("facilitator@example.org", { facilitator: true });
-    const existing = baseOrg("Existing", "community_led");
+    const existing = organisation({ name: "Existing", kind: "community_led" });
     const before = snapshot();
     const body = { ...ORG, ...change };
-    const created = await run(() => adminOrgNew.action({ request: post("/admin/organisations/new", facilitator, body), params: {}, context }));
-    const edited = await run(() => adminOrgEdit.action({ request: post(`/admin/organisations/${existing}`, facilitator, body), params: { organisationId: String(existing) }, context }));
+    const created = await post(ADMIN_ORG_NEW, "/admin/organisations/new", facilitator, body);
+    const edited = await post(ADMIN_ORG, `/admin/organisations/${existing}`, facilitator, body);
     for (const outcome of [created, edited]) {
       expect(outcome.status).toBe(400);
       expect(errorsOf(outcome)[field]).toBe(message);
@@ -124,7 +102,7 @@ describe("creating and editing an organisation", () => {
 
   it("ignores fields the form does not have", async () => {
     const facilitator = await signedIn("facilitator@example.org", { facilitator: true });
-    const created = await run(() => adminOrgNew.action({ request: post("/admin/organisations/new", facilitator, { ...ORG, id: "77", createdAt: "1999-01-01" }), params: {}, context }));
+    const created = await post(ADMIN_ORG_NEW, "/admin/organisations/new", facilitator, { ...ORG, id: "77", createdAt: "1999-01-01" });
     const id = Number(created.headers.get("Location")!.split("/").pop());
     expect(id).not.toBe(77);
     expect(getOrganisation(id)!.createdAt).not.toBe("1999-01-01");
@@ -132,7 +110,7 @@ describe("creating and editing an organisation", () => {
 
   it("answers 404 when editing an organisation that does not exist", async () => {
     const facilitator = await signedIn("facilitator@example.org", { facilitator: true });
-    const outcome = await run(() => adminOrgEdit.action({ request: post("/admin/organisations/4242", facilitator, ORG), params: { organisationId: "4242" }, context }));
+    const outcome = await post(ADMIN_ORG, "/admin/organisations/4242", facilitator, ORG);
     expect(outcome.status).toBe(404);
     expect(snapshot().organisations).toEqual([]);
   });
@@ -141,14 +119,14 @@ describe("creating and editing an organisation", () => {
 describe("creating and editing a partnership", () => {
   async function setUp() {
     const facilitator = await signedIn("facilitator@example.org", { facilitator: true });
-    const ids = { clo: baseOrg("Collective", "community_led"), ingo: baseOrg("INGO", "ingo"), funder: baseOrg("Fund", "funder") };
+    const ids = { clo: organisation({ name: "Collective", kind: "community_led" }), ingo: organisation({ name: "INGO", kind: "ingo" }), funder: organisation({ name: "Fund", kind: "funder" }) };
     const body = { name: "Coast Programme", k: "5", [`role-${ids.clo}`]: "community_partner", [`role-${ids.ingo}`]: "ingo_partner", [`role-${ids.funder}`]: "funder" };
     return { facilitator, ids, body };
   }
 
   it("stores name, k and the members' roles, and edits them", async () => {
     const { facilitator, ids, body } = await setUp();
-    const created = await run(() => adminPartnershipNew.action({ request: post("/admin/partnerships/new", facilitator, body), params: {}, context }));
+    const created = await post(ADMIN_PARTNERSHIP_NEW, "/admin/partnerships/new", facilitator, body);
     expect(created.status).toBe(302);
     const id = Number(created.headers.get("Location")!.split("/").pop());
     const stored = getPartnership(id)!;
@@ -156,7 +134,7 @@ describe("creating and editing a partnership", () => {
     expect(Object.fromEntries(stored.members.map((m) => [m.organisationId, m.role]))).toEqual({ [ids.clo]: "community_partner", [ids.ingo]: "ingo_partner", [ids.funder]: "funder" });
 
     const edit = { ...body, name: "Coast Programme II", k: "7", [`role-${ids.funder}`]: "" };
-    const edited = await run(() => adminPartnershipEdit.action({ request: post(`/admin/partnerships/${id}`, facilitator, edit), params: { partnershipId: String(id) }, context }));
+    const edited = await post(ADMIN_PARTNERSHIP, `/admin/partnerships/${id}`, facilitator, edit);
     expect(edited.status).toBe(302);
     const after = getPartnership(id)!;
     expect(after).toMatchObject({ name: "Coast Programme II", k: 7 });
@@ -165,14 +143,14 @@ describe("creating and editing a partnership", () => {
 
   it("ignores a role for an organisation that does not exist", async () => {
     const { facilitator, body } = await setUp();
-    const created = await run(() => adminPartnershipNew.action({ request: post("/admin/partnerships/new", facilitator, { ...body, "role-9999": "funder" }), params: {}, context }));
+    const created = await post(ADMIN_PARTNERSHIP_NEW, "/admin/partnerships/new", facilitator, { ...body, "role-9999": "funder" });
     const id = Number(created.headers.get("Location")!.split("/").pop());
     expect(getPartnership(id)!.members).toHaveLength(3);
   });
 
   it("has k = 5 on the empty form", async () => {
     const { facilitator } = await setUp();
-    const page = await run(() => adminPartnershipNew.loader({ request: new Request(`${BASE}/admin/partnerships/new`, { headers: { Cookie: facilitator } }), params: {}, context }));
+    const page = await get(ADMIN_PARTNERSHIP_NEW, "/admin/partnerships/new", facilitator);
     expect((page.data as { defaults: { k: string } }).defaults.k).toBe("5");
   });
 
@@ -186,11 +164,11 @@ describe("creating and editing a partnership", () => {
     ["a 1 MB name", { name: "p".repeat(1024 * 1024) }, "name", "partnership.error.name"],
   ])("refuses %s with 400, naming the field, on create and on edit", async (_label, change, field, message) => {
     const { facilitator, body } = await setUp();
-    const existing = await run(() => adminPartnershipNew.action({ request: post("/admin/partnerships/new", facilitator, body), params: {}, context }));
+    const existing = await post(ADMIN_PARTNERSHIP_NEW, "/admin/partnerships/new", facilitator, body);
     const id = existing.headers.get("Location")!.split("/").pop()!;
     const before = snapshot();
-    const created = await run(() => adminPartnershipNew.action({ request: post("/admin/partnerships/new", facilitator, { ...body, ...change }), params: {}, context }));
-    const edited = await run(() => adminPartnershipEdit.action({ request: post(`/admin/partnerships/${id}`, facilitator, { ...body, ...change }), params: { partnershipId: id }, context }));
+    const created = await post(ADMIN_PARTNERSHIP_NEW, "/admin/partnerships/new", facilitator, { ...body, ...change });
+    const edited = await post(ADMIN_PARTNERSHIP, `/admin/partnerships/${id}`, facilitator, { ...body, ...change });
     for (const outcome of [created, edited]) {
       expect(outcome.status).toBe(400);
       expect(errorsOf(outcome)[field]).toBe(message);
@@ -203,7 +181,7 @@ describe("creating and editing a partnership", () => {
     const { facilitator, ids, body } = await setUp();
     const before = snapshot();
     for (const change of [{ [`role-${ids.ingo}`]: "" }, { [`role-${ids.clo}`]: "funder" }, { [`role-${ids.funder}`]: "owner" }]) {
-      const outcome = await run(() => adminPartnershipNew.action({ request: post("/admin/partnerships/new", facilitator, { ...body, ...change }), params: {}, context }));
+      const outcome = await post(ADMIN_PARTNERSHIP_NEW, "/admin/partnerships/new", facilitator, { ...body, ...change });
       expect(outcome.status).toBe(400);
       expect(errorsOf(outcome).members).toMatch(/^partnership\.error\.(members|role)$/);
     }
@@ -217,20 +195,20 @@ describe("accepting an invitation through its page", () => {
   const ACCEPT = { name: "Neema Mpya", email: "neema@example.org", language: "sw", password: PASSWORD, confirm: PASSWORD };
 
   async function inviteLink() {
-    const organisationId = baseOrg("Tumaini", "community_led");
+    const organisationId = organisation({ name: "Tumaini", kind: "community_led" });
     const coordinator = await signedIn("coord@example.org", { membership: { organisationId, role: "coordinator" } });
-    const made = await run(() => orgInvite.action({ request: post(`/organisations/${organisationId}/invite`, coordinator, { role: "member" }), params: { organisationId: String(organisationId) }, context }));
+    const made = await post(ORG_INVITE, `/organisations/${organisationId}/invite`, coordinator, { role: "member" });
     const { link, expiresAt } = made.data as { link: string; expiresAt: string };
     expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(13.9 * 86_400_000);
     return { organisationId, token: link.split("/").pop()! };
   }
 
   const accept = (token: string, fields: Record<string, string>, cookie = "") =>
-    run(() => acceptPage.action({ request: post(`/invite/${token}`, cookie, fields), params: { token }, context }));
+    post(ACCEPT_INVITE, `/invite/${token}`, cookie, fields);
 
   it("creates the person with the organisation's role, signs them in and sends them home", async () => {
     const { organisationId, token } = await inviteLink();
-    const page = await run(() => acceptPage.loader({ request: new Request(`${BASE}/invite/${token}`), params: { token }, context }));
+    const page = await get(ACCEPT_INVITE, `/invite/${token}`);
     expect(page.status).toBe(200);
     expect(page.data).toMatchObject({ ok: true, organisationName: "Tumaini", role: "member" });
     const outcome = await accept(token, ACCEPT);
@@ -249,7 +227,7 @@ describe("accepting an invitation through its page", () => {
     expect(again.status).toBe(410);
     expect(again.data).toMatchObject({ state: "used" });
     expect(findPersonIdByEmail("someone.else@example.org")).toBeUndefined();
-    const page = await run(() => acceptPage.loader({ request: new Request(`${BASE}/invite/${token}`), params: { token }, context }));
+    const page = await get(ACCEPT_INVITE, `/invite/${token}`);
     expect(page.status).toBe(410);
   });
 
@@ -292,13 +270,13 @@ describe("accepting an invitation through its page", () => {
   it("answers 404 for an unknown link and 410 for an expired one", async () => {
     const { organisationId } = await inviteLink();
     for (const token of ["no-such-token-at-all-here", "x"]) {
-      const page = await run(() => acceptPage.loader({ request: new Request(`${BASE}/invite/${token}`), params: { token }, context }));
+      const page = await get(ACCEPT_INVITE, `/invite/${token}`);
       expect(page.status).toBe(404);
       expect((await accept(token, ACCEPT)).status).toBe(404);
     }
     const coordinator = getPerson(findPersonIdByEmail("coord@example.org")!.id)!;
     const expired = createInvitation(coordinator, { organisationId, role: "member" }, new Date(Date.now() - 15 * 86_400_000));
-    const page = await run(() => acceptPage.loader({ request: new Request(`${BASE}/invite/${expired}`), params: { token: expired }, context }));
+    const page = await get(ACCEPT_INVITE, `/invite/${expired}`);
     expect(page.status).toBe(410);
     expect(page.data).toMatchObject({ state: "expired" });
     expect((await accept(expired, ACCEPT)).status).toBe(410);
@@ -306,9 +284,9 @@ describe("accepting an invitation through its page", () => {
   });
 
   it("makes a facilitator from the set-up page's invitation, ignoring an organisation in the body", async () => {
-    const organisationId = baseOrg("Tumaini", "community_led");
+    const organisationId = organisation({ name: "Tumaini", kind: "community_led" });
     const facilitator = await signedIn("facilitator@example.org", { facilitator: true });
-    const made = await run(() => adminInvitations.action({ request: post("/admin/invitations", facilitator, { role: "facilitator", organisationId: String(organisationId) }), params: {}, context }));
+    const made = await post(ADMIN_INVITATIONS, "/admin/invitations", facilitator, { role: "facilitator", organisationId: String(organisationId) });
     expect(made.status).toBe(200);
     expect(testDb().db.select().from(invitations).get()).toMatchObject({ isFacilitator: true, organisationId: null, role: null });
     const token = (made.data as { link: string }).link.split("/").pop()!;
@@ -318,7 +296,7 @@ describe("accepting an invitation through its page", () => {
 
   it("refuses a set-up invitation to an organisation that does not exist, naming the field", async () => {
     const facilitator = await signedIn("facilitator@example.org", { facilitator: true });
-    const made = await run(() => adminInvitations.action({ request: post("/admin/invitations", facilitator, { role: "member", organisationId: "999" }), params: {}, context }));
+    const made = await post(ADMIN_INVITATIONS, "/admin/invitations", facilitator, { role: "member", organisationId: "999" });
     expect(made.status).toBe(400);
     expect(errorsOf(made)).toEqual({ organisationId: "invite.error.organisation" });
     expectMessageNamesField("invite.error.organisation", "invite.field.organisation");

@@ -1,5 +1,5 @@
 // The consent rule, two ways: mayRead (one story, a pure decision) and storiesVisibleTo (SQL for lists and
-// counts) must agree on every role × scope × purpose — and both must say what DESIGN.md's table says.
+// counts) must agree on every role × scope × purpose — and both must say what docs/design.md's table says.
 // Then withdrawal: gone from every page and count at once, its bytes gone from the file, never resurrected.
 import { eq } from "drizzle-orm";
 import { stories } from "../../db/schema";
@@ -19,7 +19,11 @@ import { writeTransaction } from "../../db/client";
 import { getPerson, insertPerson, type Person } from "../../app/models/people/people.server";
 import * as orgStoriesRoute from "../../app/routes/organisations.$organisationId.stories._index";
 import * as inboxRoute from "../../app/routes/inbox._index";
-import { clientId, contains, databaseBytes, get, linkToken, makeLoop, post, renderPage, sRoute, storyFields, storyRow, tellAsMember, tellThroughLink, type Loop, type Route } from "./stories-fixture";
+import { listeningAlliance, type ListeningAlliance } from "../support/alliances";
+import { renderPage } from "../support/render-page";
+import { get, post, type Route } from "../support/route-calls";
+import { contains, databaseBytes } from "./setup";
+import { clientId, linkToken, sRoute, storyFields, storyRow, tellAsMember, tellThroughLink } from "./told-stories";
 
 const SCOPES = ["community", "partners", "report"] as const;
 const PURPOSES: [string, Purpose][] = [
@@ -31,18 +35,18 @@ const PURPOSES: [string, Purpose][] = [
 type Case = { story: string; id: number; scope: string; withdrawn: boolean; byMember: boolean };
 
 /** For each scope, one story told by Juma (a member) and one anonymously (with a receipt); plus a withdrawn one of each. */
-async function storiesOfEveryKind(loop: Loop) {
+async function storiesOfEveryKind(loop: ListeningAlliance) {
   const token = linkToken(loop);
   const cases: Case[] = [];
   const receipts = new Map<number, string>();
   for (const scope of SCOPES) {
-    cases.push({ story: `member ${scope}`, id: tellAsMember(loop, loop.juma, loop.orgs.tumaini, { story: `member ${scope}`, consent: scope }), scope, withdrawn: false, byMember: true });
+    cases.push({ story: `member ${scope}`, id: tellAsMember(loop, loop.people.juma, loop.orgs.tumaini, { story: `member ${scope}`, consent: scope }), scope, withdrawn: false, byMember: true });
     const told = await tellThroughLink(token, { story: `anonymous ${scope}`, consent: scope });
     receipts.set(told.storyId, told.receiptCode);
     cases.push({ story: `anonymous ${scope}`, id: told.storyId, scope, withdrawn: false, byMember: false });
   }
   for (const byMember of [true, false]) {
-    const id = byMember ? tellAsMember(loop, loop.juma, loop.orgs.tumaini, { story: "withdrawn", consent: "report" }) : (await tellThroughLink(token, { story: "withdrawn", consent: "report" })).storyId;
+    const id = byMember ? tellAsMember(loop, loop.people.juma, loop.orgs.tumaini, { story: "withdrawn", consent: "report" }) : (await tellThroughLink(token, { story: "withdrawn", consent: "report" })).storyId;
     // The rule, not the erasure, must hide it: check facts as they were before (teller still known).
     cases.push({ story: "withdrawn", id, scope: "report", withdrawn: true, byMember });
   }
@@ -51,19 +55,19 @@ async function storiesOfEveryKind(loop: Loop) {
 
 type Role = { name: string; viewer: Viewer; expect: (c: Case, purpose: Purpose) => boolean };
 
-function roles(loop: Loop, anyCase: Case, otherMember: Person): Role[] {
+function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person): Role[] {
   const person = (who: { person: () => Person }): Viewer => ({ kind: "person", person: who.person() });
   const shared = (c: Case) => c.scope !== "community";
   const live = (c: Case) => !c.withdrawn;
   return [
-    { name: "teller", viewer: person(loop.juma), expect: (c) => live(c) && c.byMember },
+    { name: "teller", viewer: person(loop.people.juma), expect: (c) => live(c) && c.byMember },
     { name: "other member of the teller's organisation", viewer: { kind: "person", person: otherMember }, expect: () => false },
-    { name: "coordinator of the teller's organisation", viewer: person(loop.otieno), expect: live },
-    { name: "coordinator of another community organisation", viewer: person(loop.wanjiru), expect: () => false },
-    { name: "INGO staff", viewer: person(loop.sanne), expect: (c) => live(c) && shared(c) },
-    { name: "INGO staff of another partnership", viewer: person(loop.farStaff), expect: () => false },
-    { name: "funder", viewer: person(loop.grace), expect: (c, p) => live(c) && c.scope === "report" && p.kind === "report" && p.status === "released" },
-    { name: "facilitator", viewer: person(loop.facilitator), expect: () => false },
+    { name: "coordinator of the teller's organisation", viewer: person(loop.people.otieno), expect: live },
+    { name: "coordinator of another community organisation", viewer: person(loop.people.wanjiru), expect: () => false },
+    { name: "INGO staff", viewer: person(loop.people.sanne), expect: (c) => live(c) && shared(c) },
+    { name: "INGO staff of another partnership", viewer: person(loop.people.farStaff), expect: () => false },
+    { name: "funder", viewer: person(loop.people.grace), expect: (c, p) => live(c) && c.scope === "report" && p.kind === "report" && p.status === "released" },
+    { name: "facilitator", viewer: person(loop.people.facilitator), expect: () => false },
     { name: "receipt holder", viewer: { kind: "receipt", storyId: anyCase.id }, expect: (c) => live(c) && c.id === anyCase.id },
     { name: "anonymous visitor", viewer: { kind: "anonymous" }, expect: () => false },
   ];
@@ -71,7 +75,7 @@ function roles(loop: Loop, anyCase: Case, otherMember: Person): Role[] {
 
 describe("the consent rule", () => {
   it("mayRead and storiesVisibleTo agree with each other and with the design, for every role × scope × purpose", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const { cases } = await storiesOfEveryKind(loop);
     const otherId = writeTransaction(db(), (tx) => insertPerson(tx, { name: "Baraka", email: "baraka@example.org", language: "sw", passwordHash: "unused" }, { organisationId: loop.orgs.tumaini, role: "member" }));
     const otherMember = getPerson(otherId)!;
@@ -100,7 +104,7 @@ describe("the consent rule", () => {
   });
 
   it("gives a receipt code to its own story only; a wrong code opens nothing", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const { cases, receipts } = await storiesOfEveryKind(loop);
     for (const [storyId, code] of receipts) {
       const found = storyIdForReceipt(code, "test");
@@ -113,12 +117,12 @@ describe("the consent rule", () => {
 
 describe("another organisation's story", () => {
   it("is the same 404 as a story that does not exist, on the coordinator's pages", async () => {
-    const loop = makeLoop();
-    const pamoja = tellAsMember(loop, loop.wanjiru, loop.orgs.pamoja, { story: "pamoja only", consent: "report" });
+    const loop = listeningAlliance();
+    const pamoja = tellAsMember(loop, loop.people.wanjiru, loop.orgs.pamoja, { story: "pamoja only", consent: "report" });
     const route: Route = { module: (await import("../../app/routes/organisations.$organisationId.stories.$storyId")) as never, pattern: "/organisations/:organisationId/stories/:storyId" };
-    const theirs = await get(route, `/organisations/${loop.orgs.tumaini}/stories/${pamoja}`, loop.otieno.cookie);
-    const nothing = await get(route, `/organisations/${loop.orgs.tumaini}/stories/987654`, loop.otieno.cookie);
-    const notAnId = await get(route, `/organisations/${loop.orgs.tumaini}/stories/1e3`, loop.otieno.cookie);
+    const theirs = await get(route, `/organisations/${loop.orgs.tumaini}/stories/${pamoja}`, loop.people.otieno.cookie);
+    const nothing = await get(route, `/organisations/${loop.orgs.tumaini}/stories/987654`, loop.people.otieno.cookie);
+    const notAnId = await get(route, `/organisations/${loop.orgs.tumaini}/stories/1e3`, loop.people.otieno.cookie);
     expect([theirs.status, nothing.status, notAnId.status]).toEqual([404, 404, 404]);
     expect(theirs.data).toEqual(nothing.data);
     expect(theirs.data).toEqual(notAnId.data);
@@ -126,33 +130,33 @@ describe("another organisation's story", () => {
 });
 
 describe("withdrawal", () => {
-  async function storyInTheLoop(loop: Loop, marker: string) {
+  async function storyInTheLoop(loop: ListeningAlliance, marker: string) {
     const told = await tellThroughLink(linkToken(loop), { story: `${marker} — the whole story`, consent: "report", dimensions: ["money"], felt: 1, power: "them", attribution: "name", signed_name: `${marker}-signer` });
-    const theme = createTheme(loop.otieno.person(), loop.partnershipId, "Safe workplaces");
-    if (theme.ok) attachTheme(loop.otieno.person(), told.storyId, theme.themeId);
-    recordFirstRead(told.storyId, loop.sanne.id);
-    writeTransaction(db(), (tx) => insertAnswer(tx, { storyId: told.storyId, personId: loop.sanne.id, organisationId: loop.orgs.ghp, heard: `${marker} heard`, willDo: `${marker} will do`, at: new Date() }));
+    const theme = createTheme(loop.people.otieno.person(), loop.partnershipId, "Safe workplaces");
+    if (theme.ok) attachTheme(loop.people.otieno.person(), told.storyId, theme.themeId);
+    recordFirstRead(told.storyId, loop.people.sanne.id);
+    writeTransaction(db(), (tx) => insertAnswer(tx, { storyId: told.storyId, personId: loop.people.sanne.id, organisationId: loop.orgs.ghp, heard: `${marker} heard`, willDo: `${marker} will do`, at: new Date() }));
     rateAnswer({ storyId: told.storyId, rating: 2, comment: `${marker} comment`, ratedBy: "teller" });
     return told;
   }
 
   it("takes the story out of every page and count at once", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const told = await storyInTheLoop(loop, "WITHDRAW-MARKER-1");
-    const tumaini = coordinatedOrganisation(loop.otieno.person(), loop.orgs.tumaini)!;
+    const tumaini = coordinatedOrganisation(loop.people.otieno.person(), loop.orgs.tumaini)!;
     const filters = { roundId: null, dimension: null, themeId: null, scope: null };
-    expect(listOrganisationStories(loop.otieno.person(), tumaini, filters)).toHaveLength(1);
-    expect(listInbox(loop.sanne.person())).toHaveLength(1);
+    expect(listOrganisationStories(loop.people.otieno.person(), tumaini, filters)).toHaveLength(1);
+    expect(listInbox(loop.people.sanne.person())).toHaveLength(1);
     withdrawStory(told.storyId);
-    expect(listOrganisationStories(loop.otieno.person(), tumaini, filters)).toEqual([]);
-    expect(storiesToCode(loop.otieno.person(), tumaini)).toBe(0);
-    expect(listInbox(loop.sanne.person())).toEqual([]);
-    expect(inboxForHome(loop.sanne.person())).toEqual({ unanswered: 0, unread: 0 });
-    expect([...themeCounts(loop.otieno.person(), loop.partnershipId).values()]).toEqual([]);
-    expect(storiesForHome(loop.otieno.person()).coordinating[0].toCode).toBe(0);
+    expect(listOrganisationStories(loop.people.otieno.person(), tumaini, filters)).toEqual([]);
+    expect(storiesToCode(loop.people.otieno.person(), tumaini)).toBe(0);
+    expect(listInbox(loop.people.sanne.person())).toEqual([]);
+    expect(inboxForHome(loop.people.sanne.person())).toEqual({ unanswered: 0, unread: 0 });
+    expect([...themeCounts(loop.people.otieno.person(), loop.partnershipId).values()]).toEqual([]);
+    expect(storiesForHome(loop.people.otieno.person()).coordinating[0].toCode).toBe(0);
     for (const [route, path, who] of [
-      [{ module: orgStoriesRoute as never, pattern: "/organisations/:organisationId/stories" }, `/organisations/${loop.orgs.tumaini}/stories`, loop.otieno],
-      [{ module: inboxRoute as never, pattern: "/inbox" }, "/inbox", loop.sanne],
+      [{ module: orgStoriesRoute as never, pattern: "/organisations/:organisationId/stories" }, `/organisations/${loop.orgs.tumaini}/stories`, loop.people.otieno],
+      [{ module: inboxRoute as never, pattern: "/inbox" }, "/inbox", loop.people.sanne],
     ] as const) {
       const page = await renderPage(route as Route, path, who.cookie);
       expect(page.html).not.toContain("WITHDRAW-MARKER-1");
@@ -165,7 +169,7 @@ describe("withdrawal", () => {
   });
 
   it("erases the text from the database file and its WAL: neither the words nor their ciphertext remain", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const told = await storyInTheLoop(loop, "WITHDRAW-MARKER-2");
     const row = storyRow(told.storyId);
     const sealed = [row.textEnc!, row.signedNameEnc!, ...db().$client.prepare("select heard_enc, will_do_enc from story_answers where story_id = ?").all(told.storyId).flatMap((r) => Object.values(r as object) as string[])];
@@ -180,7 +184,7 @@ describe("withdrawal", () => {
   });
 
   it("answers a resubmission of the same story with 409, never a resurrection", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     const id = clientId();
     const told = await tellThroughLink(token, { story: "take me back out", consent: "partners" }, id);
@@ -190,15 +194,15 @@ describe("withdrawal", () => {
     expect((again.data as { problem: string }).problem).toBe("withdrawn");
     expect(db().select().from(stories).where(eq(stories.id, told.storyId)).get()!.textEnc).toBeNull();
     expect(db().$client.prepare("select count(*) as n from stories where withdrawn_at is null").get()).toEqual({ n: 0 });
-    const member = tellStory({ clientId: "member-client-id-0001", roundId: loop.roundId, organisationId: loop.orgs.tumaini, personId: loop.juma.id, linkId: null, answers: { story: "mine", consent: "report", attribution: "anonymous" }, language: "en" });
+    const member = tellStory({ clientId: "member-client-id-0001", roundId: loop.roundId, organisationId: loop.orgs.tumaini, personId: loop.people.juma.id, linkId: null, answers: { story: "mine", consent: "report", attribution: "anonymous" }, language: "en" });
     if (!member.ok) throw new Error("told");
     withdrawStory(member.storyId);
-    expect(tellStory({ clientId: "member-client-id-0001", roundId: loop.roundId, organisationId: loop.orgs.tumaini, personId: loop.juma.id, linkId: null, answers: { story: "mine", consent: "report", attribution: "anonymous" }, language: "en" })).toEqual({ ok: false, conflict: "withdrawn" });
-    expect(myStories(loop.juma.person())).toEqual([]);
+    expect(tellStory({ clientId: "member-client-id-0001", roundId: loop.roundId, organisationId: loop.orgs.tumaini, personId: loop.people.juma.id, linkId: null, answers: { story: "mine", consent: "report", attribution: "anonymous" }, language: "en" })).toEqual({ ok: false, conflict: "withdrawn" });
+    expect(myStories(loop.people.juma.person())).toEqual([]);
   });
 
   it("is idempotent: withdrawing twice changes nothing the second time", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const told = await tellThroughLink(linkToken(loop), { story: "twice", consent: "community" });
     expect(withdrawStory(told.storyId)).toBe(true);
     const at = storyRow(told.storyId).withdrawnAt;

@@ -1,4 +1,4 @@
-// Encryption at rest (SECURITY #9): a stolen database file tells nothing. Plant markers through the real
+// Encryption at rest (docs/security.md 2.1): a stolen database file tells nothing. Plant markers through the real
 // doors, then read the raw bytes of the database and its WAL; start without the key; flip a byte; rotate.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -16,8 +16,9 @@ import { startup } from "../../app/startup.server";
 import { storyForReceipt } from "../../app/models/stories/teller-view.server";
 import { insertAnswer } from "../../app/models/listening/answers.server";
 import { storyIdForReceipt } from "../../app/models/stories/receipts.server";
-import { contains, databaseBytes, linkToken, makeLoop, storyRow, tellThroughLink } from "./stories-fixture";
-import { testDb } from "./setup";
+import { listeningAlliance } from "../support/alliances";
+import { linkToken, storyRow, tellThroughLink } from "./told-stories";
+import { contains, databaseBytes, testDb } from "./setup";
 
 const key = () => crypto.randomBytes(32).toString("base64");
 
@@ -27,11 +28,11 @@ function tempDir() {
 
 describe("a stolen database file", () => {
   it("holds no story text, signed name, answer, rating comment, name or e-mail address in clear — in the file or its WAL", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const marker = `MARKER-${crypto.randomUUID()}`;
     const told = await tellThroughLink(linkToken(loop), { story: `${marker} story text ✊🏾 hadithi`, consent: "report", attribution: "name", signed_name: `${marker}-signed` });
     writeTransaction(db(), (tx) => {
-      insertAnswer(tx, { storyId: told.storyId, personId: loop.sanne.id, organisationId: loop.orgs.ghp, heard: `${marker}-heard`, willDo: `${marker}-will-do`, at: new Date() });
+      insertAnswer(tx, { storyId: told.storyId, personId: loop.people.sanne.id, organisationId: loop.orgs.ghp, heard: `${marker}-heard`, willDo: `${marker}-will-do`, at: new Date() });
       insertPerson(tx, { name: `${marker}-person`, email: `${marker.toLowerCase()}@example.org`, language: "sw", passwordHash: "unused" });
     });
     rateAnswer({ storyId: told.storyId, rating: 3, comment: `${marker}-comment`, ratedBy: "teller" });
@@ -67,7 +68,7 @@ describe("starting without the key", () => {
 
 describe("a changed ciphertext", () => {
   it("is an error, never garbled text: a flipped byte, or a ciphertext moved to another row", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     const a = await tellThroughLink(token, { story: "first story, untouched", consent: "partners" });
     const b = await tellThroughLink(token, { story: "second story", consent: "partners" });
@@ -100,7 +101,7 @@ describe("key rotation", () => {
     const k1 = key();
     const lookup = key();
     setContext({ db: testDb().db, keyring: parseKeyring(JSON.stringify({ current: 1, keys: { 1: k1 }, lookup })) });
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     const old = await tellThroughLink(token, { story: "told under key 1", consent: "partners" });
     expect(storyRow(old.storyId).textEnc).toMatch(/^v1:1:/);
@@ -110,7 +111,7 @@ describe("key rotation", () => {
     expect(storyForReceipt(old.storyId)!.text).toBe("told under key 1");
     expect(storyForReceipt(fresh.storyId)!.text).toBe("told under key 2");
     expect(storyIdForReceipt(old.receiptCode, "test")).toEqual({ ok: true, storyId: old.storyId });
-    expect(getPerson(loop.juma.id)!.name).toBe("Juma");
+    expect(getPerson(loop.people.juma.id)!.name).toBe("Juma");
     // Without the old key, the old rows cannot be opened: they are refused, not shown garbled.
     setContext({ db: testDb().db, keyring: parseKeyring(JSON.stringify({ current: 2, keys: { 2: key() }, lookup })) });
     expect(() => storyForReceipt(old.storyId)).toThrow(DecryptionError);

@@ -1,15 +1,17 @@
 // The INGO's inbox and the opening of one story: only stories shared with this INGO, every refusal the
 // same 404, exactly one read receipt, and answers that are stored exactly, sealed, and shown as text.
-import { eq } from "drizzle-orm";
 import { storyAnswers, storyReads } from "../../db/schema";
 import { inboxForHome } from "../../app/models/listening/inbox.server";
 import * as inboxPage from "../../app/routes/inbox._index";
 import * as storyPage from "../../app/routes/inbox.$storyId";
-import { get, makeLoop, plantStory, post, renderPage, type Loop, type Route } from "./listening-fixture";
+import { listeningAlliance, type ListeningAlliance } from "../support/alliances";
+import { renderPage } from "../support/render-page";
+import { get, post, route } from "../support/route-calls";
+import { plantStory } from "./planted-stories";
 import { testDb } from "./setup";
 
-const INBOX: Route = { module: inboxPage as never, pattern: "/inbox" };
-const STORY: Route = { module: storyPage as never, pattern: "/inbox/:storyId" };
+const INBOX = route(inboxPage, "/inbox");
+const STORY = route(storyPage, "/inbox/:storyId");
 
 const MARK = {
   partners: "MARKER-PARTNERS-7f3a",
@@ -19,11 +21,11 @@ const MARK = {
   elsewhere: "MARKER-ELSEWHERE-0a6c",
 };
 
-let loop: Loop;
+let loop: ListeningAlliance;
 let ids: Record<keyof typeof MARK, number>;
 
 beforeEach(() => {
-  loop = makeLoop();
+  loop = listeningAlliance();
   const here = { partnershipId: loop.partnershipId, roundId: loop.roundId, organisationId: loop.orgs.tumaini };
   ids = {
     partners: plantStory({ ...here, text: `${MARK.partners} the clinic turned us away`, scope: "partners", dimensions: ["respect"], createdAt: "2026-01-02T10:00:00.000Z", themeNames: ["Safety"] }),
@@ -40,10 +42,10 @@ const shown = (text: string, visible: (keyof typeof MARK)[]) => {
 
 describe("the inbox", () => {
   it("lists only the stories shared with this INGO, in loader data and in the page", async () => {
-    const loaded = await get(INBOX, "/inbox", loop.sanne.cookie);
+    const loaded = await get(INBOX, "/inbox", loop.people.sanne.cookie);
     expect(loaded.status).toBe(200);
     shown(JSON.stringify(loaded.data), ["partners", "report"]);
-    const page = await renderPage(INBOX, "/inbox", loop.sanne.cookie);
+    const page = await renderPage(INBOX, "/inbox", loop.people.sanne.cookie);
     shown(page.html, ["partners", "report"]);
     // A theme used only on a community story is not even offered as a filter.
     expect(JSON.stringify(loaded.data)).not.toContain("Private theme");
@@ -51,36 +53,36 @@ describe("the inbox", () => {
   });
 
   it("shows another INGO only its own partnership's stories", async () => {
-    const loaded = await get(INBOX, "/inbox", loop.farStaff.cookie);
+    const loaded = await get(INBOX, "/inbox", loop.people.farStaff.cookie);
     shown(JSON.stringify(loaded.data), ["elsewhere"]);
   });
 
   it("does not exist for community members, coordinators, funders or facilitators", async () => {
-    for (const who of [loop.juma, loop.otieno, loop.wanjiru, loop.grace, loop.facilitator]) {
+    for (const who of [loop.people.juma, loop.people.otieno, loop.people.wanjiru, loop.people.grace, loop.people.facilitator]) {
       expect((await get(INBOX, "/inbox", who.cookie)).status).toBe(404);
     }
   });
 
   it("puts unanswered stories first, newest first, and filters by dimension and theme", async () => {
-    const first = (await get(INBOX, "/inbox", loop.sanne.cookie)).data as { items: { id: number }[] };
+    const first = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: number }[] };
     expect(first.items.map((i) => i.id)).toEqual([ids.report, ids.partners]);
-    await post(STORY, `/inbox/${ids.report}`, loop.sanne.cookie, [["heard", "We heard you"], ["will_do", "Pay on time"]]);
-    const after = (await get(INBOX, "/inbox", loop.sanne.cookie)).data as { items: { id: number; answered: boolean }[] };
+    await post(STORY, `/inbox/${ids.report}`, loop.people.sanne.cookie, [["heard", "We heard you"], ["will_do", "Pay on time"]]);
+    const after = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: number; answered: boolean }[] };
     expect(after.items.map((i) => [i.id, i.answered])).toEqual([[ids.partners, false], [ids.report, true]]);
-    const money = (await get(INBOX, "/inbox?dimension=money", loop.sanne.cookie)).data as { items: { id: number }[] };
+    const money = (await get(INBOX, "/inbox?dimension=money", loop.people.sanne.cookie)).data as { items: { id: number }[] };
     expect(money.items.map((i) => i.id)).toEqual([ids.report]);
     const themeId = (first as unknown as { themes: { id: number; name: string }[] }).themes.find((t) => t.name === "Safety")!.id;
-    const safety = (await get(INBOX, `/inbox?theme=${themeId}`, loop.sanne.cookie)).data as { items: { id: number }[] };
+    const safety = (await get(INBOX, `/inbox?theme=${themeId}`, loop.people.sanne.cookie)).data as { items: { id: number }[] };
     expect(safety.items.map((i) => i.id)).toEqual([ids.partners]);
     // A filter value that is not a dimension or an id filters nothing, and is no error.
-    const odd = await get(INBOX, "/inbox?dimension=<script>&theme=abc", loop.sanne.cookie);
+    const odd = await get(INBOX, "/inbox?dimension=<script>&theme=abc", loop.people.sanne.cookie);
     expect(odd.status).toBe(200);
     expect((odd.data as { items: unknown[] }).items).toHaveLength(2);
   });
 
   it("honours the teller's attribution: anonymous does not even name the organisation", async () => {
     const signed = plantStory({ partnershipId: loop.partnershipId, roundId: loop.roundId, organisationId: loop.orgs.tumaini, text: "signed story", scope: "partners", attribution: "name", signedName: "Baraka 🌍" });
-    const data = (await get(INBOX, "/inbox", loop.sanne.cookie)).data as { items: { id: number; attribution: { kind: string; name?: string } }[] };
+    const data = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: number; attribution: { kind: string; name?: string } }[] };
     const byId = new Map(data.items.map((i) => [i.id, i.attribution]));
     expect(byId.get(ids.partners)).toEqual({ kind: "anonymous" });
     expect(byId.get(ids.report)).toEqual({ kind: "organisation", name: "Pamoja Network" });
@@ -90,21 +92,21 @@ describe("the inbox", () => {
 
   it("pages through many stories 25 at a time, keeping the filters, and counts them all", async () => {
     for (let i = 0; i < 30; i++) plantStory({ partnershipId: loop.partnershipId, roundId: loop.roundId, organisationId: loop.orgs.pamoja, text: `many ${i}`, scope: "partners", dimensions: ["money"] });
-    const first = (await get(INBOX, "/inbox?dimension=money", loop.sanne.cookie)).data as { items: unknown[]; totals: { total: number; waiting: number }; pages: number };
+    const first = (await get(INBOX, "/inbox?dimension=money", loop.people.sanne.cookie)).data as { items: unknown[]; totals: { total: number; waiting: number }; pages: number };
     expect(first).toMatchObject({ totals: { total: 31, waiting: 31 }, pages: 2 });
     expect(first.items).toHaveLength(25);
-    const last = (await get(INBOX, "/inbox?dimension=money&page=99", loop.sanne.cookie)).data as { items: unknown[]; page: number };
+    const last = (await get(INBOX, "/inbox?dimension=money&page=99", loop.people.sanne.cookie)).data as { items: unknown[]; page: number };
     expect(last.page).toBe(2);
     expect(last.items).toHaveLength(6);
-    const page = await renderPage(INBOX, "/inbox?dimension=money", loop.sanne.cookie);
+    const page = await renderPage(INBOX, "/inbox?dimension=money", loop.people.sanne.cookie);
     expect(page.html).toContain('href="/inbox?dimension=money&amp;page=2"');
   });
 
   it("counts unanswered and unread stories for the home page, and nothing for others", async () => {
-    expect(inboxForHome(loop.sanne.person())).toEqual({ unanswered: 2, unread: 2 });
-    await get(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie);
-    expect(inboxForHome(loop.sanne.person())).toEqual({ unanswered: 2, unread: 1 });
-    expect(inboxForHome(loop.otieno.person())).toBeNull();
+    expect(inboxForHome(loop.people.sanne.person())).toEqual({ unanswered: 2, unread: 2 });
+    await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie);
+    expect(inboxForHome(loop.people.sanne.person())).toEqual({ unanswered: 2, unread: 1 });
+    expect(inboxForHome(loop.people.otieno.person())).toBeNull();
   });
 });
 
@@ -112,31 +114,31 @@ describe("opening a story", () => {
   const reads = () => testDb().db.select().from(storyReads).all();
 
   it("records exactly one read receipt: the first reader, the first time", async () => {
-    const opened = await get(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie);
+    const opened = await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie);
     expect(opened.status).toBe(200);
     expect(JSON.stringify(opened.data)).toContain(MARK.partners);
     const first = reads();
-    expect(first).toEqual([{ storyId: ids.partners, personId: loop.sanne.id, readAt: expect.any(String) }]);
+    expect(first).toEqual([{ storyId: ids.partners, personId: loop.people.sanne.id, readAt: expect.any(String) }]);
     await new Promise((r) => setTimeout(r, 5));
-    await get(STORY, `/inbox/${ids.partners}`, loop.pieter.cookie);
-    await get(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie);
+    await get(STORY, `/inbox/${ids.partners}`, loop.people.pieter.cookie);
+    await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie);
     expect(reads()).toEqual(first);
-    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.pieter.cookie);
+    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.people.pieter.cookie);
     expect(page.html).toContain("First read by Sanne");
   });
 
   it("answers every story it may not open with the same 404, and records no read", async () => {
     const refusals = [ids.community, ids.withdrawn, ids.elsewhere, 999_999];
-    const answers = await Promise.all(refusals.map((id) => get(STORY, `/inbox/${id}`, loop.sanne.cookie)));
+    const answers = await Promise.all(refusals.map((id) => get(STORY, `/inbox/${id}`, loop.people.sanne.cookie)));
     for (const answer of answers) expect(answer).toEqual(answers[3]);
     expect(answers[3].status).toBe(404);
     for (const id of refusals) {
-      const posted = await post(STORY, `/inbox/${id}`, loop.sanne.cookie, [["heard", "x"], ["will_do", "y"]]);
+      const posted = await post(STORY, `/inbox/${id}`, loop.people.sanne.cookie, [["heard", "x"], ["will_do", "y"]]);
       expect(posted).toEqual(answers[3]);
     }
     // Coordinators may read their own stories, but not through the INGO's inbox.
-    expect(await get(STORY, `/inbox/${ids.partners}`, loop.otieno.cookie)).toEqual(answers[3]);
-    expect(await get(STORY, "/inbox/abc", loop.sanne.cookie)).toEqual(answers[3]);
+    expect(await get(STORY, `/inbox/${ids.partners}`, loop.people.otieno.cookie)).toEqual(answers[3]);
+    expect(await get(STORY, "/inbox/abc", loop.people.sanne.cookie)).toEqual(answers[3]);
     expect(reads()).toEqual([]);
     expect(testDb().db.select().from(storyAnswers).all()).toEqual([]);
   });
@@ -146,18 +148,18 @@ describe("answering a story", () => {
   const answers = () => testDb().db.select().from(storyAnswers).all();
 
   it("refuses empty and over-long answers by field, and stores nothing", async () => {
-    const empty = await post(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie, [["heard", "   "], ["will_do", ""]]);
+    const empty = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["heard", "   "], ["will_do", ""]]);
     expect(empty.status).toBe(400);
     expect((empty.data as { errors: Record<string, string> }).errors).toEqual({ heard: "ingo_answer.error.heard", will_do: "ingo_answer.error.will_do" });
-    const long = await post(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie, [["heard", "a".repeat(10_001)], ["will_do", "fine"]]);
+    const long = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["heard", "a".repeat(10_001)], ["will_do", "fine"]]);
     expect(long.status).toBe(400);
     expect(Object.keys((long.data as { errors: Record<string, string> }).errors)).toEqual(["heard"]);
-    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie, [["heard", ""], ["will_do", "kept"]]);
+    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["heard", ""], ["will_do", "kept"]]);
     expect(page.status).toBe(400);
     expect(page.html).toContain("What we heard: write your answer");
     expect(page.html).toContain(">kept</textarea>");
     expect(answers()).toEqual([]);
-    const exact = await post(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie, [["heard", "a".repeat(10_000)], ["will_do", "fine"]]);
+    const exact = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["heard", "a".repeat(10_000)], ["will_do", "fine"]]);
     expect(exact.status).toBe(302);
   });
 
@@ -165,30 +167,30 @@ describe("answering a story", () => {
     const heard = `<script>alert("x")</script> Tumesikia 🌍\u202e\u200b`;
     const willDo = "=HYPERLINK(\"javascript:alert(1)\") tutalipa kwa wakati";
     const form: [string, string][] = [["heard", heard], ["will_do", willDo]];
-    const saved = await post(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie, form);
+    const saved = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, form);
     expect(saved).toMatchObject({ status: 302, location: `/inbox/${ids.partners}#answers-title` });
-    await post(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie, form);
+    await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, form);
     const rows = answers();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ personId: loop.sanne.id, organisationId: loop.orgs.ghp });
+    expect(rows[0]).toMatchObject({ personId: loop.people.sanne.id, organisationId: loop.orgs.ghp });
     expect(rows[0].heardEnc).not.toContain("Tumesikia");
     expect(rows[0].willDoEnc).not.toContain("tutalipa");
-    const loaded = (await get(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie)).data as { answers: { heard: string; willDo: string }[] };
+    const loaded = (await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie)).data as { answers: { heard: string; willDo: string }[] };
     expect(loaded.answers).toEqual([expect.objectContaining({ heard, willDo })]);
-    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie);
+    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie);
     expect(page.html).not.toContain("<script>alert");
     expect(page.html).toContain("&lt;script&gt;alert");
   });
 
   it("links the story to an existing action, and refuses an action from elsewhere by field", async () => {
     const { saveAction } = await import("../../app/models/listening/action-writes.server");
-    const made = saveAction(loop.sanne.person(), loop.partnershipId, { title: "Pay on time", owner: loop.orgs.ghp, due: null, status: "proposed", round: loop.roundId, dimensions: [], stories: [] });
+    const made = saveAction(loop.people.sanne.person(), loop.partnershipId, { title: "Pay on time", owner: loop.orgs.ghp, due: null, status: "proposed", round: loop.roundId, dimensions: [], stories: [] });
     if (!made.ok) throw new Error("not saved");
-    const linked = await post(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie, [["intent", "link"], ["action", String(made.id)]]);
+    const linked = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["intent", "link"], ["action", String(made.id)]]);
     expect(linked.status).toBe(302);
-    const loaded = (await get(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie)).data as { linkedActions: { id: number }[] };
+    const loaded = (await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie)).data as { linkedActions: { id: number }[] };
     expect(loaded.linkedActions.map((a) => a.id)).toEqual([made.id]);
-    const far = await post(STORY, `/inbox/${ids.partners}`, loop.sanne.cookie, [["intent", "link"], ["action", "999"]]);
+    const far = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["intent", "link"], ["action", "999"]]);
     expect(far.status).toBe(400);
     expect((far.data as { errors: Record<string, string> }).errors).toEqual({ action: "inbox.error.action" });
   });

@@ -12,24 +12,28 @@ import { createRound } from "../../app/models/rounds/rounds.server";
 import { insertAnswer } from "../../app/models/listening/answers.server";
 import * as feltPage from "../../app/routes/felt-heard.$storyId";
 import * as listeningPage from "../../app/routes/partnerships.$partnershipId.listening";
-import { DAY, get, makeLoop, plantStory, post, renderPage, type Loop, type Route } from "./listening-fixture";
+import { listeningAlliance, type ListeningAlliance } from "../support/alliances";
+import { renderPage } from "../support/render-page";
+import { get, post, route } from "../support/route-calls";
+import { DAY, type Member } from "../support/world";
+import { plantStory } from "./planted-stories";
 import { testDb } from "./setup";
 
-const LISTENING: Route = { module: listeningPage as never, pattern: "/partnerships/:partnershipId/listening" };
-const FELT: Route = { module: feltPage as never, pattern: "/felt-heard/:storyId" };
+const LISTENING = route(listeningPage, "/partnerships/:partnershipId/listening");
+const FELT = route(feltPage, "/felt-heard/:storyId");
 const NOW = "2026-06-30T00:00:00.000Z";
 
-let loop: Loop;
+let loop: ListeningAlliance;
 beforeEach(() => {
-  loop = makeLoop();
+  loop = listeningAlliance();
 });
 
 const at = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const answer = (storyId: number, day: string) =>
-  writeTransaction(db(), (tx) => insertAnswer(tx, { storyId, personId: loop.sanne.id, organisationId: loop.orgs.ghp, heard: "heard", willDo: "will do", at: at(day) }));
+  writeTransaction(db(), (tx) => insertAnswer(tx, { storyId, personId: loop.people.sanne.id, organisationId: loop.orgs.ghp, heard: "heard", willDo: "will do", at: at(day) }));
 
 function action(roundId: number, status: "proposed" | "started" | "done" | "dropped", confirmation: "confirmed" | "disputed" | null, storyIds: number[] = []) {
-  const saved = saveAction(loop.sanne.person(), loop.partnershipId, { title: `action ${status}`, owner: loop.orgs.ghp, due: null, status, round: roundId, dimensions: [], stories: storyIds });
+  const saved = saveAction(loop.people.sanne.person(), loop.partnershipId, { title: `action ${status}`, owner: loop.orgs.ghp, due: null, status, round: roundId, dimensions: [], stories: storyIds });
   if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
   testDb().db.update(actions).set({ communityConfirmation: confirmation }).where(eq(actions.id, saved.id)).run();
   return saved.id;
@@ -41,27 +45,27 @@ function seedRound() {
     plantStory({ partnershipId: loop.partnershipId, roundId: extra.roundId ?? loop.roundId, organisationId: loop.orgs.tumaini, text: `story ${created}`, scope, createdAt: at(created).toISOString(), withdrawn: extra.withdrawn });
   // s1: read after 2 days, answered after 5, linked, felt 4 (teller)
   const s1 = story("partners", "2026-04-01");
-  recordFirstRead(s1, loop.sanne.id, at("2026-04-03"));
+  recordFirstRead(s1, loop.people.sanne.id, at("2026-04-03"));
   answer(s1, "2026-04-06");
   // s2: read after 18 days (late), answered after 20, felt 2 (coordinator)
   const s2 = story("report", "2026-04-02");
-  recordFirstRead(s2, loop.pieter.id, at("2026-04-20"));
+  recordFirstRead(s2, loop.people.pieter.id, at("2026-04-20"));
   answer(s2, "2026-04-22");
   // s3: never read, never answered
   story("partners", "2026-04-10");
   // s4: read after 1 day, answered after 10, linked, felt 5 (teller)
   const s4 = story("partners", "2026-04-15");
-  recordFirstRead(s4, loop.sanne.id, at("2026-04-16"));
+  recordFirstRead(s4, loop.people.sanne.id, at("2026-04-16"));
   answer(s4, "2026-04-25");
   // s5: told 5 days before now: out of the 14-day share; answered after 2 days
   const s5 = story("report", "2026-06-25");
-  recordFirstRead(s5, loop.sanne.id, at("2026-06-26"));
+  recordFirstRead(s5, loop.people.sanne.id, at("2026-06-26"));
   answer(s5, "2026-06-27");
   // kept in the community: never shared, counts nowhere
   story("community", "2026-04-05");
   // withdrawn after it was read, answered, linked and rated: counts nowhere
   const gone = story("partners", "2026-04-03", { withdrawn: true });
-  recordFirstRead(gone, loop.sanne.id, at("2026-04-04"));
+  recordFirstRead(gone, loop.people.sanne.id, at("2026-04-04"));
   answer(gone, "2026-04-05");
   testDb().db.insert(feltHeard).values({ storyId: gone, rating: 1, ratedBy: "teller" }).run();
   expect(rateAnswer({ storyId: s1, rating: 4, ratedBy: "teller" })).toBe("ok");
@@ -110,23 +114,23 @@ describe("listening figures from stored facts", () => {
 describe("the listening page", () => {
   it("shows partnership members each round's figures, hiding those resting on fewer than k", async () => {
     seedRound();
-    const loaded = await get(LISTENING, `/partnerships/${loop.partnershipId}/listening`, loop.sanne.cookie);
+    const loaded = await get(LISTENING, `/partnerships/${loop.partnershipId}/listening`, loop.people.sanne.cookie);
     expect(loaded.status).toBe(200);
     const current = (loaded.data as { k: number; rounds: { id: number; figures: Record<string, unknown> }[] }).rounds.find((r) => r.id === loop.roundId)!;
     // Today every story of spring 2026 is past its 14 days: s1, s4 and s5 of five were read in time.
     expect(current.figures).toMatchObject({ storiesShared: 5, shareReadWithin14Days: 0.6, shareAnswered: 0.8, shareLinkedToAction: 0.4 });
     for (const hidden of ["medianDaysToAnswer", "feltHeardMean"]) expect(current.figures[hidden]).toMatchObject({ suppressed: true, k: 5 });
-    const page = await renderPage(LISTENING, `/partnerships/${loop.partnershipId}/listening`, loop.juma.cookie);
+    const page = await renderPage(LISTENING, `/partnerships/${loop.partnershipId}/listening`, loop.people.juma.cookie);
     expect(page.status).toBe(200);
     expect(page.html).toContain("80 %");
     expect(page.html).toContain("fewer than 5");
-    expect((await get(LISTENING, `/partnerships/${loop.partnershipId}/listening`, loop.otieno.cookie)).status).toBe(200);
+    expect((await get(LISTENING, `/partnerships/${loop.partnershipId}/listening`, loop.people.otieno.cookie)).status).toBe(200);
   });
 
   it("does not exist for funders, facilitators and outsiders", async () => {
-    const missing = await get(LISTENING, "/partnerships/999999/listening", loop.sanne.cookie);
+    const missing = await get(LISTENING, "/partnerships/999999/listening", loop.people.sanne.cookie);
     expect(missing.status).toBe(404);
-    for (const who of [loop.grace, loop.facilitator, loop.farStaff]) expect(await get(LISTENING, `/partnerships/${loop.partnershipId}/listening`, who.cookie)).toEqual(missing);
+    for (const who of [loop.people.grace, loop.people.facilitator, loop.people.farStaff]) expect(await get(LISTENING, `/partnerships/${loop.partnershipId}/listening`, who.cookie)).toEqual(missing);
   });
 });
 
@@ -135,25 +139,25 @@ describe("felt heard", () => {
   beforeEach(() => {
     storyId = plantStory({ partnershipId: loop.partnershipId, roundId: loop.roundId, organisationId: loop.orgs.tumaini, text: "told", scope: "partners" });
   });
-  const rate = (who: Loop["otieno"], rating: string, comment = "") => post(FELT, `/felt-heard/${storyId}`, who.cookie, [["rating", rating], ["comment", comment]]);
+  const rate = (who: Member, rating: string, comment = "") => post(FELT, `/felt-heard/${storyId}`, who.cookie, [["rating", rating], ["comment", comment]]);
 
   it("has nothing to rate before the INGO answers", async () => {
     expect(rateAnswer({ storyId, rating: 3, ratedBy: "teller" })).toBe("not_answered");
-    expect((await rate(loop.otieno, "3")).status).toBe(409);
+    expect((await rate(loop.people.otieno, "3")).status).toBe(409);
     expect(feltHeardFor(storyId)).toBeNull();
   });
 
   it("lets a coordinator rate for the organisation until the teller does; the teller's word wins", async () => {
     answer(storyId, "2026-04-06");
-    expect((await rate(loop.otieno, "2", "Tulisikilizwa kidogo 🙁"))).toMatchObject({ status: 302 });
+    expect((await rate(loop.people.otieno, "2", "Tulisikilizwa kidogo 🙁"))).toMatchObject({ status: 302 });
     expect(feltHeardFor(storyId)).toMatchObject({ rating: 2, ratedBy: "coordinator", comment: "Tulisikilizwa kidogo 🙁" });
     expect(testDb().db.select().from(feltHeard).get()!.commentEnc).not.toContain("Tulisikilizwa");
     expect(rateAnswer({ storyId, rating: 5, comment: "asante", ratedBy: "teller" })).toBe("ok");
     expect(feltHeardFor(storyId)).toMatchObject({ rating: 5, ratedBy: "teller", comment: "asante" });
     expect(rateAnswer({ storyId, rating: 1, ratedBy: "coordinator" })).toBe("teller_rated");
-    expect((await rate(loop.otieno, "1")).status).toBe(409);
+    expect((await rate(loop.people.otieno, "1")).status).toBe(409);
     expect(feltHeardFor(storyId)).toMatchObject({ rating: 5, ratedBy: "teller" });
-    const page = await renderPage(FELT, `/felt-heard/${storyId}`, loop.otieno.cookie);
+    const page = await renderPage(FELT, `/felt-heard/${storyId}`, loop.people.otieno.cookie);
     expect(page.html).toContain("The teller rated the answer 5 of 5");
     expect(page.html).not.toContain('name="rating"');
   });
@@ -161,13 +165,13 @@ describe("felt heard", () => {
   it("refuses a bad rating by field, and everyone but the organisation's coordinators with a 404", async () => {
     answer(storyId, "2026-04-06");
     for (const [rating, comment, field] of [["6", "", "rating"], ["", "", "rating"], ["3", "x".repeat(2001), "comment"]]) {
-      const refused = await rate(loop.otieno, rating, comment);
+      const refused = await rate(loop.people.otieno, rating, comment);
       expect(refused.status).toBe(400);
       expect(Object.keys((refused.data as { errors: Record<string, string> }).errors)).toEqual([field]);
     }
-    const missing = await get(FELT, "/felt-heard/999999", loop.otieno.cookie);
+    const missing = await get(FELT, "/felt-heard/999999", loop.people.otieno.cookie);
     expect(missing.status).toBe(404);
-    for (const who of [loop.wanjiru, loop.juma, loop.sanne, loop.grace, loop.facilitator]) {
+    for (const who of [loop.people.wanjiru, loop.people.juma, loop.people.sanne, loop.people.grace, loop.people.facilitator]) {
       expect(await get(FELT, `/felt-heard/${storyId}`, who.cookie)).toEqual(missing);
       expect(await rate(who, "3")).toEqual(missing);
     }

@@ -4,19 +4,19 @@ import { eq } from "drizzle-orm";
 import { stories } from "../../db/schema";
 import { db } from "../../app/models/platform/context.server";
 import { seal } from "../../app/models/platform/sealed-fields.server";
-import { cookieOf, reportWorld, tellStory } from "./reports-fixture";
-import { everyView, makeReport } from "./reports-views";
+import { reportingAlliance } from "../support/reporting-alliance";
+import { everyView, makeReport, tellStory } from "./reports-fixture";
 
 describe("quotes", () => {
   it("come put forward first, with the attribution each teller chose, and no row id reaches the page", async () => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     const anonymous = tellStory(world, "ANONYMOUS-VOICE", "report", { dimensions: ["money"] });
     const signed = tellStory(world, "SIGNED-VOICE", "report", { dimensions: ["money"] });
     const byOrganisation = tellStory(world, "ORGANISATION-VOICE", "report", { dimensions: ["money"], putForward: true });
     db().update(stories).set({ attribution: "name", signedNameEnc: seal({ table: "stories", column: "signed_name" }, signed, "Baraka T.") }).where(eq(stories.id, signed)).run();
     db().update(stories).set({ attribution: "organisation" }).where(eq(stories.id, byOrganisation)).run();
     const reportId = makeReport(world, "released");
-    const views = await everyView(reportId, cookieOf(world.people.funder));
+    const views = await everyView(reportId, world.people.funder.cookie);
     const money = (views.page.data as { report: { perDimension: { dimension: string; quotes: { none: boolean; quotes: { id: string; text: string; attribution: string | null }[] } }[] } }).report.perDimension.find((d) => d.dimension === "money")!;
     expect(money.quotes.quotes.map((q) => [q.text, q.attribution])).toEqual([
       ["ORGANISATION-VOICE", "Tumaini Collective"],
@@ -32,9 +32,9 @@ describe("quotes", () => {
   });
 
   it("say plainly when a dimension has no voice", async () => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     const reportId = makeReport(world, "released");
-    const views = await everyView(reportId, cookieOf(world.people.funder));
+    const views = await everyView(reportId, world.people.funder.cookie);
     const sections = (views.page.data as { report: { perDimension: { quotes: { none: boolean } }[] } }).report.perDimension;
     expect(sections.every((section) => section.quotes.none)).toBe(true);
     const rows = parse(views.csv.body, { columns: true, bom: true }) as Record<string, string>[];

@@ -1,5 +1,5 @@
 // The report page rendered on the server, as a funder gets it: every string translated in both languages,
-// every voice as text (SECURITY #16), and no figure under k printed anywhere in the markup.
+// every voice as text (docs/security.md 4.5), and no figure under k printed anywhere in the markup.
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { eq } from "drizzle-orm";
@@ -11,13 +11,14 @@ import { reportPageFor } from "../../app/models/joint-report/page.server";
 import { createReport } from "../../app/models/joint-report/reports.server";
 import { I18nContext } from "../../app/i18n/context";
 import { ReportPage, type ReportPageData } from "../../app/components/joint-report/page";
-import { giveExample, reportWorld, tellStory, type World } from "./reports-fixture";
+import { reportingAlliance, type ReportingAlliance } from "../support/reporting-alliance";
+import { giveExample, tellStory } from "./reports-fixture";
 
-function releasedPage(world: World) {
-  const created = createReport(world.people.facilitator, world.rounds.second);
+function releasedPage(world: ReportingAlliance) {
+  const created = createReport(world.people.facilitator.person(), world.rounds.second);
   if (!created.ok) throw new Error("no report");
   db().update(reports).set({ status: "released", releasedAt: "2024-08-01T00:00:00.000Z", whatWeLearned: "<b>We</b> learned" }).where(eq(reports.id, created.reportId)).run();
-  return reportPageFor(world.people.funder, created.reportId) as unknown as ReportPageData;
+  return reportPageFor(world.people.funder.person(), created.reportId) as unknown as ReportPageData;
 }
 
 const render = (data: ReportPageData, locale: string, messages: Record<string, string>) =>
@@ -25,7 +26,7 @@ const render = (data: ReportPageData, locale: string, messages: Record<string, s
 
 describe("the report page", () => {
   it.each([["en", en], ["sw", sw]] as const)("has every string translated in %s", (locale, messages) => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     tellStory(world, "Sauti yetu", "report", { dimensions: ["trust"] });
     const html = render(releasedPage(world), locale, messages);
     // A missing key shows itself (report.something), so none may appear.
@@ -34,7 +35,7 @@ describe("the report page", () => {
   });
 
   it("renders narratives, readings and names as text, never as markup", () => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     giveExample(world, `<script>alert("x")</script><img src=x onerror=alert(1)>`, "report", "money");
     const html = render(releasedPage(world), "en", en);
     expect(html).not.toContain("<script>alert");
@@ -44,7 +45,7 @@ describe("the report page", () => {
   });
 
   it("prints no figure that rests on fewer than k answers", () => {
-    const world = reportWorld({ communityRespondents: 3 });
+    const world = reportingAlliance({ communityRespondents: 3 });
     const data = releasedPage(world);
     const html = render(data, "en", en);
     expect(html).toContain("fewer than 5 answers");

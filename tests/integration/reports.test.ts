@@ -6,33 +6,34 @@ import { actions, metricValues, reports } from "../../db/schema";
 import { loadJointReportInput } from "../../app/models/joint-report/data.server";
 import { db } from "../../app/models/platform/context.server";
 import { reportsForHome } from "../../app/models/joint-report/reports.server";
-import * as page from "../../app/routes/reports.$reportId";
-import * as csv from "../../app/routes/reports.$reportId[.csv]";
 import * as list from "../../app/routes/partnerships.$partnershipId.reports";
-import { cookieOf, get, giveExample, post, reportWorld, run, tellStory, type World } from "./reports-fixture";
+import { reportingAlliance, type ReportingAlliance } from "../support/reporting-alliance";
+import { get, post, route } from "../support/route-calls";
+import type { Member } from "../support/world";
+import { giveExample, reportCsv, reportPage, tellStory } from "./reports-fixture";
 
-const context = { cspNonce: "", clientAddress: "127.0.0.1" };
+const REPORTS = route(list, "/partnerships/:partnershipId/reports");
 
-async function create(world: World, who = world.people.facilitator, roundId = world.rounds.second) {
+async function create(world: ReportingAlliance, who = world.people.facilitator, roundId = world.rounds.second) {
   const partnershipId = String(world.partnershipId);
-  return run(() => list.action({ request: post(`/partnerships/${partnershipId}/reports`, cookieOf(who), { roundId: String(roundId) }), params: { partnershipId }, context }));
+  return post(REPORTS, `/partnerships/${partnershipId}/reports`, who.cookie, { roundId: String(roundId) });
 }
 
-async function madeReport(world: World) {
+async function madeReport(world: ReportingAlliance) {
   const outcome = await create(world);
   expect(outcome.status).toBe(302);
   return Number(db().select({ id: reports.id }).from(reports).where(eq(reports.roundId, world.rounds.second)).get()!.id);
 }
 
-function step(reportId: number, who: World["people"][keyof World["people"]], fields: Record<string, string>) {
-  return run(() => page.action({ request: post(`/reports/${reportId}`, cookieOf(who), fields), params: { reportId: String(reportId) }, context }));
+function step(reportId: number, who: Member, fields: Record<string, string>) {
+  return post(reportPage, `/reports/${reportId}`, who.cookie, fields);
 }
 
 const statusOf = (reportId: number) => db().select({ status: reports.status, releasedAt: reports.releasedAt }).from(reports).where(eq(reports.id, reportId)).get()!;
 
 describe("making a report", () => {
   it("is for facilitators only, one per round, starting as a draft", async () => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     expect((await create(world, world.people.ingo)).status).toBe(404);
     expect((await create(world, world.people.coordTumaini)).status).toBe(404);
     const reportId = await madeReport(world);
@@ -41,15 +42,15 @@ describe("making a report", () => {
   });
 
   it("refuses a round of another partnership with a 404", async () => {
-    const world = reportWorld();
-    const other = reportWorld();
+    const world = reportingAlliance();
+    const other = reportingAlliance();
     expect((await create(world, world.people.facilitator, other.rounds.first)).status).toBe(404);
   });
 });
 
 describe("the review", () => {
   it("goes draft → review → sent back → review → approved by all → released, and only a facilitator releases", async () => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     const { coordTumaini, coordPamoja, ingo, facilitator, funder } = world.people;
     const reportId = await madeReport(world);
     expect((await step(reportId, coordTumaini, { intent: "to_review" })).status).toBe(403);
@@ -65,25 +66,25 @@ describe("the review", () => {
 
     // The comment reaches the INGO and the facilitator; the funder still gets nothing.
     for (const who of [ingo, facilitator]) {
-      const seen = await run(() => page.loader({ request: get(`/reports/${reportId}`, cookieOf(who)), params: { reportId: String(reportId) }, context }));
+      const seen = await get(reportPage, `/reports/${reportId}`, who.cookie);
       expect(seen.data).toMatchObject({ review: expect.arrayContaining([{ organisationName: "Pamoja Network", decision: "returned", comment: "Ongeza hadithi zetu." }]) });
     }
-    expect((await run(() => page.loader({ request: get(`/reports/${reportId}`, cookieOf(funder)), params: { reportId: String(reportId) }, context }))).status).toBe(404);
+    expect((await get(reportPage, `/reports/${reportId}`, funder.cookie)).status).toBe(404);
 
     // Sent to review again, earlier approvals start over.
     expect((await step(reportId, facilitator, { intent: "to_review" })).status).toBe(302);
-    expect(reportsForHome(coordTumaini).map((r) => r.waiting)).toContain("review");
+    expect(reportsForHome(coordTumaini.person()).map((r) => r.waiting)).toContain("review");
     expect((await step(reportId, coordPamoja, { intent: "approve", organisationId: String(world.orgs.pamoja), ourReading: "Sawa." })).status).toBe(302);
     expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
     expect((await step(reportId, coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: reading })).status).toBe(302);
-    expect(reportsForHome(facilitator).map((r) => r.waiting)).toContain("release");
+    expect(reportsForHome(facilitator.person()).map((r) => r.waiting)).toContain("release");
 
     for (const who of [coordTumaini, ingo, funder]) expect((await step(reportId, who, { intent: "release" })).status).toBe(who === funder ? 404 : 403);
     expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(302);
     expect(statusOf(reportId)).toMatchObject({ status: "released", releasedAt: expect.any(String) });
-    expect(reportsForHome(funder).map((r) => r.waiting)).toEqual(["read"]);
+    expect(reportsForHome(funder.person()).map((r) => r.waiting)).toEqual(["read"]);
 
-    const read = await run(() => page.loader({ request: get(`/reports/${reportId}`, cookieOf(funder)), params: { reportId: String(reportId) }, context }));
+    const read = await get(reportPage, `/reports/${reportId}`, funder.cookie);
     const texts = (read.data as { report: { texts: { ourReadings: { organisationName: string; text: string }[] } } }).report.texts;
     expect(texts.ourReadings).toContainEqual({ organisationName: "Tumaini Collective", text: reading });
     // Released is final: no more readings, no second release.
@@ -92,7 +93,7 @@ describe("the review", () => {
   });
 
   it("refuses an approval without a reading, and a comment-less send-back, with a message naming the field", async () => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     const reportId = await madeReport(world);
     await step(reportId, world.people.facilitator, { intent: "to_review" });
     const approve = await step(reportId, world.people.coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: "   " });
@@ -107,7 +108,7 @@ describe("the review", () => {
   });
 
   it("lets a coordinator speak only for their own organisation, and only the INGO write what it learned", async () => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     const reportId = await madeReport(world);
     await step(reportId, world.people.facilitator, { intent: "to_review" });
     expect((await step(reportId, world.people.coordTumaini, { intent: "approve", organisationId: String(world.orgs.pamoja), ourReading: "Not mine to give" })).status).toBe(403);
@@ -121,7 +122,7 @@ describe("the review", () => {
 
 describe("loading", () => {
   it("hands the builder every answer counted exactly as stored, don't-know answers included", () => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     db().update(metricValues).set({ value: null }).where(and(eq(metricValues.dimension, "money"), eq(metricValues.personId, world.people.memberTumaini.id))).run();
     const input = loadJointReportInput({ partnershipId: world.partnershipId, roundId: world.rounds.second, reportId: null, whatWeLearned: null }, { kind: "none" })!;
     const stored = db().select({ roundId: metricValues.roundId, dimension: metricValues.dimension, perspective: metricValues.perspective, value: metricValues.value }).from(metricValues).all();
@@ -136,7 +137,7 @@ describe("loading", () => {
   });
 
   it("leaves out the rounds after the report's round", () => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     const input = loadJointReportInput({ partnershipId: world.partnershipId, roundId: world.rounds.first, reportId: null, whatWeLearned: null }, { kind: "none" })!;
     expect(input.rounds.map((r) => r.id)).toEqual([world.rounds.first]);
     expect(new Set((input.viewCounts ?? []).map((r) => r.roundId))).toEqual(new Set([world.rounds.first]));
@@ -147,12 +148,12 @@ describe("the CSV export", () => {
   const FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+254 700 000 000", "-2+3", "@SUM(A1:A9)", "\tTabbed", "\rCarriage"];
 
   it("prefixes every text cell that could run as a formula with ' and parses back to the same text", async () => {
-    const world = reportWorld();
+    const world = reportingAlliance();
     const dimensions = ["decisions", "agenda", "money", "knowledge", "listening", "respect"];
     FORMULAS.forEach((text, i) => (i % 2 === 0 ? tellStory(world, text, "report", { dimensions: [dimensions[i]] }) : giveExample(world, text, "report", dimensions[i])));
     db().update(actions).set({ title: "=cmd|' /C calc'!A0" }).run();
     const reportId = await madeReport(world);
-    const response = await run(() => csv.loader({ request: get(`/reports/${reportId}.csv`, cookieOf(world.people.ingo)), params: { reportId: String(reportId) }, context }));
+    const response = await get(reportCsv, `/reports/${reportId}.csv`, world.people.ingo.cookie);
     const rows = parse(response.body, { columns: true, bom: true, relax_quotes: false }) as Record<string, string>[];
     const quoted = rows.filter((r) => r.section === "quotes" && r.figure === "quote").map((r) => r.value);
     for (const text of FORMULAS) {

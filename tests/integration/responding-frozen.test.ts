@@ -4,22 +4,25 @@ import { responses } from "../../db/schema";
 import { closeRound, createRound } from "../../app/models/rounds/rounds.server";
 import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
 import { getProgress, savePage, submitResponse } from "../../app/models/rounds/responses.server";
-import { get, makeWorld, post, renderPage, respondPath, type World } from "./respond-fixture";
+import { respondingAlliance, type RespondingAlliance } from "../support/alliances";
+import { renderPage } from "../support/render-page";
+import { get, post } from "../support/route-calls";
+import { respondPath, respondRoute } from "./respond-route";
 import { testDb } from "./setup";
 
-let world: World;
+let world: RespondingAlliance;
 let path: string;
 beforeEach(async () => {
-  world = await makeWorld();
+  world = await respondingAlliance();
   path = respondPath(world.roundId, "partnership-view");
 });
 
-const progress = () => getProgress(world.roundId, "partnership-view", world.member.id);
+const progress = () => getProgress(world.roundId, "partnership-view", world.people.member.id);
 
 async function sendAll(decisions: string) {
-  for (let page = 0; page < 4; page++) await post(path, world.member.cookie, { intent: "next", page: String(page), ...(page === 0 ? { decisions } : {}) });
-  const { view } = (await get(path, world.member.cookie)).data as { view: { clientId: string } };
-  await post(path, world.member.cookie, { intent: "submit", page: "4", clientId: view.clientId, consent: "community" });
+  for (let page = 0; page < 4; page++) await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: String(page), ...(page === 0 ? { decisions } : {}) });
+  const { view } = (await get(respondRoute, path, world.people.member.cookie)).data as { view: { clientId: string } };
+  await post(respondRoute, path, world.people.member.cookie, { intent: "submit", page: "4", clientId: view.clientId, consent: "community" });
 }
 
 describe("before the round opens", () => {
@@ -31,12 +34,12 @@ describe("before the round opens", () => {
       closesAt: new Date(later + 30 * 86_400_000).toISOString(),
       schedule: "none",
       instruments: ["partnership-view"],
-      invitees: [{ personId: world.member.id, organisationId: world.clo, instrument: "partnership-view" }],
+      invitees: [{ personId: world.people.member.id, organisationId: world.orgs.clo, instrument: "partnership-view" }],
     });
     const early = respondPath(roundId, "partnership-view");
-    expect((await get(early, world.member.cookie)).data).toMatchObject({ view: { mode: "frozen", notYetOpen: true, pages: [] } });
-    expect((await post(early, world.member.cookie, { intent: "next", page: "0", decisions: "3" })).status).toBe(409);
-    expect(getProgress(roundId, "partnership-view", world.member.id)).toBeNull();
+    expect((await get(respondRoute, early, world.people.member.cookie)).data).toMatchObject({ view: { mode: "frozen", notYetOpen: true, pages: [] } });
+    expect((await post(respondRoute, early, world.people.member.cookie, { intent: "next", page: "0", decisions: "3" })).status).toBe(409);
+    expect(getProgress(roundId, "partnership-view", world.people.member.id)).toBeNull();
   });
 });
 
@@ -46,20 +49,20 @@ describe("after the round closes", () => {
     closeRound(world.roundId);
     const before = testDb().db.select().from(responses).all();
 
-    const shown = (await get(path, world.member.cookie)).data as { view: { mode: string; pages: unknown[]; status: string } };
+    const shown = (await get(respondRoute, path, world.people.member.cookie)).data as { view: { mode: string; pages: unknown[]; status: string } };
     expect(shown.view).toMatchObject({ mode: "frozen", status: "submitted" });
     expect(shown.view.pages).toHaveLength(5);
-    const { html } = await renderPage(path, world.member.cookie);
+    const { html } = await renderPage(respondRoute, path, world.people.member.cookie);
     expect(html).toContain('<fieldset disabled="" class="frozen-page">');
     expect(html).not.toContain("<form");
 
-    const refused = await post(path, world.member.cookie, { intent: "next", page: "0", decisions: "1" });
+    const refused = await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0", decisions: "1" });
     expect(refused.status).toBe(409);
     expect(refused.data).toEqual({ ok: false, refused: "closed" });
 
-    const pinned = roundInstrument(world.roundId, "partnership-view", world.clo)!;
+    const pinned = roundInstrument(world.roundId, "partnership-view", world.orgs.clo)!;
     const target = { roundId: world.roundId, instrumentName: "partnership-view", instrument: pinned.instrument, variables: pinned.variables };
-    const who = { personId: world.member.id, organisationId: world.clo, language: "sw" };
+    const who = { personId: world.people.member.id, organisationId: world.orgs.clo, language: "sw" };
     expect(savePage(target, who, 0, { decisions: 1 })).toEqual({ ok: false, closed: true });
     expect(submitResponse(target, who, crypto.randomUUID(), { decisions: 1, consent: "community" })).toEqual({ ok: false, closed: true });
     expect(testDb().db.select().from(responses).all()).toEqual(before);

@@ -6,7 +6,10 @@ import { metricValues, narratives, responses } from "../../db/schema";
 import { decryptField } from "../../app/models/platform/crypto.server";
 import { login } from "../../app/models/people/auth.server";
 import { getProgress } from "../../app/models/rounds/responses.server";
-import { get, makeWorld, post, renderPage, respondPath, type Outcome, type World } from "./respond-fixture";
+import { respondingAlliance, type RespondingAlliance } from "../support/alliances";
+import { renderPage } from "../support/render-page";
+import { get, post, type Outcome } from "../support/route-calls";
+import { respondPath, respondRoute } from "./respond-route";
 import { testDb } from "./setup";
 
 type AnswerData = { view: { mode: string; page: { pageIndex: number }; position: { x: number; y: number }; clientId: string | null } };
@@ -14,27 +17,27 @@ type Refusal = { errors: Record<string, string>; values: Record<string, unknown>
 const view = (outcome: Outcome) => (outcome.data as AnswerData).view;
 const refusal = (outcome: Outcome) => outcome.data as Refusal;
 
-let world: World;
+let world: RespondingAlliance;
 let path: string;
 beforeEach(async () => {
-  world = await makeWorld();
+  world = await respondingAlliance();
   path = respondPath(world.roundId, "partnership-view");
 });
 
-const progress = () => getProgress(world.roundId, "partnership-view", world.member.id);
+const progress = () => getProgress(world.roundId, "partnership-view", world.people.member.id);
 
 /** Presses "next" on pages 0..3 with the given answers, leaving the member on the last page (4). */
 async function reachLastPage(answers: Record<number, Record<string, string>> = {}) {
   for (let page = 0; page < 4; page++) {
-    const outcome = await post(path, world.member.cookie, { intent: "next", page: String(page), ...answers[page] });
+    const outcome = await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: String(page), ...answers[page] });
     expect(outcome.location).toBe(`${path}?page=${page + 1}`);
   }
-  return view(await get(path, world.member.cookie)).clientId!;
+  return view(await get(respondRoute, path, world.people.member.cookie)).clientId!;
 }
 
 describe("who may answer", () => {
   it("shows the invited member the first page in Swahili, with the INGO's name filled in", async () => {
-    const outcome = await get(path, world.member.cookie);
+    const outcome = await get(respondRoute, path, world.people.member.cookie);
     expect(outcome.status).toBe(200);
     const data = outcome.data as { heading: { title: string; description: string } } & AnswerData;
     expect(data.heading).toEqual({ title: "Ushirikiano huu uko vipi kwetu?", description: "Ushirikiano wetu na Global Aid" });
@@ -43,14 +46,14 @@ describe("who may answer", () => {
   });
 
   it.each([
-    ["a person not invited", () => world.outsider.cookie, () => path],
-    ["an instrument the person is not invited to", () => world.member.cookie, () => respondPath(world.roundId, "self-reflection")],
-    ["an instrument that does not exist", () => world.member.cookie, () => respondPath(world.roundId, "story")],
-    ["a round that does not exist", () => world.member.cookie, () => respondPath(world.roundId + 99, "partnership-view")],
-    ["a round id that is no id", () => world.member.cookie, () => "/rounds/1e3/respond/partnership-view"],
+    ["a person not invited", () => world.people.outsider.cookie, () => path],
+    ["an instrument the person is not invited to", () => world.people.member.cookie, () => respondPath(world.roundId, "self-reflection")],
+    ["an instrument that does not exist", () => world.people.member.cookie, () => respondPath(world.roundId, "story")],
+    ["a round that does not exist", () => world.people.member.cookie, () => respondPath(world.roundId + 99, "partnership-view")],
+    ["a round id that is no id", () => world.people.member.cookie, () => "/rounds/1e3/respond/partnership-view"],
   ])("answers %s with the same 404, for GET and POST", async (_case, cookie, target) => {
-    expect((await get(target(), cookie())).status).toBe(404);
-    expect((await post(target(), cookie(), { intent: "next", page: "0", decisions: "3" })).status).toBe(404);
+    expect((await get(respondRoute, target(), cookie())).status).toBe(404);
+    expect((await post(respondRoute, target(), cookie(), { intent: "next", page: "0", decisions: "3" })).status).toBe(404);
     expect(progress()).toBeNull();
   });
 });
@@ -63,7 +66,7 @@ describe("the validation table, through the action", () => {
     ["an unknown question name", "salary", "100", "(\"salary\")"],
     ["a 10 001-character text", "decisions_example", "a".repeat(10_001), "herufi 10001; zinazotosha ni 10000"],
   ])("refuses %s with a message in the person's language, next to its field, and stores nothing", async (_case, field, value, message) => {
-    const outcome = await post(path, world.member.cookie, { intent: "next", page: "0", money: "4", [field]: value });
+    const outcome = await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0", money: "4", [field]: value });
     expect(outcome.status).toBe(400);
     expect(refusal(outcome).errors[field]).toContain(message);
     expect(progress()).toBeNull();
@@ -71,19 +74,19 @@ describe("the validation table, through the action", () => {
 
   it("sends back what was typed, whole, so nothing is lost: even the text that was too long", async () => {
     const long = "Mfano mrefu 🙂 ".repeat(700).slice(0, 10_001);
-    const outcome = await post(path, world.member.cookie, { intent: "next", page: "0", money: "4", decisions: "0", decisions_example: long });
+    const outcome = await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0", money: "4", decisions: "0", decisions_example: long });
     expect(refusal(outcome).values).toEqual({ money: 4, decisions: 0, decisions_example: long });
-    const { html } = await renderPage(`${path}?page=0`, world.member.cookie, [["intent", "next"], ["page", "0"], ["money", "4"], ["decisions_example", long]]);
+    const { html } = await renderPage(respondRoute, `${path}?page=0`, world.people.member.cookie, [["intent", "next"], ["page", "0"], ["money", "4"], ["decisions_example", long]]);
     expect(html).toContain(`>${long}</textarea>`);
     expect(html).toMatch(/<input type="radio" id="q-money-3" name="money" checked="" value="4"\/>/);
   });
 
   it("refuses a choice that is not in the list, and a missing required answer, on the last page", async () => {
     const clientId = await reachLastPage();
-    const wrong = await post(path, world.member.cookie, { intent: "submit", page: "4", clientId, consent: "everyone" });
+    const wrong = await post(respondRoute, path, world.people.member.cookie, { intent: "submit", page: "4", clientId, consent: "everyone" });
     expect(wrong.status).toBe(400);
     expect(refusal(wrong).errors.consent).toBe("Chagua mojawapo ya majibu yaliyoonyeshwa.");
-    const missing = await post(path, world.member.cookie, { intent: "submit", page: "4", clientId });
+    const missing = await post(respondRoute, path, world.people.member.cookie, { intent: "submit", page: "4", clientId });
     expect(missing.status).toBe(400);
     expect(refusal(missing).errors.consent).toBe("Tafadhali jibu swali hili.");
     expect(progress()?.status).toBe("draft");
@@ -91,7 +94,7 @@ describe("the validation table, through the action", () => {
   });
 
   it("refuses a rating and its \"don't know\" posted together", async () => {
-    const outcome = await post(path, world.member.cookie, [["intent", "next"], ["page", "0"], ["decisions", "na"], ["decisions", "4"]]);
+    const outcome = await post(respondRoute, path, world.people.member.cookie, [["intent", "next"], ["page", "0"], ["decisions", "na"], ["decisions", "4"]]);
     expect(outcome.status).toBe(400);
     expect(progress()).toBeNull();
   });
@@ -100,7 +103,7 @@ describe("the validation table, through the action", () => {
     const text = "Tulikaa pamoja 🙂🏳️‍🌈 — maamuzi yalifanywa nasi ✊🏾\nMstari wa pili: “ndiyo”";
     const clientId = await reachLastPage({ 0: { decisions: "4", decisions_example: text } });
     expect(progress()?.answers.decisions_example).toBe(text);
-    expect((await post(path, world.member.cookie, { intent: "submit", page: "4", clientId, consent: "partners" })).location).toBe(path);
+    expect((await post(respondRoute, path, world.people.member.cookie, { intent: "submit", page: "4", clientId, consent: "partners" })).location).toBe(path);
     const [row] = testDb().db.select().from(narratives).all();
     const stored = decryptField(testDb().keyring, { table: "narratives", column: "text", rowId: row.id }, row.textEnc);
     expect(Buffer.from(stored, "utf8").equals(Buffer.from(text, "utf8"))).toBe(true);
@@ -109,9 +112,9 @@ describe("the validation table, through the action", () => {
 
   it("stores a <script> payload as text and renders it escaped", async () => {
     const payload = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
-    await post(path, world.member.cookie, { intent: "next", page: "0", decisions_example: payload });
+    await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0", decisions_example: payload });
     expect(progress()?.answers.decisions_example).toBe(payload);
-    const { html } = await renderPage(`${path}?page=0`, world.member.cookie);
+    const { html } = await renderPage(respondRoute, `${path}?page=0`, world.people.member.cookie);
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
     expect(html).not.toContain("<script>alert");
     expect(html).not.toContain("<img src=x");
@@ -120,29 +123,29 @@ describe("the validation table, through the action", () => {
 
 describe("progress, page by page", () => {
   it("saves each page and continues on another device (a new session) where the person stopped", async () => {
-    await post(path, world.member.cookie, { intent: "next", page: "0", decisions: "2", decisions_example: "Mfano wa kwanza" });
-    const saved = await post(path, world.member.cookie, { intent: "save", page: "1", knowledge: "5" });
+    await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0", decisions: "2", decisions_example: "Mfano wa kwanza" });
+    const saved = await post(respondRoute, path, world.people.member.cookie, { intent: "save", page: "1", knowledge: "5" });
     expect(saved.location).toBe(`${path}?page=1&saved=1`);
     expect(progress()).toMatchObject({ pageIndex: 1, status: "draft", answers: { decisions: 2, decisions_example: "Mfano wa kwanza", knowledge: 5 } });
 
     const again = await login("juma@amani.example", "a-long-enough-secret", "127.0.0.1");
     const otherDevice = `sikiliza_session=${(again as { sessionToken: string }).sessionToken}`;
-    const resumed = view(await get(path, otherDevice));
+    const resumed = view(await get(respondRoute, path, otherDevice));
     expect(resumed.page.pageIndex).toBe(1);
     expect(resumed.position).toEqual({ x: 2, y: 5 });
-    const { html } = await renderPage(`${path}?page=0`, otherDevice);
+    const { html } = await renderPage(respondRoute, `${path}?page=0`, otherDevice);
     expect(html).toContain(">Mfano wa kwanza</textarea>");
   });
 
   it("goes back without forgetting how far the person got, and allows no page beyond it", async () => {
-    await post(path, world.member.cookie, { intent: "next", page: "0" });
-    await post(path, world.member.cookie, { intent: "next", page: "1" });
-    expect((await post(path, world.member.cookie, { intent: "back", page: "2", trust: "3" })).location).toBe(`${path}?page=1`);
+    await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0" });
+    await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "1" });
+    expect((await post(respondRoute, path, world.people.member.cookie, { intent: "back", page: "2", trust: "3" })).location).toBe(`${path}?page=1`);
     expect(progress()?.pageIndex).toBe(2);
-    expect(view(await get(`${path}?page=0`, world.member.cookie)).page.pageIndex).toBe(0);
-    expect(view(await get(`${path}?page=4`, world.member.cookie)).page.pageIndex).toBe(2);
-    expect(view(await get(path, world.member.cookie)).page.pageIndex).toBe(2);
-    const ahead = await post(path, world.member.cookie, { intent: "next", page: "3", independence: "4" });
+    expect(view(await get(respondRoute, `${path}?page=0`, world.people.member.cookie)).page.pageIndex).toBe(0);
+    expect(view(await get(respondRoute, `${path}?page=4`, world.people.member.cookie)).page.pageIndex).toBe(2);
+    expect(view(await get(respondRoute, path, world.people.member.cookie)).page.pageIndex).toBe(2);
+    const ahead = await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "3", independence: "4" });
     expect(ahead.status).toBe(400);
     expect(progress()?.answers.independence).toBeUndefined();
   });
@@ -152,13 +155,13 @@ describe("a submitted response", () => {
   it("stores metrics and narratives side by side, and no narrative in clear in the database file", async () => {
     const marker = "Siri-ya-Amani-7f3a9c 🦒";
     const clientId = await reachLastPage({ 0: { decisions: "2", agenda: "na", money: "1", money_example: marker }, 2: { trust: "4" } });
-    const sent = await post(path, world.member.cookie, { intent: "submit", page: "4", clientId, consent: "report" });
+    const sent = await post(respondRoute, path, world.people.member.cookie, { intent: "submit", page: "4", clientId, consent: "report" });
     expect(sent.location).toBe(path);
-    expect((await get(path, world.member.cookie)).data).toMatchObject({ view: { mode: "sent" } });
+    expect((await get(respondRoute, path, world.people.member.cookie)).data).toMatchObject({ view: { mode: "sent" } });
 
     const { db } = testDb();
     const [response] = db.select().from(responses).all();
-    expect(response).toMatchObject({ status: "submitted", organisationId: world.clo, personId: world.member.id });
+    expect(response).toMatchObject({ status: "submitted", organisationId: world.orgs.clo, personId: world.people.member.id });
     const metrics = db.select().from(metricValues).where(eq(metricValues.responseId, response.id)).all();
     expect(metrics.map((m) => [m.dimension, m.perspective, m.value]).sort()).toEqual(
       [["agenda", "community", null], ["decisions", "community", 2], ["money", "community", 1], ["trust", "community", 4]].sort(),
@@ -174,13 +177,13 @@ describe("a submitted response", () => {
 
   it("gives INGO staff their self-view and their prediction, each with its own perspective", async () => {
     const selfPath = respondPath(world.roundId, "self-reflection");
-    await post(selfPath, world.staff.cookie, { intent: "next", page: "0", decisions_self: "5", decisions_prediction: "2", decisions_example: "We ask first." });
-    for (const page of [1, 2, 3, 4]) await post(selfPath, world.staff.cookie, { intent: "next", page: String(page) });
-    const clientId = view(await get(selfPath, world.staff.cookie)).clientId!;
-    expect((await post(selfPath, world.staff.cookie, { intent: "submit", page: "5", clientId, consent: "partners" })).location).toBe(selfPath);
+    await post(respondRoute, selfPath, world.people.staff.cookie, { intent: "next", page: "0", decisions_self: "5", decisions_prediction: "2", decisions_example: "We ask first." });
+    for (const page of [1, 2, 3, 4]) await post(respondRoute, selfPath, world.people.staff.cookie, { intent: "next", page: String(page) });
+    const clientId = view(await get(respondRoute, selfPath, world.people.staff.cookie)).clientId!;
+    expect((await post(respondRoute, selfPath, world.people.staff.cookie, { intent: "submit", page: "5", clientId, consent: "partners" })).location).toBe(selfPath);
     const metrics = testDb().db.select().from(metricValues).all();
     expect(metrics.map((m) => [m.dimension, m.perspective, m.value, m.organisationId])).toEqual(
-      expect.arrayContaining([["decisions", "ingo_self", 5, world.ingo], ["decisions", "ingo_prediction", 2, world.ingo]]),
+      expect.arrayContaining([["decisions", "ingo_self", 5, world.orgs.ingo], ["decisions", "ingo_prediction", 2, world.orgs.ingo]]),
     );
     expect(testDb().db.select().from(narratives).all()).toMatchObject([{ dimension: "decisions", language: "en" }]);
   });

@@ -11,7 +11,8 @@ import { currentVersion, instrumentAt, registerInstruments } from "../../app/mod
 import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
 import { closeRound, createRound, getRound, listRounds, pinnedVersion, refreshRounds, type Invitee } from "../../app/models/rounds/rounds.server";
 import { getProgress, savePage, submitResponse, type Target } from "../../app/models/rounds/responses.server";
-import { DAY, makeAlliance, type Alliance } from "./rounds-fixture";
+import { roundsAlliance, type RoundsAlliance } from "../support/alliances";
+import { DAY } from "../support/world";
 import { testDb } from "./setup";
 
 const INSTRUMENTS = ["collaboration-network", "partnership-view", "self-reflection"];
@@ -22,16 +23,16 @@ const threeMonthsAfter = (iso: string) => {
   return d.toISOString();
 };
 
-function invitees(a: Alliance): Invitee[] {
+function invitees(a: RoundsAlliance): Invitee[] {
   return [
-    { personId: a.member.id, organisationId: a.clo, instrument: "partnership-view" },
-    { personId: a.coordinator.id, organisationId: a.clo, instrument: "partnership-view" },
-    { personId: a.coordinator.id, organisationId: a.clo, instrument: "collaboration-network" },
-    { personId: a.staff.id, organisationId: a.ingo, instrument: "self-reflection" },
+    { personId: a.people.member.id, organisationId: a.orgs.clo, instrument: "partnership-view" },
+    { personId: a.people.coordinator.id, organisationId: a.orgs.clo, instrument: "partnership-view" },
+    { personId: a.people.coordinator.id, organisationId: a.orgs.clo, instrument: "collaboration-network" },
+    { personId: a.people.staff.id, organisationId: a.orgs.ingo, instrument: "self-reflection" },
   ];
 }
 
-function openQuarterly(a: Alliance, now = Date.now()) {
+function openQuarterly(a: RoundsAlliance, now = Date.now()) {
   return createRound({ partnershipId: a.partnershipId, opensAt: at(now - DAY), closesAt: at(now + 30 * DAY), schedule: "quarterly", instruments: INSTRUMENTS, invitees: invitees(a) });
 }
 
@@ -43,17 +44,17 @@ const inviteesOf = (roundId: number) =>
     .all()
     .sort((x, y) => x.personId - y.personId || x.instrument.localeCompare(y.instrument));
 
-function communityTarget(roundId: number, a: Alliance): Target {
-  const found = roundInstrument(roundId, "partnership-view", a.clo)!;
+function communityTarget(roundId: number, a: RoundsAlliance): Target {
+  const found = roundInstrument(roundId, "partnership-view", a.orgs.clo)!;
   return { roundId, instrumentName: "partnership-view", instrument: found.instrument, variables: found.variables };
 }
 
-const juma = (a: Alliance) => ({ personId: a.member.id, organisationId: a.clo, language: "sw" });
+const juma = (a: RoundsAlliance) => ({ personId: a.people.member.id, organisationId: a.orgs.clo, language: "sw" });
 const ANSWERS = { decisions: 2, decisions_example: "Tuliambiwa tu kwa barua pepe 📧", money_na: true, consent: "partners" };
 
 describe("a round's state follows its dates", () => {
   it("goes from scheduled to open to closed, and a round without a schedule has no successor", () => {
-    const a = makeAlliance();
+    const a = roundsAlliance();
     const now = Date.now();
     const id = createRound({ partnershipId: a.partnershipId, opensAt: at(now + DAY), closesAt: at(now + 10 * DAY), schedule: "none", instruments: INSTRUMENTS, invitees: invitees(a) });
     expect(getRound(id)!.state).toBe("scheduled");
@@ -65,7 +66,7 @@ describe("a round's state follows its dates", () => {
   });
 
   it("makes the successor of a quarterly round that closed by its date, once, and the next one a quarter later", () => {
-    const a = makeAlliance();
+    const a = roundsAlliance();
     const now = Date.now();
     const id = openQuarterly(a, now);
     const first = getRound(id)!;
@@ -81,7 +82,7 @@ describe("a round's state follows its dates", () => {
 
 describe("closing a quarterly round", () => {
   it("makes the next round with the same instruments at their current versions and the same invitees", () => {
-    const a = makeAlliance();
+    const a = roundsAlliance();
     const id = openQuarterly(a);
     const closedAt = new Date();
     closeRound(id, closedAt);
@@ -95,7 +96,7 @@ describe("closing a quarterly round", () => {
   });
 
   it("makes it exactly once, however often rounds are refreshed, closed again or the app restarts", () => {
-    const a = makeAlliance();
+    const a = roundsAlliance();
     const id = openQuarterly(a);
     closeRound(id);
     closeRound(id);
@@ -118,7 +119,7 @@ describe("closing a quarterly round", () => {
 
 describe("answers after the close", () => {
   it("are frozen: saving and sending are refused, an earlier send's copy still gets its first answer", () => {
-    const a = makeAlliance();
+    const a = roundsAlliance();
     const id = openQuarterly(a);
     const target = communityTarget(id, a);
     expect(savePage(target, juma(a), 0, { decisions: 3 })).toMatchObject({ ok: true });
@@ -131,16 +132,16 @@ describe("answers after the close", () => {
     expect(savePage(target, juma(a), 0, { decisions: 9 })).toEqual({ ok: false, closed: true });
     expect(submitResponse(target, juma(a), "client-2", { ...ANSWERS, decisions: 5 })).toEqual({ ok: false, closed: true });
     expect(submitResponse(target, juma(a), "client-1", ANSWERS)).toEqual({ ok: true, responseId: (sent as { responseId: number }).responseId, duplicate: true });
-    const coordinator = { personId: a.coordinator.id, organisationId: a.clo, language: "en" };
+    const coordinator = { personId: a.people.coordinator.id, organisationId: a.orgs.clo, language: "en" };
     expect(submitResponse(target, coordinator, "client-3", ANSWERS)).toEqual({ ok: false, closed: true });
 
     expect(testDb().db.select().from(responses).all()).toEqual(before.row);
     expect(testDb().db.select().from(metricValues).all()).toEqual(before.metrics);
-    expect(getProgress(id, "partnership-view", a.member.id)!.answers).toEqual(ANSWERS);
+    expect(getProgress(id, "partnership-view", a.people.member.id)!.answers).toEqual(ANSWERS);
   });
 
   it("are refused by the dates alone, before any refresh moved the round's state", () => {
-    const a = makeAlliance();
+    const a = roundsAlliance();
     const now = Date.now();
     // Stored as open (its state was computed a week ago), but its close date has passed.
     const lapsed = createRound({ partnershipId: a.partnershipId, opensAt: at(now - 10 * DAY), closesAt: at(now - DAY), schedule: "none", instruments: INSTRUMENTS, invitees: invitees(a) }, new Date(now - 7 * DAY));
@@ -164,7 +165,7 @@ describe("a round pins its instrument versions", () => {
   }
 
   it("keeps the version it ran when the file changes, old answers stay readable, and the next round takes the new one", () => {
-    const a = makeAlliance();
+    const a = roundsAlliance();
     const v1 = currentVersion("partnership-view");
     const id = openQuarterly(a);
     submitResponse(communityTarget(id, a), juma(a), "client-1", ANSWERS);
@@ -176,18 +177,18 @@ describe("a round pins its instrument versions", () => {
       expect(v2).not.toBe(v1);
       expect(pinnedVersion(id, "partnership-view")).toBe(v1);
       expect(getRound(id)!.instruments.find((i) => i.instrument === "partnership-view")!.version).toBe(v1);
-      expect(roundInstrument(id, "partnership-view", a.clo)!.instrument.version).toBe(v1);
+      expect(roundInstrument(id, "partnership-view", a.orgs.clo)!.instrument.version).toBe(v1);
       expect(JSON.stringify(instrumentAt(v1)!.json)).not.toContain("revised wording");
       expect(testDb().db.select().from(instrumentVersions).where(eq(instrumentVersions.version, v1)).get()?.json).not.toContain("revised wording");
 
       const response = testDb().db.select().from(responses).get()!;
       expect(response.version).toBe(v1);
-      expect(getProgress(id, "partnership-view", a.member.id)!.answers).toEqual(ANSWERS);
+      expect(getProgress(id, "partnership-view", a.people.member.id)!.answers).toEqual(ANSWERS);
 
       closeRound(id);
       const next = getRound(getRound(id)!.nextRoundId!)!;
       expect(next.instruments.find((i) => i.instrument === "partnership-view")!.version).toBe(v2);
-      expect(JSON.stringify(roundInstrument(next.id, "partnership-view", a.clo)!.instrument.json)).toContain("revised wording");
+      expect(JSON.stringify(roundInstrument(next.id, "partnership-view", a.orgs.clo)!.instrument.json)).toContain("revised wording");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -196,7 +197,7 @@ describe("a round pins its instrument versions", () => {
 
 describe("refreshing rounds on a page view", () => {
   it("writes nothing when no round is due to move", () => {
-    const a = makeAlliance();
+    const a = roundsAlliance();
     const now = Date.now();
     createRound({ partnershipId: a.partnershipId, opensAt: at(now - DAY), closesAt: at(now + 30 * DAY), schedule: "quarterly", instruments: INSTRUMENTS, invitees: invitees(a) });
     const sqlite = testDb().db.$client;

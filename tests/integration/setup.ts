@@ -1,4 +1,5 @@
 // Each integration test gets its own migrated SQLite file, opened with the production pragmas.
+import fs from "node:fs";
 import { afterEach, beforeEach } from "vitest";
 import { freshDatabase, type TestDb } from "../support/test-db";
 
@@ -17,3 +18,11 @@ export function testDb(): TestDb {
   if (!current) throw new Error("no test database");
   return current;
 }
+
+/** The bytes of this test's database file and its write-ahead log, as one buffer to search: what a thief would get. */
+export function databaseBytes(): Buffer {
+  const file = testDb().file;
+  return Buffer.concat(["", "-wal"].map((suffix) => (fs.existsSync(file + suffix) ? fs.readFileSync(file + suffix) : Buffer.alloc(0))));
+}
+
+export const contains = (bytes: Buffer, needle: string) => bytes.includes(Buffer.from(needle, "utf8"));

@@ -5,9 +5,12 @@ import { resetReceiptAttempts, MAX_WRONG_RECEIPTS } from "../../app/models/stori
 import { writeTransaction } from "../../db/client";
 import { db } from "../../app/models/platform/context.server";
 import * as receiptRoute from "../../app/routes/receipt";
-import { clientId, get, linkToken, makeLoop, post, renderPage, sRoute, storyFields, storyIdOf, storyRow, tellThroughLink, type Route } from "./stories-fixture";
+import { listeningAlliance } from "../support/alliances";
+import { renderPage } from "../support/render-page";
+import { get, post, route } from "../support/route-calls";
+import { clientId, linkToken, sRoute, storyFields, storyIdOf, storyRow, tellThroughLink } from "./told-stories";
 
-const receipt: Route = { module: receiptRoute as never, pattern: "/receipt" };
+const receipt = route(receiptRoute, "/receipt");
 
 beforeEach(() => resetReceiptAttempts());
 
@@ -15,7 +18,7 @@ const openReceipt = (code: string, extra: [string, string][] = [["intent", "open
 
 describe("an anonymous story link", () => {
   it("shows the one-page story form with the fixed field names, to anyone, without an account", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     const page = await renderPage(sRoute, `/s/${token}`, "");
     expect(page.status).toBe(200);
@@ -25,7 +28,7 @@ describe("an anonymous story link", () => {
   });
 
   it("is the same 404 for an unknown token, a malformed one, and a revoked one, for page and post alike", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     expect((await get(sRoute, `/s/${token}`, "")).status).toBe(200);
     const { id } = db().$client.prepare("select id from story_links order by id desc limit 1").get() as { id: number };
@@ -42,7 +45,7 @@ describe("an anonymous story link", () => {
   });
 
   it("is a 404 once expired, and a link of a closed round takes no story", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     writeTransaction(db(), (tx) => tx.$client.prepare("update story_links set expires_at = ?").run(new Date(Date.now() - 1000).toISOString()));
     expect((await get(sRoute, `/s/${token}`, "")).status).toBe(404);
@@ -52,7 +55,7 @@ describe("an anonymous story link", () => {
   });
 
   it("takes a story and answers with a receipt code of 12 unambiguous characters, stored only as a keyed hash", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const told = await tellThroughLink(linkToken(loop), { story: "Saa za kliniki 🌙 zilibadilishwa", consent: "partners", dimensions: ["decisions", "listening"], felt: 2, power: "them" });
     expect(told.receiptCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
     const row = storyRow(told.storyId);
@@ -63,7 +66,7 @@ describe("an anonymous story link", () => {
   });
 
   it("refuses a story without text or consent with 400, naming the fields, echoing everything typed and keeping the send id", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     const id = clientId();
     const sent = await post(sRoute, `/s/${token}`, "", [["client_id", id], ["dimensions", "money"], ["felt", "9"], ["signed_name", "Kept on the page only"]]);
@@ -78,7 +81,7 @@ describe("an anonymous story link", () => {
   });
 
   it("stores text exactly as typed — emoji, Swahili, markup, formula, zero-width — and a 10 001-character story is refused, never cut", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     const text = "Tulisikilizwa 🙏🏾 <script>alert(1)</script> =HYPERLINK(\"x\") \u202Eevil\u200B end\n\nline two";
     const told = await tellThroughLink(token, { story: text, consent: "community" });
@@ -91,7 +94,7 @@ describe("an anonymous story link", () => {
   });
 
   it("keeps the signed name only when the teller chose to sign with it", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     const anonymous = await tellThroughLink(token, { story: "no name please", consent: "partners", attribution: "anonymous", signed_name: "Typed then changed my mind" });
     expect(storyRow(anonymous.storyId).signedNameEnc).toBeNull();
@@ -102,7 +105,7 @@ describe("an anonymous story link", () => {
   });
 
   it("treats the same send twice as one story (no second receipt), other content under the same id as 409", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     const first = await tellThroughLink(token, { story: "only once", consent: "partners" });
     const again = await post(sRoute, `/s/${token}`, "", storyFields({ story: "only once", consent: "partners" }, first.clientId));
@@ -116,7 +119,7 @@ describe("an anonymous story link", () => {
   });
 
   it("makes one story of ten parallel copies of one send", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     const id = clientId();
     const outcomes = await Promise.all(Array.from({ length: 10 }, () => post(sRoute, `/s/${token}`, "", storyFields({ story: "parallel", consent: "report" }, id))));
@@ -126,20 +129,20 @@ describe("an anonymous story link", () => {
   });
 
   it("records nobody even when a signed-in member tells through the link", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const id = clientId();
-    await post(sRoute, `/s/${linkToken(loop)}`, loop.juma.cookie, storyFields({ story: "via the link", consent: "partners" }, id));
+    await post(sRoute, `/s/${linkToken(loop)}`, loop.people.juma.cookie, storyFields({ story: "via the link", consent: "partners" }, id));
     expect(storyRow(storyIdOf(id)).personId).toBeNull();
   });
 });
 
 describe("the receipt page", () => {
   it("shows the story, whether it was read (not by whom) and the INGO's answer, with the code only in the POST body", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const told = await tellThroughLink(linkToken(loop), { story: "Police took our money", consent: "partners" });
     writeTransaction(db(), (tx) => {
-      tx.$client.prepare("insert into story_reads (story_id, person_id, read_at) values (?, ?, ?)").run(told.storyId, loop.sanne.id, "2026-01-02T10:00:00.000Z");
-      insertAnswer(tx, { storyId: told.storyId, personId: loop.sanne.id, organisationId: loop.orgs.ghp, heard: "We heard the police took money", willDo: "We meet the station chief", at: new Date() });
+      tx.$client.prepare("insert into story_reads (story_id, person_id, read_at) values (?, ?, ?)").run(told.storyId, loop.people.sanne.id, "2026-01-02T10:00:00.000Z");
+      insertAnswer(tx, { storyId: told.storyId, personId: loop.people.sanne.id, organisationId: loop.orgs.ghp, heard: "We heard the police took money", willDo: "We meet the station chief", at: new Date() });
     });
     const page = await renderPage(receipt, "/receipt", "", [["code", told.receiptCode.toLowerCase().replace(/-/g, " ")], ["intent", "open"]]);
     expect(page.status).toBe(200);
@@ -151,7 +154,7 @@ describe("the receipt page", () => {
   });
 
   it("shows nothing for a wrong code, a malformed one or an empty one — the same message each time", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     await tellThroughLink(linkToken(loop), { story: "secret marker 7741", consent: "report" });
     const answers = await Promise.all(["ABCD-EFGH-JKMN", "not-a-code", "", "' or 1=1 --"].map((code) => openReceipt(code)));
     for (const a of answers) {
@@ -164,7 +167,7 @@ describe("the receipt page", () => {
   });
 
   it("stops answering, even a right code, after too many wrong codes from one address", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const told = await tellThroughLink(linkToken(loop), { story: "rate limited", consent: "partners" });
     for (let i = 0; i < MAX_WRONG_RECEIPTS; i++) await openReceipt("ABCD-EFGH-JKMN");
     const blocked = await openReceipt(told.receiptCode);
@@ -173,12 +176,12 @@ describe("the receipt page", () => {
   });
 
   it("lets the holder rate the answer, narrow the scope (never widen it), and withdraw with confirmation", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const told = await tellThroughLink(linkToken(loop), { story: "rate and withdraw", consent: "report" });
     const code = told.receiptCode;
     const early = await openReceipt(code, [["intent", "rate"], ["rating", "4"]]);
     expect(early.status).toBe(400);
-    writeTransaction(db(), (tx) => insertAnswer(tx, { storyId: told.storyId, personId: loop.sanne.id, organisationId: loop.orgs.ghp, heard: "h", willDo: "w", at: new Date() }));
+    writeTransaction(db(), (tx) => insertAnswer(tx, { storyId: told.storyId, personId: loop.people.sanne.id, organisationId: loop.orgs.ghp, heard: "h", willDo: "w", at: new Date() }));
     const rated = await openReceipt(code, [["intent", "rate"], ["rating", "4"], ["comment", "Asante 🙏"]]);
     expect(rated.status).toBe(200);
     expect((rated.data as { story: { rating: unknown } }).story.rating).toEqual({ rating: 4, comment: "Asante 🙏", ratedBy: "teller" });
@@ -198,7 +201,7 @@ describe("the receipt page", () => {
   });
 
   it("ignores a story id or scope slipped into the body: the code alone decides which story", async () => {
-    const loop = makeLoop();
+    const loop = listeningAlliance();
     const token = linkToken(loop);
     const mine = await tellThroughLink(token, { story: "mine", consent: "report" });
     const other = await tellThroughLink(token, { story: "someone else's", consent: "report" });

@@ -1,4 +1,4 @@
-// SECURITY #19: a submission carries an id the client made. The same id and content again returns the
+// docs/security.md 7.3: a submission carries an id the client made. The same id and content again returns the
 // first result; the same id with other content is a 409; ten copies sent at once make one row.
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -6,21 +6,23 @@ import { eq } from "drizzle-orm";
 import { responses, submissionKeys } from "../../db/schema";
 import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
 import { submitResponse, type SubmitResult } from "../../app/models/rounds/responses.server";
-import { get, makeWorld, post, respondPath, type World } from "./respond-fixture";
+import { respondingAlliance, type RespondingAlliance } from "../support/alliances";
+import { get, post } from "../support/route-calls";
+import { respondPath, respondRoute } from "./respond-route";
 import { testDb } from "./setup";
 
 const ANSWERS = { decisions: 4, decisions_example: "Tuliulizwa kwanza 🙂", trust_na: true, consent: "partners" };
 
-let world: World;
+let world: RespondingAlliance;
 beforeEach(async () => {
-  world = await makeWorld();
+  world = await respondingAlliance();
 });
 
 function memberTarget() {
-  const pinned = roundInstrument(world.roundId, "partnership-view", world.clo)!;
+  const pinned = roundInstrument(world.roundId, "partnership-view", world.orgs.clo)!;
   return {
     target: { roundId: world.roundId, instrumentName: "partnership-view", instrument: pinned.instrument, variables: pinned.variables },
-    who: { personId: world.member.id, organisationId: world.clo, language: "sw" },
+    who: { personId: world.people.member.id, organisationId: world.orgs.clo, language: "sw" },
   };
 }
 
@@ -51,16 +53,16 @@ describe("one submission id", () => {
 
   it("through the page: a double click or a resend confirms again, other answers under the same id get 409", async () => {
     const page = respondPath(world.roundId, "partnership-view");
-    for (let index = 0; index < 4; index++) await post(page, world.member.cookie, { intent: "next", page: String(index), ...(index === 0 ? { decisions: "4" } : {}) });
-    const clientId = (await get(page, world.member.cookie)).data as { view: { clientId: string } };
+    for (let index = 0; index < 4; index++) await post(respondRoute, page, world.people.member.cookie, { intent: "next", page: String(index), ...(index === 0 ? { decisions: "4" } : {}) });
+    const clientId = (await get(respondRoute, page, world.people.member.cookie)).data as { view: { clientId: string } };
     const send = { intent: "submit", page: "4", clientId: clientId.view.clientId, consent: "partners" };
-    expect((await post(page, world.member.cookie, send)).location).toBe(page);
-    expect((await post(page, world.member.cookie, send)).location).toBe(page);
-    const other = await post(page, world.member.cookie, { ...send, consent: "report" });
+    expect((await post(respondRoute, page, world.people.member.cookie, send)).location).toBe(page);
+    expect((await post(respondRoute, page, world.people.member.cookie, send)).location).toBe(page);
+    const other = await post(respondRoute, page, world.people.member.cookie, { ...send, consent: "report" });
     expect(other.status).toBe(409);
     expect(other.data).toEqual({ ok: false, refused: "conflict" });
     expect(rows()).toEqual({ responses: 1, keys: 1 });
-    expect(testDb().db.select().from(responses).where(eq(responses.personId, world.member.id)).get()?.status).toBe("submitted");
+    expect(testDb().db.select().from(responses).where(eq(responses.personId, world.people.member.id)).get()?.status).toBe("submitted");
   });
 });
 
@@ -100,7 +102,7 @@ async function submitInParallel(copies: number, job: object): Promise<SubmitResu
 describe("ten parallel copies", () => {
   it("from ten processes at once make one response and one key, and all get the same answer", async () => {
     const clientId = crypto.randomUUID();
-    const job = { file: testDb().file, roundId: world.roundId, instrument: "partnership-view", organisationId: world.clo, personId: world.member.id, clientId, answers: ANSWERS };
+    const job = { file: testDb().file, roundId: world.roundId, instrument: "partnership-view", organisationId: world.orgs.clo, personId: world.people.member.id, clientId, answers: ANSWERS };
     const results = await submitInParallel(10, job);
     const ids = new Set(results.map((r) => (r.ok ? r.responseId : null)));
     expect(results.every((r) => r.ok)).toBe(true);
