@@ -1,22 +1,11 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { InboxHome, type InboxHomeProps } from "./listening/inbox-home";
-import { ReportHome, type HomeReportItem } from "./joint-report/home";
-import { StoryHomeSection, type StoryHome } from "./stories/home";
+import type { HomeView } from "~/models/people/types";
+import { InboxHome } from "./listening/inbox-home";
+import { ReportHome } from "./joint-report/home";
+import { StoryHomeSection } from "./stories/home";
 
-type Home = {
-  name: string;
-  roles: string[];
-  organisations: { id: number; name: string; role: string; kind: string }[];
-  partnerships: { id: number; name: string }[];
-  surveys: { roundId: number; label: string; closesAt: string; instrument: string; status: string }[];
-  stories: StoryHome;
-  inbox: InboxHomeProps["inbox"];
-  actionsToConfirm: InboxHomeProps["actionsToConfirm"];
-  reports: HomeReportItem[];
-};
-
-export function HomeSections({ home }: { home: Home }) {
+export function HomeSections({ home }: { home: HomeView }) {
   const t = useT();
   return (
     <div className="home">

@@ -1,9 +1,8 @@
 import { Form, Link, useLocation } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/context";
+import type { Navigation } from "~/models/people/types";
 
-type Nav = { name: string; isFacilitator: boolean; organisations: { id: number; name: string }[]; partnerships: { id: number; name: string }[] } | null;
-
-export function SiteHeader({ nav, languages }: { nav: Nav; languages: { code: string; name: string }[] }) {
+export function SiteHeader({ nav, languages }: { nav: Navigation | null; languages: { code: string; name: string }[] }) {
   const t = useT();
   const locale = useLocale();
   const location = useLocation();

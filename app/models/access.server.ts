@@ -1,5 +1,5 @@
 // Who may open which organisation and partnership page: the one place for these rules. Routes answer a
-// refusal with the same 404 as a missing id (SECURITY #2), so a guess cannot tell "not yours" from "not there".
+// refusal with the same 404 as a missing id (docs/security.md 1.2), so a guess cannot tell "not yours" from "not there".
 import { notFound } from "./platform/http.server";
 import { partnershipsOfOrganisations, listPartnershipMembers } from "./people/partnerships.server";
 import { isCoordinatorOf, isMemberOf, type Person } from "./people/people.server";

@@ -1,4 +1,4 @@
-// THE consent check (SECURITY #1, #5, #8). Every read of a story or a narrative answer — page, inbox, count,
+// THE consent check (docs/security.md 1.1, 1.8, 6.3). Every read of a story or a narrative answer — page, inbox, count,
 // search, report, export — asks this module. Nothing else decides who may read community voice.
 //
 //   scope       who may read it
@@ -32,7 +32,36 @@ export type VoiceFacts = {
 
 export type Purpose = { kind: "page" } | { kind: "report"; status: ReportStatus };
 
-const SHARED: ConsentScope[] = ["partners", "report"];
+/** The scopes in which a teller shares a story with the INGO of its partnership. */
+export const SHARED_SCOPES: readonly ConsentScope[] = ["partners", "report"];
+
+/** The story columns the rule needs: select these, then hand the row to voiceFactsOfStory. */
+export const storyFactColumns = {
+  id: stories.id,
+  organisationId: stories.organisationId,
+  partnershipId: stories.partnershipId,
+  personId: stories.personId,
+  scope: stories.scope,
+  withdrawnAt: stories.withdrawnAt,
+};
+
+type StoryFactRow = { id: number; organisationId: number; partnershipId: number; personId: number | null; scope: ConsentScope; withdrawnAt: unknown };
+
+/** A story row as the rule sees it: who told it where, with which consent, and whether it is withdrawn. */
+export function voiceFactsOfStory(row: StoryFactRow): VoiceFacts {
+  return { storyId: row.id, organisationId: row.organisationId, partnershipId: row.partnershipId, tellerPersonId: row.personId, scope: row.scope, withdrawn: row.withdrawnAt !== null };
+}
+
+/** An example given with a rating, as the rule sees it: its answer's person is the teller; it is never withdrawn alone. */
+export function voiceFactsOfNarrative(row: { organisationId: number; partnershipId: number; personId: number | null; scope: ConsentScope }): VoiceFacts {
+  return { organisationId: row.organisationId, partnershipId: row.partnershipId, tellerPersonId: row.personId, scope: row.scope, withdrawn: false };
+}
+
+/** What the rule needs to know about one story; null when there is no such story. */
+export function storyFacts(storyId: number): VoiceFacts | null {
+  const row = db().select(storyFactColumns).from(stories).where(eq(stories.id, storyId)).get();
+  return row ? voiceFactsOfStory(row) : null;
+}
 
 /** The viewer's standing in one partnership, worked out once per request. */
 export type Standing = { coordinatorOf: Set<number>; ingoStaff: boolean; funder: boolean; community: boolean };
@@ -64,7 +93,7 @@ export function mayRead(viewer: Viewer, voice: VoiceFacts, purpose: Purpose, sta
   if (voice.tellerPersonId !== null && voice.tellerPersonId === person.id) return true;
   const s = standing ?? standingIn(person, voice.partnershipId);
   if (s.coordinatorOf.has(voice.organisationId)) return true;
-  if (s.ingoStaff && SHARED.includes(voice.scope)) return true;
+  if (s.ingoStaff && SHARED_SCOPES.includes(voice.scope)) return true;
   // Funders see community voice only as a quote in a released report, and only with the teller's `report` consent.
   if (s.funder && purpose.kind === "report" && purpose.status === "released" && voice.scope === "report") return true;
   return false;
@@ -81,7 +110,7 @@ export function storiesVisibleTo(viewer: Viewer, partnershipId: number, purpose:
   const s = standingIn(viewer.person, partnershipId);
   const allowed: SQL[] = [eq(stories.personId, viewer.person.id)];
   if (s.coordinatorOf.size) allowed.push(inArray(stories.organisationId, [...s.coordinatorOf]));
-  if (s.ingoStaff) allowed.push(inArray(stories.scope, SHARED));
+  if (s.ingoStaff) allowed.push(inArray(stories.scope, [...SHARED_SCOPES]));
   if (s.funder && purpose.kind === "report" && purpose.status === "released") allowed.push(eq(stories.scope, "report"));
   return and(live, or(...allowed))!;
 }

@@ -23,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await changePassword(person, parsed.data);
   if (!result.ok) return invalid({ current: "account.error.current_wrong" });
   // Every other session of this person ended on the server; this device carries on with a new one.
-  return data({ ok: true as const, errors: {} as Record<string, string> }, { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
+  return data({ ok: true as const, errors: {} }, { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
 }
 
 export default function Account() {

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { ActionConfirmForm } from "~/components/listening/action-confirm-form";
-import { ActionForm, type ActionFormValues } from "~/components/listening/action-form";
+import { ActionForm } from "~/components/listening/action-form";
 import { ActionStatus } from "~/components/listening/action-status";
 import { ActionStories } from "~/components/listening/action-stories";
 import { idParam } from "~/models/access.server";
@@ -50,23 +50,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/actions/${actionId}`);
 }
 
-type Refused = { errors: Record<string, string>; values: { save?: ActionFormValues; confirm?: { decision: string; comment: string } } };
-
 export default function ActionPage() {
-  const { action, partnership, stories, linkToInbox, mayConfirm, edit, dimensions, statuses, commentMax } = useLoaderData<typeof loader>();
-  const refused = useActionData() as Refused | undefined;
+  const { action: listeningAction, partnership, stories, linkToInbox, mayConfirm, edit, dimensions, statuses, commentMax } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
   const t = useT();
-  const confirmErrors = refused?.values.confirm ? refused.errors : {};
-  const saveErrors = refused?.values.save ? refused.errors : {};
+  // Each form is refused on its own: the values sent back say which one it was.
+  const refusedConfirm = refused && "confirm" in refused.values ? refused.values.confirm : null;
+  const refusedSave = refused && "save" in refused.values ? refused.values.save : null;
+  const confirmErrors = refused && refusedConfirm ? refused.errors : {};
+  const saveErrors = refused && refusedSave ? refused.errors : {};
   return (
     <div>
       <p><Link to={`/partnerships/${partnership.id}/actions`}>{t("action.back_to", { name: partnership.name })}</Link></p>
-      <h1>{action.title}</h1>
+      <h1>{listeningAction.title}</h1>
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="visually-hidden">{t("action.about")}</h2>
-        <p><ActionStatus status={action.status} communityConfirmation={action.communityConfirmation} confirmationComment={action.confirmationComment} /></p>
-        <p className="muted">{t("action.owner", { name: action.ownerName })} · {action.dueOn ? t("action.due", { date: action.dueOn }) : t("action.no_due")} · {action.roundLabel}</p>
-        <p className="muted">{action.dimensions.length ? action.dimensions.map((d) => t(`dimension.${d}`)).join(", ") : t("action.no_dimensions")}</p>
+        <p><ActionStatus status={listeningAction.status} communityConfirmation={listeningAction.communityConfirmation} confirmationComment={listeningAction.confirmationComment} /></p>
+        <p className="muted">{t("action.owner", { name: listeningAction.ownerName })} · {listeningAction.dueOn ? t("action.due", { date: listeningAction.dueOn }) : t("action.no_due")} · {listeningAction.roundLabel}</p>
+        <p className="muted">{listeningAction.dimensions.length ? listeningAction.dimensions.map((d) => t(`dimension.${d}`)).join(", ") : t("action.no_dimensions")}</p>
       </section>
       <section className="card" aria-labelledby="stories-title">
         <h2 id="stories-title">{t("action.stories.title")}</h2>
@@ -75,13 +76,13 @@ export default function ActionPage() {
       {mayConfirm ? (
         <section className="card" aria-labelledby="confirm-title">
           <h2 id="confirm-title">{t("action.confirm.title")}</h2>
-          <ActionConfirmForm values={refused?.values.confirm ?? { decision: action.communityConfirmation ?? "", comment: action.confirmationComment ?? "" }} errors={confirmErrors} max={commentMax} />
+          <ActionConfirmForm values={refusedConfirm ?? { decision: listeningAction.communityConfirmation ?? "", comment: listeningAction.confirmationComment ?? "" }} errors={confirmErrors} max={commentMax} />
         </section>
       ) : null}
       {edit ? (
         <section className="card" aria-labelledby="edit-title">
           <h2 id="edit-title">{t("action.edit")}</h2>
-          <ActionForm values={refused?.values.save ?? edit.values} errors={saveErrors} choices={{ ...edit.choices, dimensions, statuses }} submitLabel={t("action.save")} />
+          <ActionForm values={refusedSave ?? edit.values} errors={saveErrors} choices={{ ...edit.choices, dimensions, statuses }} submitLabel={t("action.save")} />
         </section>
       ) : null}
     </div>

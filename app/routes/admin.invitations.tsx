@@ -28,12 +28,9 @@ export async function action({ request }: ActionFunctionArgs) {
   return { ok: true as const, link, expiresAt };
 }
 
-type Result = { ok: true; link: string; expiresAt: string } | { ok: false; errors: Record<string, string>; values: { role: string; organisationId: string } };
-
 export default function AdminInvitations() {
   const { organisations, roles, days } = useLoaderData<typeof loader>();
-  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
-  const result = useActionData() as Result | undefined;
+  const result = useActionData<typeof action>();
   const t = useT();
   const errors = result && !result.ok ? result.errors : {};
   const values = result && !result.ok ? result.values : { role: "member", organisationId: "" };

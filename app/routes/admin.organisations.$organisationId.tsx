@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { AdminOrganisationForm, type OrganisationFormValues } from "~/components/people/organisation-form";
+import { AdminOrganisationForm } from "~/components/people/organisation-form";
 import { idParam } from "~/models/access.server";
 import { requireFacilitator } from "~/models/people/auth.server";
 import { getOrganisation, LEADERSHIP, LEVELS, ORGANISATION_KINDS, OrganisationSchema, organisationFormEcho, organisationFormValues, POPULATIONS, updateOrganisation } from "~/models/people/organisations.server";
@@ -34,12 +34,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/organisations/${id}`);
 }
 
-type Refused = { errors: Record<string, string>; values: OrganisationFormValues };
-
 export default function EditOrganisation() {
   const { organisation, options } = useLoaderData<typeof loader>();
-  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
-  const refused = useActionData() as Refused | undefined;
+  const refused = useActionData<typeof action>();
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">

@@ -2,10 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { AdminOrganisationForm, type OrganisationFormValues } from "~/components/people/organisation-form";
+import { AdminOrganisationForm } from "~/components/people/organisation-form";
 import { requireFacilitator } from "~/models/people/auth.server";
 import { createOrganisation, LEADERSHIP, LEVELS, ORGANISATION_KINDS, OrganisationSchema, organisationFormEcho, organisationFormValues, POPULATIONS } from "~/models/people/organisations.server";
 import { fieldErrors, invalid } from "~/models/platform/http.server";
+import type { OrganisationFormValues } from "~/models/people/types";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -24,12 +25,10 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 const EMPTY: OrganisationFormValues = { name: "", kind: "", country: "", populations: [], leadership: "", level: "" };
-type Refused = { errors: Record<string, string>; values: OrganisationFormValues };
 
 export default function NewOrganisation() {
   const { options } = useLoaderData<typeof loader>();
-  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
-  const refused = useActionData() as Refused | undefined;
+  const refused = useActionData<typeof action>();
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">

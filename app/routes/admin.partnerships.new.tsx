@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { AdminPartnershipForm, type PartnershipFormValues } from "~/components/people/partnership-form";
+import { AdminPartnershipForm } from "~/components/people/partnership-form";
 import { requireFacilitator } from "~/models/people/auth.server";
 import { listOrganisations } from "~/models/people/organisations.server";
 import { createPartnership, DEFAULT_K, PARTNER_ROLES, PartnershipSchema, partnershipFormEcho, partnershipFormValues } from "~/models/people/partnerships.server";
@@ -26,12 +26,9 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/partnerships/${id}`);
 }
 
-type Refused = { errors: Record<string, string>; values: PartnershipFormValues };
-
 export default function NewPartnership() {
   const { organisations, roles, defaults } = useLoaderData<typeof loader>();
-  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
-  const refused = useActionData() as Refused | undefined;
+  const refused = useActionData<typeof action>();
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">

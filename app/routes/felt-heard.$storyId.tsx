@@ -34,11 +34,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/felt-heard/${storyId}`);
 }
 
-type Refused = { errors: Record<string, string>; values: { rating: string; comment: string } };
-
 export default function FeltHeardPage() {
   const { story, answers, rating, commentMax } = useLoaderData<typeof loader>();
-  const refused = useActionData() as Refused | undefined;
+  const refused = useActionData<typeof action>();
   const t = useT();
   const tellerRated = rating?.ratedBy === "teller";
   return (

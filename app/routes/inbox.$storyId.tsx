@@ -42,11 +42,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/inbox/${storyId}#answers-title`);
 }
 
-type Refused = { errors: Record<string, string>; values: { heard?: string; will_do?: string } };
-
 export default function InboxStory() {
   const { story, firstRead, answers, linkedActions, actionChoices, answerMax } = useLoaderData<typeof loader>();
-  const refused = useActionData() as Refused | undefined;
+  const refused = useActionData<typeof action>();
   const t = useT();
   const errors = refused?.errors ?? {};
   return (

@@ -10,7 +10,7 @@ import { notFound } from "~/models/platform/http.server";
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 export const handle = { hydrate: false };
 
-// INGO staff only: to anyone else the inbox does not exist (SECURITY #2).
+// INGO staff only: to anyone else the inbox does not exist (docs/security.md 1.2).
 export function loader({ request }: LoaderFunctionArgs) {
   const person = requirePerson(request);
   if (!isIngoStaff(person)) throw notFound();

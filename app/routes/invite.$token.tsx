@@ -65,9 +65,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect("/", { headers: { "Set-Cookie": sessionCookie(createSession(result.personId)) } });
 }
 
-type Loaded = { ok: true; organisationName: string | null; role: string | null; isFacilitator: boolean; languages: { code: string; name: string }[] } | { ok: false; state: string };
-type Refused = { ok: false; state?: string; errors: Record<string, string>; values: { name?: string; email?: string; language?: string } };
-
 function Gone({ state }: { state: string }) {
   const t = useT();
   return (
@@ -80,15 +77,14 @@ function Gone({ state }: { state: string }) {
 }
 
 export default function AcceptInvitation() {
-  // Typed by hand: without the single-fetch type opt-in, `typeof loader` does not unwrap `data()`.
-  const loaded = useLoaderData() as Loaded;
-  const refused = useActionData() as Refused | undefined;
+  const loaded = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  if (refused?.state) return <Gone state={refused.state} />;
+  if (refused && "state" in refused) return <Gone state={refused.state} />;
   if (!loaded.ok) return <Gone state={loaded.state} />;
   const errors = refused?.errors ?? {};
-  const values = refused?.values ?? {};
+  const values = refused?.values;
   // Ties each input to its hint (when it has one) and to its message (when there is one).
   const field = (name: string, hint = false) => {
     const ids = [hint ? `${name}-hint` : "", errors[name] ? `${name}-error` : ""].filter(Boolean).join(" ");
@@ -107,18 +103,18 @@ export default function AcceptInvitation() {
         <div className="field">
           <label htmlFor="name">{t("invite.field.name")}</label>
           <p id="name-hint" className="muted">{t("invite.field.name.hint")}</p>
-          <input id="name" name="name" type="text" autoComplete="name" maxLength={200} required defaultValue={values.name ?? ""} {...field("name", true)} />
+          <input id="name" name="name" type="text" autoComplete="name" maxLength={200} required defaultValue={values?.name ?? ""} {...field("name", true)} />
           <FieldError id="name-error" message={errors.name} />
         </div>
         <div className="field">
           <label htmlFor="email">{t("invite.field.email")}</label>
           <p id="email-hint" className="muted">{t("invite.field.email.hint")}</p>
-          <input id="email" name="email" type="email" autoComplete="username" maxLength={320} required defaultValue={values.email ?? ""} {...field("email", true)} />
+          <input id="email" name="email" type="email" autoComplete="username" maxLength={320} required defaultValue={values?.email ?? ""} {...field("email", true)} />
           <FieldError id="email-error" message={errors.email} />
         </div>
         <div className="field">
           <label htmlFor="language">{t("invite.field.language")}</label>
-          <select id="language" name="language" defaultValue={values.language ?? locale} {...field("language")}>
+          <select id="language" name="language" defaultValue={values?.language ?? locale} {...field("language")}>
             {loaded.languages.map((l) => (
               <option key={l.code} value={l.code}>{l.name}</option>
             ))}

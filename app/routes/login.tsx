@@ -43,7 +43,7 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const errors: Record<string, string> = actionData && "errors" in actionData ? actionData.errors : {};
-  const email = actionData && "values" in actionData ? String((actionData.values as { email?: string }).email ?? "") : "";
+  const email = actionData && "values" in actionData ? actionData.values.email : "";
   return (
     <section className="narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t("login.title")}</h1>

@@ -35,12 +35,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return { ok: true as const, link, expiresAt, role: parsed.data.role };
 }
 
-// Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()` for the page.
-type InviteResult = { ok: true; link: string; expiresAt: string } | { ok: false; errors: Record<string, string> };
-
 export default function InviteToOrganisation() {
   const { organisation, roles, days } = useLoaderData<typeof loader>();
-  const result = useActionData() as InviteResult | undefined;
+  const result = useActionData<typeof action>();
   const t = useT();
   const errors: Record<string, string> = result && !result.ok ? result.errors : {};
   return (

@@ -31,8 +31,6 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return { organisation: { id: organisation.id, name: organisation.name }, story };
 }
 
-type Acted = { done: string } | { error: string };
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { person, organisation, story } = load(request, params);
   const form = await request.formData();
@@ -40,20 +38,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "themes") {
     const ids = form.getAll("theme").filter((v): v is string => typeof v === "string" && /^[1-9][0-9]{0,14}$/.test(v)).map(Number);
     if (!setStoryThemes(person, story.id, ids)) throw notFound();
-    return { done: "themes" } as Acted;
+    return { done: "themes" };
   }
   if (intent === "put_forward" || intent === "take_back") {
     const result = setPutForward(person, organisation, story.id, intent === "put_forward");
     if (!result.ok && result.reason === "gone") throw notFound();
-    if (!result.ok) return data({ error: "story.put_forward.error.not_report" } as Acted, { status: 400 });
-    return { done: intent } as Acted;
+    if (!result.ok) return data({ error: "story.put_forward.error.not_report" }, { status: 400 });
+    return { done: intent };
   }
-  return data({ error: "story.act.error.intent" } as Acted, { status: 400 });
+  return data({ error: "story.act.error.intent" }, { status: 400 });
 }
 
 export default function CodeStory() {
   const { organisation, story } = useLoaderData<typeof loader>();
-  const acted = useActionData() as Acted | undefined;
+  const acted = useActionData<typeof action>();
   const t = useT();
   const chosen = new Set(story.themes.map((th) => th.id));
   return (

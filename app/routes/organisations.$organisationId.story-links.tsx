@@ -23,15 +23,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-type Acted = { ok: true; done: "created" | "revoked" } | { ok: false; errors: Record<string, string>; values?: Record<string, string> };
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { person, organisation } = requireCoordinator(request, params.organisationId);
   const form = await request.formData();
   if (formText(form, "intent") === "revoke") {
     const linkId = formText(form, "linkId");
     if (!/^[1-9][0-9]{0,14}$/.test(linkId) || !revokeStoryLink(organisation.id, Number(linkId))) throw notFound();
-    return { ok: true, done: "revoked" } as Acted;
+    return { ok: true, done: "revoked" } as const;
   }
   const values = { roundId: formText(form, "roundId"), expiresOn: formText(form, "expiresOn") };
   const parsed = StoryLinkSchema.safeParse(values);
@@ -39,15 +37,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), echo);
   const made = createStoryLink(person, organisation.id, parsed.data);
   if (!made.ok) return invalid(made.errors, echo);
-  return data({ ok: true, done: "created" } as Acted);
+  return data({ ok: true, done: "created" } as const);
 }
 
 export default function StoryLinks() {
   const { organisation, origin, rounds, links } = useLoaderData<typeof loader>();
-  const acted = useActionData() as Acted | undefined;
+  const acted = useActionData<typeof action>();
   const t = useT();
   const errors = acted && !acted.ok ? acted.errors : {};
-  const values = acted && !acted.ok ? (acted.values ?? {}) : {};
+  const values = acted && !acted.ok ? acted.values : null;
   return (
     <section aria-labelledby="links-title">
       <h1 id="links-title">{t("story.links.title", { name: organisation.name })}</h1>
@@ -67,7 +65,7 @@ export default function StoryLinks() {
             <input type="hidden" name="intent" value="create" />
             <div className="field">
               <label htmlFor="roundId">{t("story.links.round")}</label>
-              <select id="roundId" name="roundId" defaultValue={values.roundId ?? String(rounds[0].id)} aria-describedby={errors.roundId ? "roundId-error" : undefined}>
+              <select id="roundId" name="roundId" defaultValue={values?.roundId ?? String(rounds[0].id)} aria-describedby={errors.roundId ? "roundId-error" : undefined}>
                 {rounds.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.partnershipName} · {r.label}
@@ -79,7 +77,7 @@ export default function StoryLinks() {
             <div className="field">
               <label htmlFor="expiresOn">{t("story.links.expires_on")}</label>
               <p id="expiresOn-hint" className="muted">{t("story.links.expires_on.hint")}</p>
-              <input id="expiresOn" name="expiresOn" type="date" defaultValue={values.expiresOn ?? ""} aria-describedby={errors.expiresOn ? "expiresOn-hint expiresOn-error" : "expiresOn-hint"} />
+              <input id="expiresOn" name="expiresOn" type="date" defaultValue={values?.expiresOn ?? ""} aria-describedby={errors.expiresOn ? "expiresOn-hint expiresOn-error" : "expiresOn-hint"} />
               <FieldError id="expiresOn-error" message={errors.expiresOn} />
             </div>
             <button type="submit" className="primary">{t("story.links.create")}</button>

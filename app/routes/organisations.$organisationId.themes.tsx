@@ -49,11 +49,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return { ok: true as const, done: intent };
 }
 
-type Acted = { ok: true; done: string } | { ok: false; errors: Record<string, string>; values: Record<string, string> };
-
 export default function Themes() {
   const { organisation, groups } = useLoaderData<typeof loader>();
-  const acted = useActionData() as Acted | undefined;
+  const acted = useActionData<typeof action>();
   const t = useT();
   return (
     <section aria-labelledby="themes-title">

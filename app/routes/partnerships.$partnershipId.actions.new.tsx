@@ -2,11 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { ActionForm, type ActionFormValues } from "~/components/listening/action-form";
+import { ActionForm } from "~/components/listening/action-form";
 import { idParam } from "~/models/access.server";
 import { ACTION_STATUSES, ActionSchema, actionFormEcho, actionFormValues } from "~/models/listening/action-form.server";
 import { actionFormChoices, actionStandingIn } from "~/models/listening/actions.server";
 import { saveAction } from "~/models/listening/action-writes.server";
+import type { ActionFormValues } from "~/models/listening/types";
 import { requirePerson } from "~/models/people/auth.server";
 import { getPartnership } from "~/models/people/partnerships.server";
 import { fieldErrors, invalid, notFound } from "~/models/platform/http.server";
@@ -43,11 +44,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/actions/${saved.id}`);
 }
 
-type Refused = { errors: Record<string, string>; values: ActionFormValues };
-
 export default function NewAction() {
   const { partnership, choices, values } = useLoaderData<typeof loader>();
-  const refused = useActionData() as Refused | undefined;
+  const refused = useActionData<typeof action>();
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { RoundForm, type RoundFormValues } from "~/components/rounds/round-form";
+import { RoundForm } from "~/components/rounds/round-form";
 import { idParam } from "~/models/access.server";
 import { requireFacilitator } from "~/models/people/auth.server";
 import { getPartnership } from "~/models/people/partnerships.server";
@@ -36,12 +36,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/rounds/${id}`);
 }
 
-type Refused = { errors: Record<string, string>; values: RoundFormValues };
-
 export default function NewRound() {
   const { partnership, instruments, groups, defaults } = useLoaderData<typeof loader>();
-  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
-  const refused = useActionData() as Refused | undefined;
+  const refused = useActionData<typeof action>();
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">

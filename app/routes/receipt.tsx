@@ -2,11 +2,12 @@ import type { ActionFunctionArgs, LinksFunction, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { TellerStoryView, type ActErrors, type TellerStoryData } from "~/components/stories/teller-view";
+import { TellerStoryView } from "~/components/stories/teller-view";
 import { formText } from "~/models/platform/http.server";
 import { storyForReceipt } from "~/models/stories/teller-view.server";
 import { formatReceiptCode, normaliseReceiptCode, storyIdForReceipt } from "~/models/stories/receipts.server";
 import { actAsTeller } from "~/models/stories/teller-acts.server";
+import type { TellerActRefusal } from "~/models/stories/types";
 
 // The anonymous teller's door to their story: the receipt code, and nothing else. The code travels only in
 // POST bodies (a hidden field on every form), never in an address, a log line or the browser history.
@@ -17,17 +18,12 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/styles/stories.css" },
 ];
 
-type Shown =
-  | { state: "story"; code: string; story: TellerStoryData; done: string | null; refused: ActErrors }
-  | { state: "withdrawn" }
-  | { state: "unknown" | "rate_limited" };
-
 export function loader() {
   return null;
 }
 
 // A wrong code, a withdrawn story's code and a malformed one get the very same answer.
-const nothing = (state: "unknown" | "rate_limited") => data({ state } as Shown, { status: state === "unknown" ? 404 : 429 });
+const nothing = (state: "unknown" | "rate_limited") => data({ state }, { status: state === "unknown" ? 404 : 429 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
@@ -35,13 +31,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!found.ok) return nothing(found.reason);
   const storyId = found.storyId;
   const code = formatReceiptCode(normaliseReceiptCode(formText(form, "code")));
-  const show = (extra: { done?: string | null; refused?: ActErrors } = {}, status = 200) => {
+  const show = (extra: { done?: string | null; refused?: TellerActRefusal | null } = {}, status = 200) => {
     const story = storyForReceipt(storyId);
-    return story ? data({ state: "story", code, story, done: extra.done ?? null, refused: extra.refused ?? null } as Shown, { status }) : nothing("unknown");
+    return story ? data({ state: "story" as const, code, story, done: extra.done ?? null, refused: extra.refused ?? null }, { status }) : nothing("unknown");
   };
   if (formText(form, "intent") === "open") return show();
   const result = actAsTeller({ kind: "receipt", storyId }, storyId, form);
-  if (result.ok) return result.done === "withdraw" ? data({ state: "withdrawn" } as Shown) : show({ done: result.done });
+  if (result.ok) return result.done === "withdraw" ? data({ state: "withdrawn" as const }) : show({ done: result.done });
   if ("notFound" in result) return nothing("unknown");
   return show({ refused: { act: result.act, errors: result.errors } }, 400);
 }
@@ -63,7 +59,7 @@ function CodeForm({ message }: { message: string | null }) {
 }
 
 export default function Receipt() {
-  const shown = useActionData() as Shown | undefined;
+  const shown = useActionData<typeof action>();
   const t = useT();
   if (shown?.state === "story") {
     return (

@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ReportPage, type ReportPageData } from "~/components/joint-report/page";
-import type { Refused } from "~/components/joint-report/review-forms";
+import { ReportPage } from "~/components/joint-report/page";
 import { idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { requireReport } from "~/models/joint-report/access.server";
@@ -35,8 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReportRoute() {
-  const data = useLoaderData<typeof loader>() as unknown as ReportPageData;
-  // Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()`.
-  const refused = useActionData() as Refused | undefined;
+  const data = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
   return <ReportPage data={data} refused={refused} />;
 }

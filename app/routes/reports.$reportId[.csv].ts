@@ -1,8 +1,8 @@
-// /reports/:id.csv — every figure of the report, one row each, formula-safe (SECURITY #15), through the
+// /reports/:id.csv — every figure of the report, one row each, formula-safe (docs/security.md 4.6), through the
 // same door as the page: the same reader rules, consent and suppression, the same 404 for anyone else.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { toCsv } from "../../reports/csv";
-import { reportFigures } from "../../reports/figures";
+import { toCsv } from "../../reports/export-csv";
+import { reportFigures } from "../../reports/export-flatten";
 import { idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { exportHeaders } from "~/models/joint-report/export.server";

@@ -1,6 +1,6 @@
 // /reports/:id.json — the same figures as the CSV for funders' own systems, through the same door as the page.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { toJson } from "../../reports/figures";
+import { toJson } from "../../reports/export-json";
 import { idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { exportHeaders } from "~/models/joint-report/export.server";

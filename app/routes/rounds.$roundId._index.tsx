@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function RoundPage() {
   const { round, partnership, instruments, mine, rates, mayClose } = useLoaderData<typeof loader>();
-  const refused = useActionData() as { errors: Record<string, string> } | undefined;
+  const refused = useActionData<typeof action>();
   const t = useT();
   return (
     <div>

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { RespondForm, type Refused } from "~/components/rounds/answer-form";
+import { RespondForm } from "~/components/rounds/answer-form";
 import { RefusedNotice, RespondFrozen, RespondSent } from "~/components/rounds/answer-status";
 import { handleRespondPost } from "~/models/rounds/answer-submit.server";
 import { heading, openAnswering, respondView } from "~/models/rounds/answer-page.server";
 import { invalid } from "~/models/platform/http.server";
 
-// Community members answer here on cheap phones: no JavaScript from Remix (STACK.md #7); the only script
+// Community members answer here on cheap phones: no JavaScript from Remix (docs/stack.md); the only script
 // is the small keep-draft.js, and the whole page stays under 40 KB compressed (npm run bench measures it).
 export const handle = { hydrate: false };
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/styles/respond.css" }];
@@ -32,16 +32,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = await handleRespondPost(answering, request);
   if (outcome.kind === "redirect") return redirect(outcome.to);
   if (outcome.kind === "invalid") return invalid(outcome.errors, outcome.values);
-  // Closed round, or the same submission id with other answers: nothing changed (SECURITY #19).
+  // Closed round, or the same submission id with other answers: nothing changed (docs/security.md 7.3).
   return data({ ok: false as const, refused: outcome.reason }, { status: 409 });
 }
 
-// Typed by hand: without the single-fetch type opt-in, `typeof action` does not unwrap `data()` for the page.
-type ActionResult = ({ ok: false } & Refused) | { ok: false; refused: "closed" | "conflict" };
-
 export default function Respond() {
   const { heading, opensOn, closesOn, saved, view } = useLoaderData<typeof loader>();
-  const result = useActionData() as ActionResult | undefined;
+  const result = useActionData<typeof action>();
   const refusedReason = result && "refused" in result ? result.refused : null;
   const refusedPage = result && "errors" in result ? result : null;
   return (

@@ -2,14 +2,15 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { StoryForm, type StoryFormView } from "~/components/stories/form";
+import { StoryForm } from "~/components/stories/form";
 import { StoryAlreadyReceived, StoryReceived } from "~/components/stories/received";
 import { currentPerson } from "~/models/people/auth.server";
 import { localeFor } from "~/models/people/locale.server";
 import { notFound } from "~/models/platform/http.server";
 import { storyInstrumentFor } from "~/models/stories/form.server";
 import { resolveStoryLink } from "~/models/stories/links.server";
-import { freshStoryForm, receiveStoryPost, type TellPageState } from "~/models/stories/tell-page.server";
+import { freshStoryForm, receiveStoryPost } from "~/models/stories/tell-page.server";
+import type { StoryFormView } from "~/models/stories/types";
 import type { Locale } from "../../surveys/types";
 
 // Telling a story with no account, on a cheap phone: no JavaScript needed, one page, ≤ 40 KB in all.
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function TellThroughLink() {
   const { organisationName, form } = useLoaderData<typeof loader>();
-  const posted = useActionData() as TellPageState | undefined;
+  const posted = useActionData<typeof action>();
   const t = useT();
   if (posted?.state === "received") return <StoryReceived receiptCode={posted.receiptCode} />;
   if (posted?.state === "duplicate") return <StoryAlreadyReceived signedIn={false} />;

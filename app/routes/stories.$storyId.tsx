@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { TellerStoryView, type ActErrors } from "~/components/stories/teller-view";
+import { TellerStoryView } from "~/components/stories/teller-view";
 import { idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { notFound } from "~/models/platform/http.server";
@@ -25,20 +25,18 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return { story };
 }
 
-type Acted = { done: string | null; refused: ActErrors };
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const person = requirePerson(request);
   const storyId = idParam(params.storyId);
   const result = actAsTeller({ kind: "person", person }, storyId, await request.formData());
-  if (result.ok) return result.done === "withdraw" ? redirect("/stories/mine?withdrawn=1") : ({ done: result.done, refused: null } as Acted);
+  if (result.ok) return result.done === "withdraw" ? redirect("/stories/mine?withdrawn=1") : { done: result.done, refused: null };
   if ("notFound" in result) throw notFound();
-  return data({ done: null, refused: { act: result.act, errors: result.errors } } as Acted, { status: 400 });
+  return data({ done: null, refused: { act: result.act, errors: result.errors } }, { status: 400 });
 }
 
 export default function MyStory() {
   const { story } = useLoaderData<typeof loader>();
-  const acted = useActionData() as Acted | undefined;
+  const acted = useActionData<typeof action>();
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="story-title">

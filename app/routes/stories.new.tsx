@@ -10,7 +10,7 @@ import type { Person } from "~/models/people/people.server";
 import { notFound } from "~/models/platform/http.server";
 import { tellingPlacesFor } from "~/models/stories/teller-view.server";
 import { storyInstrumentFor } from "~/models/stories/form.server";
-import { freshStoryForm, receiveStoryPost, type TellPageState } from "~/models/stories/tell-page.server";
+import { freshStoryForm, receiveStoryPost } from "~/models/stories/tell-page.server";
 import type { Locale } from "../../surveys/types";
 
 // A signed-in member tells a story the same way as on an anonymous link, for one of their organisations'
@@ -55,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function TellAsMember() {
   const { choices, chosen } = useLoaderData<typeof loader>();
-  const posted = useActionData() as TellPageState | undefined;
+  const posted = useActionData<typeof action>();
   const t = useT();
   if (posted?.state === "received") return <StoryReceived receiptCode={null} />;
   if (posted?.state === "duplicate") return <StoryAlreadyReceived signedIn />;

@@ -1,6 +1,6 @@
 // Section 3, one dimension: both views, the gap and its flag, the trend, the INGO's prediction against
 // what the community said, and the voices — or a plain word that there are none.
-import type { DimensionSection } from "../../../reports/joint-report";
+import type { DimensionSection } from "../../../reports/report-shape";
 import { GAP_FLAG_THRESHOLD } from "../../../reports/perception-gap";
 import { useT } from "~/i18n/context";
 import { FigureText } from "./figure";

@@ -1,5 +1,5 @@
 // How one figure of the report reads: a number in its format, "no answers", or the small-number note.
-import type { Figure } from "../../../reports/figure";
+import type { Figure } from "../../../reports/figure-value";
 import { useT } from "~/i18n/context";
 
 export type FigureFormat = "count" | "mean" | "gap" | "share" | "percent" | "days" | "ties";

@@ -2,10 +2,9 @@
 // to release, or (for funders) to read.
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { HomeReport } from "~/models/joint-report/types";
 
-export type HomeReportItem = { id: number; label: string; partnershipName: string; status: string; waiting: "review" | "learned" | "release" | "read" };
-
-export function ReportHome({ reports }: { reports: HomeReportItem[] }) {
+export function ReportHome({ reports }: { reports: HomeReport[] }) {
   const t = useT();
   if (reports.length === 0) return null;
   return (

@@ -1,9 +1,9 @@
 // Section 4, listening: how the INGO's side of the loop went this round, how well it predicted the
 // community's answers, and both over the rounds.
-import type { JointReport } from "../../../reports/joint-report";
+import type { JointReport } from "../../../reports/report-shape";
 import { MAX_ERROR } from "../../../reports/listening-accuracy";
 import { READ_WINDOW_DAYS } from "../../../reports/listening-figures";
-import type { Figure } from "../../../reports/figure";
+import type { Figure } from "../../../reports/figure-value";
 import { useT } from "~/i18n/context";
 import { ScrollRegion } from "./section";
 import { FigureText, type FigureFormat } from "./figure";

@@ -1,24 +1,19 @@
-// The joint report, in the order DESIGN.md gives: who answered, headline, per dimension, listening,
+// The joint report, in the order docs/design.md gives: who answered, headline, per dimension, listening,
 // actions, network, and the two texts — with the review forms for whoever may use them now.
-import type { JointReport } from "../../../reports/joint-report";
 import { useT } from "~/i18n/context";
+import type { ReportPageData } from "~/models/joint-report/types";
 import { ReportActions } from "./actions";
 import { ReportDimension } from "./dimension";
 import { ReportHeadline } from "./headline";
 import { ReportListening } from "./listening";
 import { ReportNetwork } from "./network";
 import { ReportRates } from "./rates";
-import { ReportReviewForms, type Refused, type ReportForms } from "./review-forms";
+import { ReportReviewForms, type Refused } from "./review-forms";
 import { ReportSection } from "./section";
 import { ReportTexts, ReviewStatus } from "./texts";
 
-export type ReportPageData = {
-  meta: { id: number; status: "draft" | "review" | "released"; releasedAt: string | null };
-  report: JointReport;
-  quotesWithheld: boolean;
-  review: { organisationName: string; decision: "approved" | "returned" | null; comment: string | null }[] | null;
-  forms: ReportForms | null;
-};
+// Re-exported for tests/integration/reports-render.test.ts, which renders the page from reportPageFor.
+export type { ReportPageData };
 
 export const REPORT_SECTIONS = ["who-answered", "headline", "dimensions", "listening", "actions", "network", "readings"] as const;
 

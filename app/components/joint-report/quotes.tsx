@@ -1,4 +1,4 @@
-// Community voice in the report, always as text (SECURITY #16): a quote with its language and the
+// Community voice in the report, always as text (docs/security.md 4.5): a quote with its language and the
 // attribution its teller chose, or — "no chart without voices" — a plain statement that there is none.
 import type { DimensionQuotes, NoVoice, QuoteShown } from "../../../reports/quotes";
 import { useT } from "~/i18n/context";

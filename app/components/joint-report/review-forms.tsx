@@ -2,18 +2,10 @@
 // HTML forms: they work without JavaScript, and every step is a POST.
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { ReportFormEcho, ReportForms } from "~/models/joint-report/types";
 import { FieldError } from "../field-error";
 
-export type ReportForms = {
-  readings: { organisationId: number; organisationName: string; text: string; approved: boolean }[];
-  mayApprove: boolean;
-  whatWeLearned: string | null;
-  mayToReview: boolean;
-  mayRelease: boolean;
-  pendingApprovals: string[];
-};
-
-export type Refused = { errors: Record<string, string>; values: { organisationId: string; ourReading: string; comment: string; whatWeLearned: string } };
+export type Refused = { errors: Record<string, string>; values: ReportFormEcho };
 
 function ReadingForm({ reading, mayApprove, refused }: { reading: ReportForms["readings"][number]; mayApprove: boolean; refused?: Refused }) {
   const t = useT();

@@ -1,6 +1,7 @@
 // Section 7: "Our reading" by each community organisation and "What we learned" by the INGO, as text.
 import type { OurReading } from "../../../reports/types";
 import { useT } from "~/i18n/context";
+import type { ReportReview } from "~/models/joint-report/types";
 
 export function ReportTexts({ ourReadings, whatWeLearned }: { ourReadings: OurReading[]; whatWeLearned: string | null }) {
   const t = useT();
@@ -23,10 +24,8 @@ export function ReportTexts({ ourReadings, whatWeLearned }: { ourReadings: OurRe
   );
 }
 
-type Review = { organisationName: string; decision: "approved" | "returned" | null; comment: string | null };
-
 /** Where the community review stands; partners and the facilitator see it, funders do not. */
-export function ReviewStatus({ review }: { review: Review[] }) {
+export function ReviewStatus({ review }: { review: ReportReview[] }) {
   const t = useT();
   return (
     <div className="review-status">

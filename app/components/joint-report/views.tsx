@@ -5,7 +5,7 @@ import { useT } from "~/i18n/context";
 import { ScrollRegion } from "./section";
 import { ChartCanvas } from "../charts/chart-canvas";
 import type { ChartSpec } from "../charts/chart-spec";
-import { isSuppressed } from "../../../reports/figure";
+import { isSuppressed } from "../../../reports/figure-value";
 import { chartNumber, FigureText } from "./figure";
 
 export function ReportViews({ gap, k }: { gap: PerceptionGap; k: number }) {

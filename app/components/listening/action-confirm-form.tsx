@@ -1,11 +1,10 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { ConfirmFormValues } from "~/models/listening/types";
 import { FieldError } from "../field-error";
 
-type Values = { decision: string; comment: string };
-
 /** A community coordinator's word on a done action: it happened, or it did not (and why). */
-export function ActionConfirmForm({ values, errors, max }: { values: Values; errors: Record<string, string>; max: number }) {
+export function ActionConfirmForm({ values, errors, max }: { values: ConfirmFormValues; errors: Record<string, string>; max: number }) {
   const t = useT();
   return (
     <Form method="post" noValidate>

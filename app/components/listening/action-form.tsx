@@ -1,15 +1,9 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { ActionChoiceLists, ActionFormValues } from "~/models/listening/types";
 import { FieldError } from "../field-error";
 
-export type ActionFormValues = { title: string; owner: string; due: string; status: string; round: string; dimensions: string[]; stories: string[] };
-export type ActionFormChoices = {
-  owners: { id: number; name: string }[];
-  rounds: { id: number; label: string }[];
-  stories: { id: number; roundLabel: string; excerpt: string }[];
-  dimensions: string[];
-  statuses: readonly string[];
-};
+export type ActionFormChoices = ActionChoiceLists & { dimensions: string[]; statuses: readonly string[] };
 
 const describe = (name: string, errors: Record<string, string>, hint = false) =>
   [hint && `${name}-hint`, errors[name] && `${name}-error`].filter(Boolean).join(" ") || undefined;

@@ -1,19 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { ActionRow } from "~/models/listening/types";
 import { ActionStatus } from "./action-status";
-
-export type ActionRow = {
-  id: number;
-  title: string;
-  ownerName: string;
-  dueOn: string | null;
-  status: string;
-  roundLabel: string;
-  communityConfirmation: string | null;
-  confirmationComment: string | null;
-  dimensions: string[];
-  storyCount: number;
-};
 
 /** Each action with its owner, due date, status, the community's word, dimensions and how many stories prompted it. */
 export function ActionList({ actions }: { actions: ActionRow[] }) {

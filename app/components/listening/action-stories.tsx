@@ -1,10 +1,9 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-
-type Story = { id: number; roundLabel: string; excerpt: string };
+import type { LinkedStory } from "~/models/listening/types";
 
 /** The stories behind an action that this reader may read; the rest are only counted. */
-export function ActionStories({ stories, linkToInbox }: { stories: Story[]; linkToInbox: boolean }) {
+export function ActionStories({ stories, linkToInbox }: { stories: LinkedStory[]; linkToInbox: boolean }) {
   const t = useT();
   return (
     <>

@@ -1,11 +1,10 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { FeltHeardFormValues } from "~/models/listening/types";
 import { FieldError } from "../field-error";
 
-type Values = { rating: string; comment: string };
-
 /** Did you feel heard? 1–5 as radios (no script needed) and an optional comment; fields `rating`, `comment`. */
-export function FeltHeardForm({ values, errors, max, legend }: { values: Values; errors: Record<string, string>; max: number; legend: string }) {
+export function FeltHeardForm({ values, errors, max, legend }: { values: FeltHeardFormValues; errors: Record<string, string>; max: number; legend: string }) {
   const t = useT();
   return (
     <Form method="post" noValidate>

@@ -1,5 +1,5 @@
 import { useT, useLocale } from "~/i18n/context";
-import type { Figure } from "../../../reports/figure";
+import type { Figure } from "../../../reports/figure-value";
 import type { ListeningFigures } from "../../../reports/listening-figures";
 
 // The figures are the pure builder's own type: this table shows exactly what reports/ computes.

@@ -1,13 +1,12 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { AnswerFormValues } from "~/models/listening/types";
 import { FieldError } from "../field-error";
 
-type Values = { heard: string; will_do: string };
-
 /** The answer form; its field names `heard` and `will_do` are fixed (other tests post to them). */
-export function InboxAnswerForm({ values, errors, max }: { values: Values; errors: Record<string, string>; max: number }) {
+export function InboxAnswerForm({ values, errors, max }: { values: AnswerFormValues; errors: Record<string, string>; max: number }) {
   const t = useT();
-  const field = (name: keyof Values, label: string, hint: string) => (
+  const field = (name: keyof AnswerFormValues, label: string, hint: string) => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
       <p id={`${name}-hint`} className="muted">{hint}</p>

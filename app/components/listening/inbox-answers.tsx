@@ -1,9 +1,8 @@
 import { useT } from "~/i18n/context";
-
-export type AnswerView = { id: number; heard: string; willDo: string; createdAt: string; organisationName: string; authorName?: string };
+import type { StoryAnswer } from "~/models/listening/types";
 
 /** The INGO's answers, oldest first, each text rendered as text. */
-export function InboxAnswers({ answers }: { answers: AnswerView[] }) {
+export function InboxAnswers({ answers }: { answers: StoryAnswer[] }) {
   const t = useT();
   if (answers.length === 0) return <p>{t("ingo_answer.none")}</p>;
   return (

@@ -1,7 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { InboxFilterChoices, InboxFilters as InboxFilterValues } from "~/models/listening/types";
 
-type Props = { dimensions: string[]; themes: { id: number; name: string }[]; chosen: { dimension: string | null; themeId: number | null } };
+type Props = InboxFilterChoices & { chosen: InboxFilterValues };
 
 /** A plain GET form: filtering works without JavaScript and a filtered inbox can be bookmarked. */
 export function InboxFilters({ dimensions, themes, chosen }: Props) {

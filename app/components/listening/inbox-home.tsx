@@ -1,11 +1,12 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { ActionToConfirm, InboxCounts } from "~/models/listening/types";
 
 export type InboxHomeProps = {
   /** inboxForHome(person): null for anyone who is not INGO staff. */
-  inbox: { unanswered: number; unread: number } | null;
+  inbox: InboxCounts | null;
   /** actionsForHome(person): null for anyone who is not a community coordinator. */
-  actionsToConfirm: { id: number; title: string; partnershipName: string }[] | null;
+  actionsToConfirm: ActionToConfirm[] | null;
 };
 
 /** The listening loop's part of the home page: stories waiting for the INGO, actions waiting for the community. */

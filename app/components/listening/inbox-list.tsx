@@ -1,21 +1,9 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { AttributionText, type AttributionView } from "./inbox-story-meta";
+import type { InboxItem } from "~/models/listening/types";
+import { AttributionText } from "./inbox-story-meta";
 
-export type InboxItem = {
-  id: number;
-  roundLabel: string;
-  excerpt: string;
-  attribution: AttributionView;
-  dimensions: string[];
-  felt: number | null;
-  power: string | null;
-  toldAt: string;
-  readAt: string | null;
-  answered: boolean;
-};
-
-/** One card per shared story; the excerpt is text, never markup (SECURITY #16). */
+/** One card per shared story; the excerpt is text, never markup (docs/security.md 4.5). */
 export function InboxList({ items }: { items: InboxItem[] }) {
   const t = useT();
   if (items.length === 0) return <p>{t("inbox.empty")}</p>;

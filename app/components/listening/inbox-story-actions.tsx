@@ -1,8 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { ActionChoice } from "~/models/listening/types";
 import { FieldError } from "../field-error";
-
-type ActionChoice = { id: number; title: string; status: string };
 
 /** The actions this story prompted, and the two ways to add one: link an existing action, or make a new one. */
 export function InboxStoryActions({ storyId, partnershipId, linked, choices, error }: { storyId: number; partnershipId: number; linked: ActionChoice[]; choices: ActionChoice[]; error?: string }) {

@@ -1,17 +1,15 @@
 import { useT } from "~/i18n/context";
-
-export type AttributionView = { kind: "anonymous" } | { kind: "name"; name: string } | { kind: "organisation"; name: string };
-export type StoryMeta = { roundLabel: string; dimensions: string[]; felt: number | null; power: string | null; scope: string; attribution: AttributionView; toldAt: string };
+import type { Attribution, StoryMetaView } from "~/models/stories/types";
 
 /** Who told it, as the teller chose: anonymous, a signed name, or the organisation's name. */
-export function AttributionText({ attribution }: { attribution: AttributionView }) {
+export function AttributionText({ attribution }: { attribution: Attribution }) {
   const t = useT();
   if (attribution.kind === "anonymous") return <>{t("inbox.attribution.anonymous")}</>;
   return <>{t(`inbox.attribution.${attribution.kind}`, { name: attribution.name })}</>;
 }
 
 /** The teller's own signification of the story: round, what it touches, how it felt, who held the power. */
-export function InboxStoryMeta({ story }: { story: StoryMeta }) {
+export function InboxStoryMeta({ story }: { story: StoryMetaView }) {
   const t = useT();
   return (
     <dl className="story-meta">

@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { OrganisationFormValues } from "~/models/people/types";
 import { FieldError } from "../field-error";
 
-export type OrganisationFormValues = { name: string; kind: string; country: string; populations: string[]; leadership: string; level: string };
 export type OrganisationFormOptions = { kinds: readonly string[]; populations: readonly string[]; leadership: readonly string[]; levels: readonly string[] };
 
 const described = (errors: Record<string, string>, field: string) =>

@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { PartnershipFormValues } from "~/models/people/types";
 import { FieldError } from "../field-error";
 
-export type PartnershipFormValues = { name: string; k: string; roles: Record<string, string> };
 type Organisation = { id: number; name: string; kind: string };
 
 /** Name, k and one role select per organisation ("not a member" by default); the server checks the mix. */

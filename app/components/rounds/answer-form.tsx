@@ -3,24 +3,13 @@ import { useT } from "~/i18n/context";
 import { useNonce } from "../nonce";
 import { SurveyPage, type SurveyLabels } from "./survey-form";
 import type { PageElement, PageModel } from "../../../surveys/types";
+import type { AnswerView, Refusal } from "~/models/rounds/types";
 
 // One page of an instrument as a plain HTML form: works without JavaScript; with it, keep-draft.js keeps
-// what is typed in this browser until the server confirms it (SECURITY #20).
+// what is typed in this browser until the server confirms it (docs/security.md 7.4).
 
 /** The key of a refusal that came with no answers to echo (a form that was not ours); see respond-post.server.ts. */
 export const FORM_ERROR = "_form";
-
-export type AnswerPageView = {
-  page: PageModel;
-  position: { x: number; y: number };
-  isFirst: boolean;
-  isLast: boolean;
-  clientId: string | null;
-  draft: { key: string; stamp: string };
-  action: string;
-};
-
-export type Refused = { errors: Record<string, string>; values: Record<string, unknown> };
 
 export function useSurveyLabels(): SurveyLabels {
   const t = useT();
@@ -67,7 +56,7 @@ function ErrorSummary({ errors, page }: { errors: Record<string, string>; page: 
   );
 }
 
-export function RespondForm({ view, refused, saved, closesOn }: { view: AnswerPageView; refused: Refused | null; saved: boolean; closesOn: string }) {
+export function RespondForm({ view, refused, saved, closesOn }: { view: AnswerView; refused: Refusal | null; saved: boolean; closesOn: string }) {
   const t = useT();
   const nonce = useNonce();
   const labels = useSurveyLabels();

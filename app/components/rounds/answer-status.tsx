@@ -3,7 +3,7 @@ import { useT } from "~/i18n/context";
 import { useNonce } from "../nonce";
 import { useSurveyLabels } from "./answer-form";
 import { SurveyPage } from "./survey-form";
-import type { PageModel } from "../../../surveys/types";
+import type { FrozenView } from "~/models/rounds/types";
 
 // What the respond page shows when there is no page to answer: the confirmation once sent, the frozen
 // answers of a closed round, and why a send was refused (409).
@@ -27,16 +27,14 @@ export function RespondSent({ draftPrefix, editHref, closesOn }: { draftPrefix: 
   );
 }
 
-type Frozen = { pages: PageModel[]; status: string | null; notYetOpen: boolean };
-
-function frozenMessage(view: Frozen): string {
+function frozenMessage(view: FrozenView): string {
   if (view.notYetOpen) return "respond.not_open";
   if (view.status === "submitted") return "respond.frozen.sent";
   return view.status === "draft" ? "respond.frozen.draft" : "respond.frozen.none";
 }
 
 /** Read-only: every control sits in a disabled fieldset and there is no form to send. */
-export function RespondFrozen({ view, draftPrefix, opensOn, closesOn }: { view: Frozen; draftPrefix: string; opensOn: string; closesOn: string }) {
+export function RespondFrozen({ view, draftPrefix, opensOn, closesOn }: { view: FrozenView; draftPrefix: string; opensOn: string; closesOn: string }) {
   const t = useT();
   const nonce = useNonce();
   const labels = useSurveyLabels();

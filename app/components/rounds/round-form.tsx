@@ -1,14 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { InviteGroup, RoundFormValues } from "~/models/rounds/types";
 import { FieldError } from "../field-error";
-
-export type RoundFormValues = { label: string; opensOn: string; closesOn: string; schedule: string; instruments: string[]; invite: string[] };
-type InviteGroup = {
-  organisationId: number;
-  name: string;
-  partnerRole: string;
-  people: { personId: number; name: string; role: string; choices: { instrument: string; key: string }[] }[];
-};
 
 const described = (errors: Record<string, string>, field: string, hint?: string) => {
   const ids = [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(" ");

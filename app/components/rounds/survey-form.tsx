@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { NA_FORM_VALUE, type ChoiceOption, type ElementKind, type PageElement, type PageModel } from "../../../surveys/types";
 
 // Renders one instrument page (surveys/page-model.ts) as a plain HTML form body: no SurveyJS UI and
-// no JavaScript, so it works on a cheap phone on a slow network (STACK.md pitfalls 6-7). Field names
+// no JavaScript, so it works on a cheap phone on a slow network (docs/stack.md). Field names
 // are the question names; surveys/parse-form.ts reads them back. The route adds <Form> and buttons.
 
 export interface SurveyLabels {
@@ -151,6 +151,8 @@ function Matrix({ element, error, labels }: ElementProps) {
                 {columns.map((column) => (
                   <td key={String(column.value)}>
                     {/* One field per row, `<matrix>.<row>`, valued with the column (parse-form.ts). */}
+                    {/* aria-invalid on every radio, as Options does: screen readers announce it there; ARIA 1.2 lists it only for the radiogroup, which a matrix row has no element for. */}
+                    {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
                     <input type="radio" name={`${element.name}.${String(row.value)}`} value={String(column.value)} defaultChecked={same(answer[String(row.value)], column.value)} aria-label={`${row.text}: ${column.text}`} aria-invalid={Boolean(error) || undefined} />
                   </td>
                 ))}

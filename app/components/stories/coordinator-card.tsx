@@ -1,19 +1,10 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { StoryMeta, type CommunityStoryMeta } from "./meta";
+import type { CoordinatorStory } from "~/models/stories/types";
+import { StoryMeta } from "./meta";
 
 // One story as the teller's coordinator sees it: the text, the teller's signification, its themes and
 // where it stands in the listening loop — including the read receipt (who at the INGO first read it).
-
-export type CoordinatorStory = CommunityStoryMeta & {
-  id: number;
-  text: string;
-  language: string;
-  putForward: boolean;
-  themes: { id: number; name: string }[];
-  firstRead: { readerName: string; readAt: string } | null;
-  answered: boolean;
-};
 
 export function ReadReceipt({ story }: { story: CoordinatorStory }) {
   const t = useT();

@@ -1,10 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { StoryFilterChoices, StoryFilters as StoryFilterValues } from "~/models/stories/types";
 
 // Filters travel in the address (a GET form): they change nothing, and a filtered list can be bookmarked.
-
-export type StoryFilterChoices = { rounds: { id: number; label: string }[]; dimensions: string[]; themes: { id: number; name: string }[]; scopes: string[] };
-export type StoryFilterValues = { roundId: number | null; dimension: string | null; themeId: number | null; scope: string | null };
 
 function Select({ id, name, label, value, options }: { id: string; name: string; label: string; value: string; options: { value: string; text: string }[] }) {
   const t = useT();

@@ -1,22 +1,12 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import type { PageModel } from "../../../surveys/types";
+import type { StoryFormView } from "~/models/stories/types";
 import { useNonce } from "../nonce";
 import { SurveyPage, type SurveyLabels } from "../rounds/survey-form";
 
 // The story instrument as one plain form (no JavaScript needed). Field names are the question names
 // (story, dimensions, felt, power, consent, attribution, signed_name). With JavaScript, story-draft.js keeps
 // what is typed in this browser until the server confirms it; without, a refused POST echoes it all back.
-
-export type FieldMessage = { key: string; params?: Record<string, string | number> };
-
-export type StoryFormView = {
-  sections: PageModel[];
-  clientId: string;
-  errors: Record<string, FieldMessage>;
-  echo: boolean;
-  problem: "conflict" | "withdrawn" | null;
-};
 
 export function useStoryLabels(): SurveyLabels {
   const t = useT();

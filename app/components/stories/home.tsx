@@ -1,15 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { StoryHome } from "~/models/stories/types";
 
 // The stories card of the home page (data from storiesForHome in app/models/stories/home.server.ts).
-
-export type StoryHome = {
-  canTell: boolean;
-  mine: number;
-  toRate: number;
-  coordinating: { organisationId: number; organisationName: string; toCode: number; activeLinks: number }[];
-  show: boolean;
-};
 
 export function StoryHomeSection({ stories }: { stories: StoryHome }) {
   const t = useT();

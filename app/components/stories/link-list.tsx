@@ -1,10 +1,9 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
+import type { StoryLinkItem } from "~/models/stories/types";
 
 // Each link as a real link (`<a href="/s/<token>">`), with the whole address to copy by hand: there is
 // no e-mail server, the coordinator shares it in their own channels.
-
-export type StoryLinkItem = { id: number; path: string; roundLabel: string; createdAt: string; lastDay: string | null; state: string; told: number };
 
 export function StoryLinkList({ origin, links }: { origin: string; links: StoryLinkItem[] }) {
   const t = useT();

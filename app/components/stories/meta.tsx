@@ -1,12 +1,10 @@
 import { useT } from "~/i18n/context";
+import type { StoryMetaView } from "~/models/stories/types";
 
 // The teller's own signification of a story, worded for the community side (the teller and their
 // coordinator): round, who it is signed by, what it touches, how it felt, who held the power, who may read it.
 
-export type StoryAttribution = { kind: "anonymous" } | { kind: "name"; name: string } | { kind: "organisation"; name: string };
-export type CommunityStoryMeta = { roundLabel: string; toldAt: string; attribution: StoryAttribution; dimensions: string[]; felt: number | null; power: string | null; scope: string };
-
-export function StoryMeta({ story }: { story: CommunityStoryMeta }) {
+export function StoryMeta({ story }: { story: StoryMetaView }) {
   const t = useT();
   return (
     <dl className="story-meta">

@@ -1,26 +1,14 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "../field-error";
-import { StoryMeta, type CommunityStoryMeta } from "./meta";
+import type { TellerActRefusal, TellerStory } from "~/models/stories/types";
+import { StoryMeta } from "./meta";
 
 // The teller's own story: what they wrote, who may read it, whether it was read (never by whom), the
 // INGO's answers and actions, and the three things only the teller may do. Plain forms, no JavaScript;
 // on the receipt page every form carries the code in a hidden field, never in the address.
 
-export type TellerStoryData = CommunityStoryMeta & {
-  text: string;
-  language: string;
-  organisationName: string;
-  narrowerScopes: string[];
-  readAt: string | null;
-  answers: { id: number; heard: string; willDo: string; createdAt: string; organisationName: string }[];
-  actions: { title: string; status: string }[];
-  rating: { rating: number; comment: string; ratedBy: string } | null;
-};
-
-export type ActErrors = { act: string | null; errors: Record<string, string> } | null;
-
-type Props = { story: TellerStoryData; hidden: Record<string, string>; refused: ActErrors; done: string | null };
+type Props = { story: TellerStory; hidden: Record<string, string>; refused: TellerActRefusal | null; done: string | null };
 
 function Hidden({ fields }: { fields: Record<string, string> }) {
   return (
@@ -32,7 +20,7 @@ function Hidden({ fields }: { fields: Record<string, string> }) {
   );
 }
 
-function Loop({ story }: { story: TellerStoryData }) {
+function Loop({ story }: { story: TellerStory }) {
   const t = useT();
   const shared = story.scope !== "community";
   return (
@@ -68,7 +56,7 @@ function Loop({ story }: { story: TellerStoryData }) {
   );
 }
 
-function RateForm({ story, hidden, errors }: { story: TellerStoryData; hidden: Record<string, string>; errors: Record<string, string> }) {
+function RateForm({ story, hidden, errors }: { story: TellerStory; hidden: Record<string, string>; errors: Record<string, string> }) {
   const t = useT();
   return (
     <Form method="post" noValidate aria-labelledby="rate-title">
@@ -97,7 +85,7 @@ function RateForm({ story, hidden, errors }: { story: TellerStoryData; hidden: R
   );
 }
 
-function NarrowForm({ story, hidden, errors }: { story: TellerStoryData; hidden: Record<string, string>; errors: Record<string, string> }) {
+function NarrowForm({ story, hidden, errors }: { story: TellerStory; hidden: Record<string, string>; errors: Record<string, string> }) {
   const t = useT();
   return (
     <Form method="post" noValidate aria-labelledby="narrow-title">

@@ -1,4 +1,4 @@
-// Who may open a joint report, and as whom (DESIGN.md "The joint report", SECURITY #1, #2, #8).
+// Who may open a joint report, and as whom (docs/design.md "The joint report", docs/security.md 1.1, 1.2, 6.3).
 // Seeing the report and reading the voices in it are two questions: the first is answered here, the
 // second by the consent module, quote by quote.
 import { eq } from "drizzle-orm";
@@ -70,7 +70,7 @@ export function readerOf(
 /** Only a partner or a funder of a released report reads quotes; a facilitator by role reads none. */
 export const readsVoices = (reader: ReportReader) => reader.partner || reader.funder;
 
-/** The report and its reader, or the 404 every refusal gets (SECURITY #2). */
+/** The report and its reader, or the 404 every refusal gets (docs/security.md 1.2). */
 export function requireReport(person: Person, reportId: number): { report: ReportRow; reader: ReportReader } {
   const report = getReportRow(reportId);
   const reader = report ? readerOf(person, report) : null;

@@ -3,9 +3,10 @@
 // quotes); no query per row, and no text opened except the few quotes the report shows.
 import { and, asc, eq, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
 import { actions, metricValues, networkTies, organisations, partnerships, reportReviews, reports, rounds } from "../../../db/schema";
-import { buildJointReport, type JointReport, type JointReportInput } from "../../../reports/joint-report";
+import { buildJointReport, type JointReportInput } from "../../../reports/joint-report";
+import type { JointReport } from "../../../reports/report-shape";
 import type { ActionInfo, ResponseRateRow, RoundInfo } from "../../../reports/types";
-import type { ViewCountRow } from "../../../reports/views";
+import type { ViewCountRow } from "../../../reports/rating-views";
 import { db } from "../platform/context.server";
 import { listPartnershipMembers } from "../people/partnerships.server";
 import { listeningFactsFor } from "../listening/figures.server";

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ReportReader } from "./access.server";
 import { releaseReport, saveOurReading, saveWhatWeLearned, sendBack, sendToReview, type StepResult } from "./workflow.server";
 import { fieldErrors, formText, type FieldErrors } from "../platform/http.server";
+import type { ReportFormEcho } from "./types";
 
 // Long enough for a considered page of reading; short enough that one field cannot fill the database.
 export const REPORT_TEXT_MAX = 20_000;
@@ -24,7 +25,7 @@ export const ApproveSchema = z.object({ organisationId, ourReading: filled("repo
 export const SendBackSchema = z.object({ organisationId, comment: filled("report.error.comment_required") });
 export const WhatWeLearnedSchema = z.object({ whatWeLearned: text });
 
-/** Only the fields a step reads; anything else in the body is never looked at (SECURITY #4). */
+/** Only the fields a step reads; anything else in the body is never looked at (docs/security.md 1.4). */
 export function reportFormValues(form: FormData) {
   return {
     intent: formText(form, "intent"),
@@ -38,7 +39,7 @@ export function reportFormValues(form: FormData) {
 export type ReportFormValues = ReturnType<typeof reportFormValues>;
 
 /** What a refused form shows again, each field cut to its limit. */
-export function reportFormEcho(values: ReportFormValues) {
+export function reportFormEcho(values: ReportFormValues): ReportFormEcho {
   return {
     organisationId: values.organisationId.slice(0, 20),
     ourReading: values.ourReading.slice(0, REPORT_TEXT_MAX),

@@ -6,10 +6,7 @@ import { db } from "../platform/context.server";
 import { partnershipsOfOrganisations } from "../people/partnerships.server";
 import type { Person } from "../people/people.server";
 import { pendingApprovals } from "./workflow.server";
-
-/** review: my organisation's reading and approval; learned: the INGO's "what we learned"; release: all approved; read: released to me as funder. */
-export type HomeWaiting = "review" | "learned" | "release" | "read";
-export type HomeReport = { id: number; label: string; partnershipName: string; status: ReportStatus; waiting: HomeWaiting };
+import type { HomeReport, HomeWaiting } from "./types";
 
 type Row = { id: number; partnershipId: number; status: ReportStatus; whatWeLearned: string | null; label: string; partnershipName: string };
 

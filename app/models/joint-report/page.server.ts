@@ -3,12 +3,13 @@
 // about the review (a returned comment is for the partners and the facilitator).
 import { and, asc, eq } from "drizzle-orm";
 import { organisations, partnershipMembers, reportReviews } from "../../../db/schema";
-import type { JointReport } from "../../../reports/joint-report";
+import type { JointReport } from "../../../reports/report-shape";
 import type { QuoteShown } from "../../../reports/quotes";
 import { db } from "../platform/context.server";
 import type { Person } from "../people/people.server";
 import { readsVoices, type ReportReader, type ReportRow } from "./access.server";
 import { readReport } from "./reports.server";
+import type { ReportForms, ReportPageData } from "./types";
 
 type Review = { organisationId: number; organisationName: string; ourReading: string | null; decision: "approved" | "returned" | null; comment: string | null };
 
@@ -29,7 +30,7 @@ function reviewsOf(row: ReportRow): Review[] {
     .all();
 }
 
-function formsFor(reader: ReportReader, row: ReportRow, reviews: Review[]) {
+function formsFor(reader: ReportReader, row: ReportRow, reviews: Review[]): ReportForms {
   const open = row.status !== "released";
   const pending = reviews.filter((r) => r.decision !== "approved").map((r) => r.organisationName);
   return {
@@ -48,7 +49,7 @@ function formsFor(reader: ReportReader, row: ReportRow, reviews: Review[]) {
 
 /**
  * Quote ids name story and narrative rows ("story:12"); the page needs them only as keys, so it gets
- * stand-ins that say nothing about the rows behind them (SECURITY #3).
+ * stand-ins that say nothing about the rows behind them (docs/security.md 1.3).
  */
 function withOpaqueQuoteIds(report: JointReport): JointReport {
   const stand = new Map<string, string>();
@@ -63,9 +64,7 @@ function withOpaqueQuoteIds(report: JointReport): JointReport {
   };
 }
 
-export type ReportPage = ReturnType<typeof reportPageFor>;
-
-export function reportPageFor(person: Person, reportId: number, now = new Date()) {
+export function reportPageFor(person: Person, reportId: number, now = new Date()): ReportPageData {
   const { row, reader, report } = readReport(person, reportId, now);
   const reviews = reader.partner || reader.facilitator ? reviewsOf(row) : null;
   return {

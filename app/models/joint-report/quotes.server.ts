@@ -1,11 +1,11 @@
 // The voices a joint report may quote to one reader: stories and examples of the round's community
 // partners, with the teller's `report` consent, that the consent module lets this reader read for this
-// report's status (SECURITY #1, #8). Texts are opened only for the few quotes the report will show.
+// report's status (docs/security.md 1.1, 6.3). Texts are opened only for the few quotes the report will show.
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { narratives, organisations, responses, stories } from "../../../db/schema";
 import { chooseQuotes } from "../../../reports/quotes";
 import type { Quote } from "../../../reports/types";
-import { mayRead, storiesVisibleTo, type ReportStatus, type Standing, type Viewer } from "../consent.server";
+import { mayRead, storiesVisibleTo, voiceFactsOfNarrative, type ReportStatus, type Standing, type Viewer } from "../consent.server";
 import { db } from "../platform/context.server";
 import { open } from "../platform/sealed-fields.server";
 
@@ -79,9 +79,7 @@ function exampleCandidates(target: QuoteTarget, viewer: Viewer, standing: Standi
     .all();
   const purpose = { kind: "report", status } as const;
   return rows
-    .filter((row) =>
-      mayRead(viewer, { organisationId: row.organisationId, partnershipId: target.partnershipId, tellerPersonId: row.tellerPersonId, scope: "report", withdrawn: false }, purpose, standing),
-    )
+    .filter((row) => mayRead(viewer, voiceFactsOfNarrative({ organisationId: row.organisationId, partnershipId: target.partnershipId, personId: row.tellerPersonId, scope: "report" }), purpose, standing))
     .map((row) => ({
       quote: { id: `example:${row.id}`, kind: "example", dimension: row.dimension, dimensions: [], text: "", language: row.language, attribution: null, putForward: row.putForward, createdAt: row.createdAt },
       openText: () => open({ table: "narratives", column: "text" }, row.id, row.textEnc),

@@ -3,7 +3,8 @@
 // (which voices this reader may see), then through reports/ (figures, suppression with the partnership's k).
 import { desc, eq } from "drizzle-orm";
 import { partnerships, reports, rounds } from "../../../db/schema";
-import { buildJointReport, type JointReport } from "../../../reports/joint-report";
+import { buildJointReport } from "../../../reports/joint-report";
+import type { JointReport } from "../../../reports/report-shape";
 import { standingIn } from "../consent.server";
 import { db } from "../platform/context.server";
 import type { Person } from "../people/people.server";
@@ -13,7 +14,8 @@ import type { QuoteAccess } from "./quotes.server";
 import { notFound } from "../platform/http.server";
 
 export { buildReportFor } from "./data.server";
-export { reportsForHome, type HomeReport } from "./home.server";
+export { reportsForHome } from "./home.server";
+export type { HomeReport } from "./types";
 
 export type CreateResult = { ok: true; reportId: number } | { ok: false; reason: "forbidden" | "not_found" | "exists" };
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DIMENSIONS } from "../../../surveys/dimensions";
 import { formText } from "../platform/http.server";
 import { isCalendarDay } from "../platform/calendar-day";
+import type { ActionFormValues, ConfirmFormValues } from "./types";
 
 export const ACTION_STATUSES = ["proposed", "started", "done", "dropped"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -22,8 +23,6 @@ export const ActionSchema = z.object({
   dimensions: z.array(z.enum(DIMENSIONS, { errorMap: () => ({ message: "action.error.dimensions" }) })),
   stories: z.array(id("action.error.stories")),
 });
-
-export type ActionFormValues = { title: string; owner: string; due: string; status: string; round: string; dimensions: string[]; stories: string[] };
 
 export function actionFormValues(form: FormData): ActionFormValues {
   const all = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string");
@@ -51,6 +50,6 @@ export const ConfirmSchema = z
   // Saying "it did not happen" needs the community's reason: that is what the INGO has to read.
   .refine((v) => v.decision === "confirmed" || v.comment.trim().length > 0, { message: "action.error.comment_required", path: ["comment"] });
 
-export function confirmFormValues(form: FormData) {
+export function confirmFormValues(form: FormData): ConfirmFormValues {
   return { decision: formText(form, "decision"), comment: formText(form, "comment") };
 }

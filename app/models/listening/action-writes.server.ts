@@ -1,5 +1,5 @@
 // Making, editing and confirming actions. The partnership decides which owners, rounds and stories a form
-// may name (SECURITY #4): an owner from elsewhere or a story the editor may not read is refused by field.
+// may name (docs/security.md 1.4): an owner from elsewhere or a story the editor may not read is refused by field.
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { actionDimensions, actions, actionStories, rounds, stories } from "../../../db/schema";
@@ -11,6 +11,7 @@ import { listPartnershipMembers } from "../people/partnerships.server";
 import type { Person } from "../people/people.server";
 import type { FieldErrors } from "../platform/http.server";
 import { storiesVisibleTo } from "../consent.server";
+import type { ActionChoice } from "./types";
 
 export type ActionInput = z.infer<typeof ActionSchema>;
 type Saved = { ok: true; id: number } | { ok: false; errors: FieldErrors };
@@ -90,6 +91,6 @@ export function linkStoryToAction(person: Person, storyId: number, actionId: num
 }
 
 /** Actions of the partnership a story can be linked to from the inbox. */
-export function actionChoices(partnershipId: number) {
+export function actionChoices(partnershipId: number): ActionChoice[] {
   return db().select({ id: actions.id, title: actions.title, status: actions.status }).from(actions).where(eq(actions.partnershipId, partnershipId)).orderBy(actions.id).all();
 }

@@ -3,12 +3,13 @@
 // rule lets read it; everyone else sees how many stories prompted the action, never which.
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { actionDimensions, actions, actionStories, organisations, partnerships, rounds, stories } from "../../../db/schema";
-import { mayRead, standingIn, storiesVisibleTo, type Standing } from "../consent.server";
+import { mayRead, standingIn, storiesVisibleTo, storyFactColumns, voiceFactsOfStory, type Standing } from "../consent.server";
 import { db } from "../platform/context.server";
 import { excerptOf } from "./inbox.server";
 import { listPartnershipMembers, partnershipsOfOrganisations } from "../people/partnerships.server";
 import type { Person } from "../people/people.server";
 import { open } from "../platform/sealed-fields.server";
+import type { ActionChoiceLists, ActionRow, ActionToConfirm, LinkedStory } from "./types";
 
 export type ActionStanding = { member: boolean; mayEdit: boolean; mayConfirm: boolean; ingoStaff: boolean; standing: Standing };
 
@@ -58,7 +59,7 @@ const actionColumns = {
   confirmationComment: actions.confirmationComment,
 };
 
-export function listActions(partnershipId: number, person: Person) {
+export function listActions(partnershipId: number, person: Person): ActionRow[] {
   const rows = db()
     .select(actionColumns)
     .from(actions)
@@ -80,18 +81,16 @@ export function getAction(actionId: number, person: Person) {
 }
 
 /** The linked stories this person may read, with an excerpt; the others stay a count. */
-export function linkedStoriesReadableBy(person: Person, actionId: number, partnershipId: number, standing: Standing) {
+export function linkedStoriesReadableBy(person: Person, actionId: number, partnershipId: number, standing: Standing): LinkedStory[] {
   const rows = db()
-    .select({ id: stories.id, organisationId: stories.organisationId, partnershipId: stories.partnershipId, personId: stories.personId, scope: stories.scope, withdrawnAt: stories.withdrawnAt, textEnc: stories.textEnc, roundLabel: rounds.label })
+    .select({ ...storyFactColumns, textEnc: stories.textEnc, roundLabel: rounds.label })
     .from(actionStories)
     .innerJoin(stories, eq(stories.id, actionStories.storyId))
     .innerJoin(rounds, eq(rounds.id, stories.roundId))
     .where(and(eq(actionStories.actionId, actionId), eq(stories.partnershipId, partnershipId)))
     .orderBy(asc(stories.id))
     .all();
-  const readable = rows.filter((r) =>
-    mayRead({ kind: "person", person }, { storyId: r.id, organisationId: r.organisationId, partnershipId: r.partnershipId, tellerPersonId: r.personId, scope: r.scope, withdrawn: r.withdrawnAt !== null }, { kind: "page" }, standing),
-  );
+  const readable = rows.filter((r) => mayRead({ kind: "person", person }, voiceFactsOfStory(r), { kind: "page" }, standing));
   return readable.map((r) => ({ id: r.id, roundLabel: r.roundLabel, excerpt: excerptOf(open({ table: "stories", column: "text" }, r.id, r.textEnc), 160) }));
 }
 
@@ -111,7 +110,7 @@ export function linkableStories(person: Person, partnershipId: number) {
  * Owners, rounds and stories the form offers, and the round a new action belongs to by default: the
  * round of the story it is made from, else the open round, else the latest; owned by the editor's organisation.
  */
-export function actionFormChoices(person: Person, partnershipId: number, fromStoryId: number | null = null) {
+export function actionFormChoices(person: Person, partnershipId: number, fromStoryId: number | null = null): ActionChoiceLists & { defaults: { owner: string; round: string; stories: string[] } } {
   const roundRows = db().select({ id: rounds.id, label: rounds.label, state: rounds.state }).from(rounds).where(eq(rounds.partnershipId, partnershipId)).orderBy(desc(rounds.opensAt)).all();
   const begun = roundRows.filter((r) => r.state !== "scheduled");
   const storyRows = linkableStories(person, partnershipId);
@@ -128,7 +127,7 @@ export function actionFormChoices(person: Person, partnershipId: number, fromSto
 }
 
 /** For a community coordinator's home: actions marked done that still wait for the community's word. */
-export function actionsForHome(person: Person) {
+export function actionsForHome(person: Person): ActionToConfirm[] | null {
   const coordinated = person.memberships.filter((m) => m.role === "coordinator").map((m) => m.organisationId);
   const partnershipIds = [...new Set(partnershipsOfOrganisations(coordinated).filter((p) => p.role === "community_partner").map((p) => p.partnershipId))];
   if (partnershipIds.length === 0) return null;

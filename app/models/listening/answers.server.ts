@@ -1,5 +1,5 @@
 // The INGO's written answer to a shared story: what we heard, what we will do. Both texts are sealed at
-// rest like the story itself (SECURITY #9) and come back byte-exact, to be rendered as text.
+// rest like the story itself (docs/security.md 2.1) and come back byte-exact, to be rendered as text.
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { organisations, stories, storyAnswers } from "../../../db/schema";
@@ -9,6 +9,7 @@ import { storyOpenToIngo } from "./inbox-access.server";
 import { personNames, type Person } from "../people/people.server";
 import { formText } from "../platform/http.server";
 import { open, seal } from "../platform/sealed-fields.server";
+import type { AnswerFormValues } from "./types";
 
 export const ANSWER_MAX = 10_000;
 
@@ -22,12 +23,12 @@ const answerText = (message: string) =>
 /** The form field names are fixed: `heard` and `will_do`. */
 export const AnswerSchema = z.object({ heard: answerText("ingo_answer.error.heard"), will_do: answerText("ingo_answer.error.will_do") });
 
-export function answerFormValues(form: FormData) {
+export function answerFormValues(form: FormData): AnswerFormValues {
   return { heard: formText(form, "heard"), will_do: formText(form, "will_do") };
 }
 
 /** What a refused form shows again, cut to its limit. */
-export const answerFormEcho = (values: { heard: string; will_do: string }) => ({ heard: values.heard.slice(0, ANSWER_MAX), will_do: values.will_do.slice(0, ANSWER_MAX) });
+export const answerFormEcho = (values: AnswerFormValues): AnswerFormValues => ({ heard: values.heard.slice(0, ANSWER_MAX), will_do: values.will_do.slice(0, ANSWER_MAX) });
 
 /**
  * Stores an answer by INGO staff, or null when they may not open the story (the route's 404). A double

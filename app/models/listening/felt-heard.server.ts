@@ -12,6 +12,7 @@ import type { Person } from "../people/people.server";
 import { formText } from "../platform/http.server";
 import { answersTo, hasAnswer } from "./answers.server";
 import { open, seal } from "../platform/sealed-fields.server";
+import type { FeltHeardFormValues } from "./types";
 
 export type RatedBy = "teller" | "coordinator";
 export type RateResult = "ok" | "teller_rated" | "not_answered" | "not_found";
@@ -23,7 +24,7 @@ export const FeltHeardSchema = z.object({
   comment: z.string().refine((v) => v.length <= FELT_COMMENT_MAX, "felt_heard.error.comment"),
 });
 
-export function feltHeardFormValues(form: FormData) {
+export function feltHeardFormValues(form: FormData): FeltHeardFormValues {
   return { rating: formText(form, "rating"), comment: formText(form, "comment") };
 }
 

@@ -1,7 +1,7 @@
 // The facts the listening figures are counted from: when a story was told, first read, first answered,
 // whether it led to an action and how heard its teller felt. Counts and timestamps only — never a text,
 // a name or who read it — so they need no reader's consent; withdrawn stories are passed as withdrawn
-// and reports/listening-figures.ts leaves them out of every figure (SECURITY #5).
+// and reports/listening-figures.ts leaves them out of every figure (docs/security.md 1.8).
 import { and, desc, eq, ne } from "drizzle-orm";
 import { partnerships, rounds } from "../../../db/schema";
 import { listeningFigures, type ListeningFigures } from "../../../reports/listening-figures";

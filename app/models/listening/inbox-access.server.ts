@@ -1,13 +1,10 @@
 // Which partnerships a person works in as INGO staff: the inbox, answers and read receipts are theirs alone.
 import { eq } from "drizzle-orm";
-import { stories, type ConsentScope } from "../../../db/schema";
-import { mayRead } from "../consent.server";
+import { stories } from "../../../db/schema";
+import { mayRead, SHARED_SCOPES, storyFactColumns, voiceFactsOfStory } from "../consent.server";
 import { db } from "../platform/context.server";
 import { partnershipsOfOrganisations } from "../people/partnerships.server";
 import type { Person } from "../people/people.server";
-
-/** The scopes a teller chooses to share a story with the INGO. */
-export const SHARED_SCOPES: readonly ConsentScope[] = ["partners", "report"];
 
 /** Partnerships in which one of the person's organisations is the INGO partner. */
 export function ingoPartnershipIds(person: Person): number[] {
@@ -31,14 +28,13 @@ export type IngoStory = { id: number; partnershipId: number; organisationId: num
  */
 export function storyOpenToIngo(person: Person, storyId: number): IngoStory | null {
   const row = db()
-    .select({ id: stories.id, partnershipId: stories.partnershipId, organisationId: stories.organisationId, roundId: stories.roundId, personId: stories.personId, scope: stories.scope, withdrawnAt: stories.withdrawnAt })
+    .select({ ...storyFactColumns, roundId: stories.roundId })
     .from(stories)
     .where(eq(stories.id, storyId))
     .get();
   if (!row || !SHARED_SCOPES.includes(row.scope)) return null;
   const ingoOrganisationId = ingoOrganisationIn(person, row.partnershipId);
   if (ingoOrganisationId === null) return null;
-  const facts = { storyId: row.id, organisationId: row.organisationId, partnershipId: row.partnershipId, tellerPersonId: row.personId, scope: row.scope, withdrawn: row.withdrawnAt !== null };
-  if (!mayRead({ kind: "person", person }, facts, { kind: "page" })) return null;
+  if (!mayRead({ kind: "person", person }, voiceFactsOfStory(row), { kind: "page" })) return null;
   return { id: row.id, partnershipId: row.partnershipId, organisationId: row.organisationId, roundId: row.roundId, ingoOrganisationId };
 }

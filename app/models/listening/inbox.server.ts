@@ -3,15 +3,15 @@
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { organisations, rounds, stories, storyReads, storyThemes, themes } from "../../../db/schema";
 import { DIMENSIONS, isDimension } from "../../../surveys/dimensions";
-import { storiesVisibleTo } from "../consent.server";
+import { SHARED_SCOPES, storiesVisibleTo } from "../consent.server";
 import { db } from "../platform/context.server";
-import { ingoPartnershipIds, SHARED_SCOPES } from "./inbox-access.server";
+import { ingoPartnershipIds } from "./inbox-access.server";
 import type { Person } from "../people/people.server";
 import { open } from "../platform/sealed-fields.server";
+import type { Attribution } from "../stories/types";
+import type { InboxCounts, InboxFilterChoices, InboxFilters, InboxItem } from "./types";
 
 export const EXCERPT_LENGTH = 280;
-
-export type Attribution = { kind: "anonymous" } | { kind: "name"; name: string } | { kind: "organisation"; name: string };
 
 /** The teller's choice, honoured: an anonymous story does not even name its organisation. */
 export function attributionOf(row: { id: number; attribution: "anonymous" | "name" | "organisation"; signedNameEnc: string | null; organisationName: string }): Attribution {
@@ -26,8 +26,6 @@ export function excerptOf(text: string | null, length = EXCERPT_LENGTH): string 
   const chars = [...text];
   return chars.length <= length ? text : `${chars.slice(0, length).join("").trimEnd()}…`;
 }
-
-export type InboxFilters = { dimension: string | null; themeId: number | null };
 
 /** GET parameters as filters; a value that is not a dimension or an id is no filter at all. */
 export function inboxFiltersFrom(url: URL): InboxFilters {
@@ -74,7 +72,7 @@ export function inboxTotals(person: Person, filters: InboxFilters) {
 }
 
 /** One page of the inbox (all of it without `page`): only the page's stories are opened and decrypted. */
-export function listInbox(person: Person, filters: InboxFilters = { dimension: null, themeId: null }, page?: { number: number; size: number }) {
+export function listInbox(person: Person, filters: InboxFilters = { dimension: null, themeId: null }, page?: { number: number; size: number }): InboxItem[] {
   const visible = sharedWith(person);
   if (!visible) return [];
   const rows = db()
@@ -119,7 +117,7 @@ export function listInbox(person: Person, filters: InboxFilters = { dimension: n
 }
 
 /** What the filter form offers: every dimension, and the themes on stories this person may read. */
-export function inboxFilterChoices(person: Person) {
+export function inboxFilterChoices(person: Person): InboxFilterChoices {
   const visible = sharedWith(person);
   const themeRows = visible
     ? db()
@@ -135,7 +133,7 @@ export function inboxFilterChoices(person: Person) {
 }
 
 /** For the home page: how many shared stories still wait for an answer, and how many were never opened. */
-export function inboxForHome(person: Person): { unanswered: number; unread: number } | null {
+export function inboxForHome(person: Person): InboxCounts | null {
   const visible = sharedWith(person);
   if (!visible) return null;
   const row = db()

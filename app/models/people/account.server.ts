@@ -1,4 +1,4 @@
-// A person's own account: changing the password ends every session of theirs on the server (SECURITY #11),
+// A person's own account: changing the password ends every session of theirs on the server (docs/security.md 3.2),
 // then opens a fresh one for the device that made the change.
 import { z } from "zod";
 import { eq } from "drizzle-orm";

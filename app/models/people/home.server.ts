@@ -6,8 +6,7 @@ import { inboxForHome } from "../listening/inbox.server";
 import { actionsForHome } from "../listening/actions.server";
 import { storiesForHome } from "../stories/home.server";
 import { reportsForHome } from "../joint-report/home.server";
-
-export type HomeRole = "facilitator" | "coordinator" | "member" | "ingo" | "funder";
+import type { HomeRole, HomeView } from "./types";
 
 export function homeRoles(person: Person): HomeRole[] {
   const roles = new Set<HomeRole>();
@@ -20,7 +19,7 @@ export function homeRoles(person: Person): HomeRole[] {
   return [...roles];
 }
 
-export function homeFor(person: Person) {
+export function homeFor(person: Person): HomeView {
   const partnerships = partnershipsOfOrganisations(person.memberships.map((m) => m.organisationId));
   const surveys = waitingFor(person.id).filter((w) => w.instrument !== "story");
   return {

@@ -1,8 +1,9 @@
 // What the header shows a signed-in person: their name, organisations and partnerships; nothing more.
 import { partnershipsOfOrganisations } from "./partnerships.server";
 import type { Person } from "./people.server";
+import type { Navigation } from "./types";
 
-export function navigationFor(person: Person) {
+export function navigationFor(person: Person): Navigation {
   const organisationIds = person.memberships.map((m) => m.organisationId);
   const partnerships = new Map(partnershipsOfOrganisations(organisationIds).map((p) => [p.partnershipId, { id: p.partnershipId, name: p.name }]));
   return {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { organisations } from "../../../db/schema";
 import { db } from "../platform/context.server";
 import { formText } from "../platform/http.server";
+import type { OrganisationFormValues } from "./types";
 
 export const ORGANISATION_KINDS = ["community_led", "ingo", "funder", "other"] as const;
 export const POPULATIONS = ["sex_workers", "msm", "lgbt", "people_who_use_drugs", "people_living_with_hiv", "other"] as const;
@@ -47,15 +48,15 @@ export const OrganisationSchema = z.object({
   level: choice(LEVELS, "org.error.level"),
 });
 
-/** Only the fields the form has: anything else in the body is ignored (SECURITY #4). */
-export function organisationFormValues(form: FormData) {
+/** Only the fields the form has: anything else in the body is ignored (docs/security.md 1.4). */
+export function organisationFormValues(form: FormData): OrganisationFormValues {
   const text = (name: string) => formText(form, name);
   const populations = [...new Set(form.getAll("populations").filter((v): v is string => typeof v === "string"))];
   return { name: text("name"), kind: text("kind"), country: text("country"), populations, leadership: text("leadership"), level: text("level") };
 }
 
 /** What a refused form shows again: each field cut to its limit, so a 1 MB name is not sent back whole. */
-export function organisationFormEcho(values: ReturnType<typeof organisationFormValues>) {
+export function organisationFormEcho(values: OrganisationFormValues): OrganisationFormValues {
   const cut = (value: string, max = 40) => value.slice(0, max);
   const known: readonly string[] = POPULATIONS;
   return {

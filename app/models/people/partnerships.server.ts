@@ -5,6 +5,7 @@ import { organisations, partnershipMembers, partnerships } from "../../../db/sch
 import { writeTransaction } from "../../../db/client";
 import { db } from "../platform/context.server";
 import { formText } from "../platform/http.server";
+import type { PartnershipFormValues } from "./types";
 
 export const PARTNER_ROLES = ["community_partner", "ingo_partner", "funder"] as const;
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
@@ -97,7 +98,7 @@ export function partnershipFormValues(form: FormData, organisationIds: number[])
 }
 
 /** What a refused form shows again, each field cut to its limit. */
-export function partnershipFormEcho(values: ReturnType<typeof partnershipFormValues>) {
+export function partnershipFormEcho(values: ReturnType<typeof partnershipFormValues>): PartnershipFormValues {
   const known: readonly string[] = PARTNER_ROLES;
   return {
     name: values.name.slice(0, 200),

@@ -1,4 +1,4 @@
-// SECURITY #10: Argon2id at OWASP's minimum cost (19 MiB, t=2, p=1); 12 to 128 characters; common ones refused.
+// docs/security.md 3.1: Argon2id at OWASP's minimum cost (19 MiB, t=2, p=1); 12 to 128 characters; common ones refused.
 import { hash, verify } from "@node-rs/argon2";
 
 // Algorithm.Argon2id; the package exports it as a const enum, which isolated modules cannot read.

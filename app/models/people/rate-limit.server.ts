@@ -1,5 +1,5 @@
-// SECURITY #13: failed logins are limited per account and per address. Kept in memory on purpose:
-// addresses must never reach application data (SECURITY #6), and a restart only resets the window.
+// docs/security.md 3.3: failed logins are limited per account and per address. Kept in memory on purpose:
+// addresses must never reach application data (docs/security.md 5.2), and a restart only resets the window.
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
 const MAX_FAILURES_PER_ADDRESS = 20;

@@ -1,4 +1,4 @@
-// SECURITY #11: sessions live in the database so they can be revoked; the cookie holds 128+ random bits,
+// docs/security.md 3.2: sessions live in the database so they can be revoked; the cookie holds 128+ random bits,
 // the table only their hash. Idle and absolute timeouts end a forgotten session on a shared phone.
 import { and, eq, lt, or } from "drizzle-orm";
 import { sessions } from "../../../db/schema";

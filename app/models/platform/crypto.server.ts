@@ -1,4 +1,4 @@
-// Field encryption (SECURITY #9): AES-256-GCM, random 12-byte IV, 16-byte tag, and AAD binding
+// Field encryption (docs/security.md 2.1): AES-256-GCM, random 12-byte IV, 16-byte tag, and AAD binding
 // table, column, row id and key version, so a ciphertext copied to another row or column fails to open.
 import crypto from "node:crypto";
 import fs from "node:fs";

@@ -11,7 +11,14 @@ export function conflict(message = "conflict") {
 
 export type FieldErrors = Record<string, string>;
 
-/** 400 with messages keyed by field name: the form shows each next to its field. */
+type Invalid<V> = ReturnType<typeof data<{ ok: false; errors: FieldErrors; values: V }>>;
+
+/**
+ * 400 with messages keyed by field name: the form shows each next to its field. The values sent back keep
+ * their type, so `useActionData<typeof action>()` hands the form the very shape it filled in.
+ */
+export function invalid(errors: FieldErrors): Invalid<Record<string, never>>;
+export function invalid<V extends Record<string, unknown>>(errors: FieldErrors, values: V): Invalid<V>;
 export function invalid(errors: FieldErrors, values?: Record<string, unknown>) {
   return data({ ok: false as const, errors, values: values ?? {} }, { status: 400 });
 }

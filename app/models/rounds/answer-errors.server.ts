@@ -5,6 +5,7 @@ import { createSurvey, foldedCompanionNames } from "../../../surveys/survey-mode
 import { NA_SUFFIX, type Locale, type ValidationError } from "../../../surveys/types";
 import { translatorFor } from "~/i18n/catalogues.server";
 import type { Answering } from "./answer-page.server";
+import type { Refusal } from "./types";
 
 type Message = { key: string; params?: Record<string, string | number> };
 
@@ -30,8 +31,6 @@ const MESSAGES: Record<ValidationError["code"], Explain> = {
 export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
   return translatorFor(locale)(key, params);
 }
-
-export type Refusal = { errors: Record<string, string>; values: Record<string, unknown> };
 
 /**
  * Messages keyed by the name of the question they belong to (a "don't know" companion speaks through its

@@ -1,8 +1,8 @@
 // Answering one instrument of one round: who may, which page they are on, and what that page shows.
-// Only an invited person reaches it; anyone else gets the 404 of a page that is not there (SECURITY #2).
+// Only an invited person reaches it; anyone else gets the 404 of a page that is not there (docs/security.md 1.2).
 import crypto from "node:crypto";
 import { buildPageModel } from "../../../surveys/page-model";
-import type { Locale, PageModel } from "../../../surveys/types";
+import type { Locale } from "../../../surveys/types";
 import { idParam } from "../access.server";
 import { requirePerson } from "../people/auth.server";
 import { db, keyring } from "../platform/context.server";
@@ -13,6 +13,7 @@ import { notFound } from "../platform/http.server";
 import { roundInstrument } from "./pinned-instruments.server";
 import { invitation } from "./rounds.server";
 import { acceptsAnswers, getProgress, type Respondent, type Target } from "./responses.server";
+import type { AnswerView, FrozenView } from "./types";
 
 export const RESPONDABLE_INSTRUMENTS = ["partnership-view", "self-reflection", "collaboration-network"] as const;
 
@@ -32,7 +33,7 @@ export function openAnswering(request: Request, params: { roundId?: string; inst
   const name = params.instrument ?? "";
   if (!(RESPONDABLE_INSTRUMENTS as readonly string[]).includes(name)) throw notFound();
   const invited = invitation(roundId, person.id, name);
-  // The organisation comes from the invitation, never from the request (SECURITY #4).
+  // The organisation comes from the invitation, never from the request (docs/security.md 1.4).
   const pinned = invited && roundInstrument(roundId, name, invited.organisationId);
   if (!invited || !pinned) throw notFound();
   const locale: Locale = localeFor(request, person) === "sw" ? "sw" : "en";
@@ -83,17 +84,6 @@ export function pickPage(requested: string | null, furthest: number, visible: nu
 
 type Progress = ReturnType<typeof savedProgress>;
 
-export type AnswerView = {
-  mode: "answer";
-  page: PageModel;
-  position: { x: number; y: number };
-  isFirst: boolean;
-  isLast: boolean;
-  clientId: string | null;
-  draft: { key: string; stamp: string };
-  action: string;
-};
-
 export function answerView(answering: Answering, requestedPage: string | null, progress: Progress): AnswerView {
   const options = { locale: answering.locale, answers: progress?.answers ?? {}, variables: answering.target.variables };
   const last = ((answering.target.instrument.json as { pages?: unknown[] }).pages?.length ?? 1) - 1;
@@ -117,7 +107,7 @@ export function answerView(answering: Answering, requestedPage: string | null, p
 }
 
 /** After the round closes the answers are shown, every visible page, and nothing can change them. */
-export function frozenView(answering: Answering, progress: Progress) {
+export function frozenView(answering: Answering, progress: Progress): FrozenView {
   const options = { locale: answering.locale, answers: progress?.answers ?? {}, variables: answering.target.variables };
   const first = buildPageModel(answering.target.instrument, { ...options, pageIndex: 0 });
   const pages = progress ? first.visiblePageIndexes.map((pageIndex) => (pageIndex === first.pageIndex ? first : buildPageModel(answering.target.instrument, { ...options, pageIndex }))) : [];

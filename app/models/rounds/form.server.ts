@@ -1,11 +1,10 @@
 // The "open a round" form: what it shows first, how a post is read, and what a refusal says.
 import { z } from "zod";
 import { fieldErrors, formText, type FieldErrors } from "../platform/http.server";
-import { defaultInviteKeys, inviteesFromKeys, roundInstrumentNames, type InviteGroup } from "./invitees.server";
+import { defaultInviteKeys, inviteesFromKeys, roundInstrumentNames } from "./invitees.server";
 import { periodLabel, type NewRound } from "./rounds.server";
 import { isCalendarDay } from "../platform/calendar-day";
-
-export type RoundFormValues = { label: string; opensOn: string; closesOn: string; schedule: string; instruments: string[]; invite: string[] };
+import type { InviteGroup, RoundFormValues } from "./types";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -4,15 +4,12 @@ import { listPartnershipMembers, type PartnerRole } from "../people/partnerships
 import { listMembers, type MembershipRole } from "../people/people.server";
 import { instrumentNames } from "./instruments.server";
 import type { Invitee } from "./rounds.server";
+import type { InviteChoice, InviteGroup } from "./types";
 
 /** Stories are told through their own prompt and links, not answered as a round instrument. */
 export function roundInstrumentNames(): string[] {
   return instrumentNames().filter((name) => name !== "story");
 }
-
-export type InviteChoice = { instrument: string; key: string; ticked: boolean };
-export type InvitePerson = { personId: number; name: string; role: MembershipRole; choices: InviteChoice[] };
-export type InviteGroup = { organisationId: number; name: string; partnerRole: PartnerRole; people: InvitePerson[] };
 
 export const inviteKey = (personId: number, instrument: string) => `${personId}:${instrument}`;
 
@@ -54,7 +51,7 @@ export function defaultInviteKeys(groups: InviteGroup[]): string[] {
   return flatten(groups).filter((c) => c.ticked).map((c) => c.key);
 }
 
-/** Only pairs the form offered count: a body cannot invite someone outside the partnership (SECURITY #4). */
+/** Only pairs the form offered count: a body cannot invite someone outside the partnership (docs/security.md 1.4). */
 export function inviteesFromKeys(groups: InviteGroup[], keys: readonly string[]): Invitee[] {
   const wanted = new Set(keys);
   return flatten(groups)

@@ -123,7 +123,7 @@ export function submissionHash(target: Target, who: Respondent, answers: Record<
 }
 
 /**
- * SECURITY #19: the client makes the id. The same id and content returns the first result; the same id with
+ * docs/security.md 7.3: the client makes the id. The same id and content returns the first result; the same id with
  * other content is a conflict; parallel copies serialise on the IMMEDIATE lock and find the first one's key.
  */
 export function submitResponse(target: Target, who: Respondent, clientId: string, answers: Record<string, unknown>): SubmitResult {

@@ -6,7 +6,7 @@ import { consentScopes, organisations, rounds, stories, storyReads, type Consent
 import { DIMENSIONS, isDimension } from "../../../surveys/dimensions";
 import { idParam } from "../access.server";
 import { requirePerson } from "../people/auth.server";
-import { mayRead, storiesVisibleTo } from "../consent.server";
+import { mayRead, storiesVisibleTo, storyFacts } from "../consent.server";
 import { db } from "../platform/context.server";
 import { attributionOf } from "../listening/inbox.server";
 import { getOrganisation } from "../people/organisations.server";
@@ -16,9 +16,9 @@ import { notFound } from "../platform/http.server";
 import { listRounds } from "../rounds/rounds.server";
 import { answeredColumn } from "../listening/answers.server";
 import { open } from "../platform/sealed-fields.server";
-import { storyFacts } from "./teller-rights.server";
 import { listThemes, themesOfStories } from "./themes.server";
 import { storyCardColumns } from "./columns.server";
+import type { CoordinatorStory, StoryFilterChoices, StoryFilters } from "./types";
 
 export type CoordinatedOrganisation = { id: number; name: string; partnershipIds: number[] };
 
@@ -43,8 +43,6 @@ export function organisationStoriesWhere(person: Person, organisation: Coordinat
   const viewer = { kind: "person" as const, person };
   return and(eq(stories.organisationId, organisation.id), or(...organisation.partnershipIds.map((id) => storiesVisibleTo(viewer, id))))!;
 }
-
-export type StoryFilters = { roundId: number | null; dimension: string | null; themeId: number | null; scope: ConsentScope | null };
 
 const idOrNull = (value: string | null) => (value && /^[1-9][0-9]{0,14}$/.test(value) ? Number(value) : null);
 
@@ -91,7 +89,7 @@ function selectStories(where: SQL) {
     .orderBy(desc(stories.createdAt), desc(stories.id));
 }
 
-function shape(rows: StoryRow[]) {
+function shape(rows: StoryRow[]): CoordinatorStory[] {
   const names = personNames([...new Set(rows.flatMap((r) => (r.readBy ? [r.readBy] : [])))]);
   const themes = themesOfStories(rows.map((r) => r.id));
   return rows.map((r) => ({
@@ -118,7 +116,7 @@ export function listOrganisationStories(person: Person, organisation: Coordinate
 }
 
 /** What the filter form offers: the rounds and themes of the organisation's partnerships. */
-export function storyFilterChoices(organisation: CoordinatedOrganisation) {
+export function storyFilterChoices(organisation: CoordinatedOrganisation): StoryFilterChoices {
   return {
     rounds: organisation.partnershipIds.flatMap((id) => listRounds(id).map((r) => ({ id: r.id, label: r.label }))),
     dimensions: [...DIMENSIONS],

@@ -7,6 +7,7 @@ import type { Instrument, Locale, PageElement, PageModel, ValidationError } from
 import { currentInstrument, instrumentAt } from "../rounds/instruments.server";
 import { listPartnershipMembers } from "../people/partnerships.server";
 import { getRound, pinnedVersion } from "../rounds/rounds.server";
+import type { FieldMessage } from "./types";
 
 export const STORY_INSTRUMENT = "story";
 
@@ -101,8 +102,6 @@ export function parseStoryForm(instrument: Instrument, form: FormData): Record<s
 export function storyFormEcho(answers: Record<string, unknown>, max = 10_000): Record<string, unknown> {
   return Object.fromEntries(Object.entries(answers).map(([name, value]) => [name, typeof value === "string" ? value.slice(0, max) : value]));
 }
-
-export type FieldMessage = { key: string; params?: Record<string, string | number> };
 
 // The wording every instrument uses for the same fault (answer.error.*), so a teller reads one language.
 const MESSAGES: Record<ValidationError["code"], (error: ValidationError, answer: unknown) => FieldMessage> = {

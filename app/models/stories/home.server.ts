@@ -8,6 +8,7 @@ import type { Person } from "../people/people.server";
 import { listRounds, stateAt } from "../rounds/rounds.server";
 import { coordinatedOrganisation, storiesToCode } from "./coordination.server";
 import { countActiveLinks } from "./links.server";
+import type { StoryHome } from "./types";
 
 export type TellingPlace = { organisationId: number; organisationName: string; partnershipId: number; partnershipName: string; roundId: number; roundLabel: string };
 
@@ -34,7 +35,7 @@ function ownCounts(person: Person) {
   return { mine: Number(row?.mine ?? 0), toRate: Number(row?.toRate ?? 0) };
 }
 
-export function storiesForHome(person: Person, now = new Date()) {
+export function storiesForHome(person: Person, now = new Date()): StoryHome {
   const coordinating = person.memberships.flatMap((m) => {
     const organisation = m.role === "coordinator" ? coordinatedOrganisation(person, m.organisationId) : null;
     return organisation ? [{ organisationId: organisation.id, organisationName: organisation.name, toCode: storiesToCode(person, organisation), activeLinks: countActiveLinks(organisation.id, now) }] : [];

@@ -12,11 +12,10 @@ import { partnershipsOfOrganisations } from "../people/partnerships.server";
 import { isCoordinatorOf, type Person } from "../people/people.server";
 import { stateAt } from "../rounds/rounds.server";
 import { isCalendarDay } from "../platform/calendar-day";
+import type { LinkState, StoryLinkItem } from "./types";
 
 const TOKEN_FIELD = { table: "story_links", column: "token" } as const;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22,64}$/;
-
-export type LinkState = "active" | "revoked" | "expired" | "round_closed";
 
 function stateOf(link: { revokedAt: string | null; expiresAt: string | null; opensAt: string; closesAt: string }, now: Date): LinkState {
   if (link.revokedAt) return "revoked";
@@ -82,7 +81,7 @@ const linkColumns = {
 };
 
 /** The organisation's links, newest first, each as its path `/s/<token>` with its state. */
-export function listStoryLinks(organisationId: number, now = new Date()) {
+export function listStoryLinks(organisationId: number, now = new Date()): StoryLinkItem[] {
   const told = sql<number>`(select count(*) from ${stories} s where s.link_id = ${storyLinks.id} and s.withdrawn_at is null)`;
   return db()
     .select({ ...linkColumns, told })

@@ -37,7 +37,7 @@ export function receiptLookup(code: string): string {
   return lookupHash(keyring(), `receipt:${code}`);
 }
 
-// Wrong codes per address, in memory only: an address never reaches application data (SECURITY #6).
+// Wrong codes per address, in memory only: an address never reaches application data (docs/security.md 5.2).
 export const MAX_WRONG_RECEIPTS = 10;
 const WINDOW_MS = 15 * 60 * 1000;
 const wrongAttempts = new Map<string, number[]>();

@@ -1,27 +1,16 @@
 // What the story form page shows before and after a POST, for the anonymous link and for signed-in members
 // alike: the one-page form (echoing everything typed when refused), the receipt, or "already received".
-import type { Locale, PageModel } from "../../../surveys/types";
+import type { Locale } from "../../../surveys/types";
 import { randomToken } from "../platform/crypto.server";
-import { parseStoryForm, storyErrorMessages, storyFormEcho, storyFormSections, type FieldMessage, type StoryInstrument } from "./form.server";
+import { parseStoryForm, storyErrorMessages, storyFormEcho, storyFormSections, type StoryInstrument } from "./form.server";
 import { formatReceiptCode } from "./receipts.server";
 import { tellStory } from "./telling.server";
 import { formText } from "../platform/http.server";
-
-export type StoryFormState = {
-  state: "form";
-  sections: PageModel[];
-  clientId: string;
-  errors: Record<string, FieldMessage>;
-  /** The form holds what the server sent back: the draft script must not replace it. */
-  echo: boolean;
-  problem: "conflict" | "withdrawn" | null;
-};
-
-export type TellPageState = StoryFormState | { state: "received"; receiptCode: string | null } | { state: "duplicate" };
+import type { StoryFormState, TellPageState } from "./types";
 
 export type TellingPlace = { roundId: number; organisationId: number; personId: number | null; linkId: number | null };
 
-/** A fresh client id per form: a double submit of the same form is one story (SECURITY #19). */
+/** A fresh client id per form: a double submit of the same form is one story (docs/security.md 7.3). */
 export const newClientId = () => randomToken(18);
 
 export function freshStoryForm(target: StoryInstrument, locale: Locale): StoryFormState {

@@ -7,12 +7,11 @@ import { feltHeardFormValues, FeltHeardSchema, rateAnswer } from "../listening/f
 import { fieldErrors, formText } from "../platform/http.server";
 import { tellerMayChange } from "./teller-rights.server";
 import { narrowStoryScope, withdrawStory } from "./withdrawal.server";
-
-export type TellerAct = "rate" | "narrow" | "withdraw";
+import type { TellerAct, TellerActRefusal } from "./types";
 
 export type TellerActResult =
   | { ok: true; done: TellerAct }
-  | { ok: false; act: TellerAct | null; errors: Record<string, string> }
+  | ({ ok: false } & TellerActRefusal)
   // The story is not this viewer's to change (or not there, or gone): the page's 404 or "no story".
   | { ok: false; notFound: true };
 

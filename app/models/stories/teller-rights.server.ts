@@ -1,19 +1,5 @@
-// The facts about one story the consent rule needs, and who may change a story's consent: its teller only.
-import { eq } from "drizzle-orm";
-import { stories } from "../../../db/schema";
-import { mayRead, type Viewer, type VoiceFacts } from "../consent.server";
-import { db } from "../platform/context.server";
-
-/** What the consent rule needs to know about one story; null when there is no such story. */
-export function storyFacts(storyId: number): VoiceFacts | null {
-  const row = db()
-    .select({ organisationId: stories.organisationId, partnershipId: stories.partnershipId, personId: stories.personId, scope: stories.scope, withdrawnAt: stories.withdrawnAt })
-    .from(stories)
-    .where(eq(stories.id, storyId))
-    .get();
-  if (!row) return null;
-  return { storyId, organisationId: row.organisationId, partnershipId: row.partnershipId, tellerPersonId: row.personId, scope: row.scope, withdrawn: row.withdrawnAt !== null };
-}
+// Who may change a story's consent: its teller only. The facts the rule reads come from the consent module.
+import { mayRead, storyFacts, type Viewer } from "../consent.server";
 
 /**
  * Only the teller may narrow, withdraw or rate: the signed-in person who told it, or whoever holds its

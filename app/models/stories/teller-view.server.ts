@@ -10,15 +10,17 @@ import { answeredColumn, answersTo } from "../listening/answers.server";
 import { tellerMayChange } from "./teller-rights.server";
 import { open } from "../platform/sealed-fields.server";
 import { storyCardColumns } from "./columns.server";
+import type { TellerStory } from "./types";
 
 // The teller side's one door for the routes and the other models.
 export { storiesForHome, tellingPlacesFor } from "./home.server";
-export { storyFacts, tellerMayChange } from "./teller-rights.server";
+export { tellerMayChange } from "./teller-rights.server";
+export { storyFacts } from "../consent.server";
 
 const SCOPES: ConsentScope[] = ["community", "partners", "report"];
 
 /** The teller's view; the caller has checked tellerMayChange. */
-function tellerView(storyId: number) {
+function tellerView(storyId: number): TellerStory | null {
   const row = db()
     .select({
       ...storyCardColumns,
@@ -54,8 +56,6 @@ function tellerView(storyId: number) {
     rating: rated ? { rating: rated.rating, comment: rated.comment ?? "", ratedBy: rated.ratedBy } : null,
   };
 }
-
-export type TellerStory = NonNullable<ReturnType<typeof tellerView>>;
 
 /** The story for its signed-in teller, or null — the same 404 for someone else's story and for no story. */
 export function storyForTeller(person: Person, storyId: number): TellerStory | null {

@@ -1,5 +1,5 @@
 // Telling a story: checked against the story instrument, stored sealed with its consent, idempotent by the
-// client's id (SECURITY #19), and a withdrawn story is never brought back by resending it (SECURITY #5).
+// client's id (docs/security.md 7.3), and a withdrawn story is never brought back by resending it (docs/security.md 1.8).
 import { eq } from "drizzle-orm";
 import { consentScopes, stories, submissionKeys, type ConsentScope } from "../../../db/schema";
 import { writeTransaction } from "../../../db/client";

@@ -1,5 +1,5 @@
 // The teller's consent moves one way only: narrower, or gone. Withdrawal erases the text and the teller's own
-// answers about it, takes the story out of every list, count, report and action at once (SECURITY #5), and
+// answers about it, takes the story out of every list, count, report and action at once (docs/security.md 1.8), and
 // leaves only the bare fact that a story once existed (which round, which organisation, which scope).
 import { and, eq, isNull } from "drizzle-orm";
 import { actionStories, feltHeard, stories, storyAnswers, storyReads, storyThemes, submissionKeys, type ConsentScope } from "../../../db/schema";
