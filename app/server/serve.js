@@ -9,7 +9,11 @@ import { createRequestHandler } from "@remix-run/express";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Paths as logged: secrets in the path (story-link and invitation tokens) are replaced by a placeholder. */
+/**
+ * Paths as logged: secrets in the path (story-link and invitation tokens) are replaced by a placeholder.
+ * @param {string} url
+ * @returns {string}
+ */
 export function loggablePath(url) {
   const pathname = url.split("?")[0];
   return pathname.replace(/^\/(s|invite|receipt)\/[^/]+/, "/$1/:token");
@@ -18,11 +22,16 @@ export function loggablePath(url) {
 // A pseudonym per session, keyed by a secret that dies with the process: logs can follow one visit
 // without ever holding a person's id, name or session token.
 const pseudonymKey = crypto.randomBytes(32);
+/**
+ * @param {string | undefined} cookieHeader
+ * @returns {string | null}
+ */
 export function pseudonym(cookieHeader) {
   const token = /(?:^|;\s*)sikiliza_session=([^;]+)/.exec(cookieHeader ?? "")?.[1];
   return token ? crypto.createHmac("sha256", pseudonymKey).update(token).digest("hex").slice(0, 12) : null;
 }
 
+/** @type {import("express").RequestHandler} */
 function requestLog(req, res, next) {
   const started = process.hrtime.bigint();
   res.on("finish", () => {
@@ -33,7 +42,12 @@ function requestLog(req, res, next) {
   next();
 }
 
-// SECURITY #13: bodies over 1 MB are refused before anything reads them.
+// docs/security.md 4.3: bodies over 1 MB are refused before anything reads them.
+/**
+ * @param {import("express").Request} req
+ * @param {import("express").Response} res
+ * @param {import("express").NextFunction} next
+ */
 function limitBody(req, res, next) {
   const length = Number(req.headers["content-length"] ?? 0);
   if (length > MAX_BODY_BYTES) return res.status(413).type("text/plain").send("Payload too large");
@@ -50,8 +64,12 @@ function limitBody(req, res, next) {
   next();
 }
 
-// SECURITY #12: a state change must come from a page of this site. With Referrer-Policy: no-referrer
+// docs/security.md 4.1: a state change must come from a page of this site. With Referrer-Policy: no-referrer
 // browsers send `Origin: null` on form posts, so then the browser's own Sec-Fetch-Site must say same-origin.
+/**
+ * @param {import("node:http").IncomingHttpHeaders} headers
+ * @returns {boolean}
+ */
 export function isSameOriginRequest(headers) {
   const origin = headers.origin;
   const host = headers.host;
@@ -66,6 +84,11 @@ export function isSameOriginRequest(headers) {
   return headers["sec-fetch-site"] === "same-origin";
 }
 
+/**
+ * @param {import("express").Request} req
+ * @param {import("express").Response} res
+ * @param {import("express").NextFunction} next
+ */
 function checkOrigin(req, res, next) {
   if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
   if (!isSameOriginRequest(req.headers)) return res.status(403).type("text/plain").send("Forbidden: cross-origin request");
@@ -74,7 +97,7 @@ function checkOrigin(req, res, next) {
   next();
 }
 
-// SECURITY #14 for every answer, documents or not (exports, health check, static files): documents get
+// docs/security.md 4.4 for every answer, documents or not (exports, health check, static files): documents get
 // their nonce CSP from entry.server.tsx; anything that reaches the wire without these gets the strict default.
 const BASELINE_HEADERS = [
   ["X-Content-Type-Options", "nosniff"],
@@ -84,8 +107,10 @@ const BASELINE_HEADERS = [
   ["Cache-Control", "no-store"],
 ];
 
+/** @type {import("express").RequestHandler} */
 function baselineHeaders(req, res, next) {
-  const writeHead = res.writeHead;
+  // Typed loosely: the wrapper passes on the arguments of whichever writeHead overload the caller used.
+  const writeHead = /** @type {(...args: unknown[]) => import("express").Response} */ (res.writeHead);
   res.writeHead = function (...args) {
     for (const [name, value] of BASELINE_HEADERS) if (!res.hasHeader(name)) res.setHeader(name, value);
     return writeHead.apply(this, args);
@@ -93,6 +118,10 @@ function baselineHeaders(req, res, next) {
   next();
 }
 
+/**
+ * @param {{ buildPath?: string, env?: NodeJS.ProcessEnv }} [options]
+ * @returns {Promise<import("express").Express>}
+ */
 export async function createServer({ buildPath = path.resolve("build/index.js"), env = process.env } = {}) {
   const build = await import(pathToFileURL(buildPath).href);
   await build.entry.module.startup(env);

@@ -2,7 +2,6 @@
 // built server's document (root layout, header, the page) + every stylesheet and script it references,
 // each gzip -9. Measured in-process through the server build's request handler (the same build and
 // handler `npm start` serves, without opening a port); the heaviest page of every instrument is reported.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";

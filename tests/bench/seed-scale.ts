@@ -115,8 +115,10 @@ export function parseArgs(argv: string[]): Partial<ScaleOptions> {
       i++;
       return n;
     };
-    if (flag === "--db") (options.db = value), i++;
-    else if (flag === "--responses") options.responses = number();
+    if (flag === "--db") {
+      options.db = value;
+      i++;
+    } else if (flag === "--responses") options.responses = number();
     else if (flag === "--stories") options.stories = number();
     else if (flag === "--seed") options.seed = number();
     else if (flag === "--force") options.force = true;

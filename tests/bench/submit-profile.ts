@@ -22,7 +22,10 @@ const CALLS = 200;
 const nextTask = () => new Promise((resolve) => setImmediate(resolve));
 
 async function average(fn: () => unknown): Promise<number> {
-  for (let i = 0; i < 10; i++) (fn(), await nextTask());
+  for (let i = 0; i < 10; i++) {
+    fn();
+    await nextTask();
+  }
   let total = 0;
   for (let i = 0; i < CALLS; i++) {
     const start = performance.now();
