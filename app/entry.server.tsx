@@ -1,4 +1,4 @@
-// Renders every document with its CSP nonce and the headers SECURITY #14 asks for.
+// Renders every document with its CSP nonce and the headers docs/security.md 4.4 asks for.
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";

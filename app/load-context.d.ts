@@ -6,7 +6,7 @@ declare module "@remix-run/node" {
   }
   interface AppLoadContext {
     cspNonce: string;
-    // Used only for the in-memory login rate limit; never stored (SECURITY #6).
+    // Used only for the in-memory login rate limit; never stored (docs/security.md 5.2).
     clientAddress: string;
   }
 }

@@ -14,7 +14,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: "/styles/a
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const person = currentPerson(request);
-  // Only what the header shows: never the whole person row (SECURITY #3).
+  // Only what the header shows: never the whole person row (docs/security.md 1.3).
   return { ...i18nFor(request, person), languages: locales(), nav: person ? navigationFor(person) : null };
 }
 

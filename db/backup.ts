@@ -1,4 +1,4 @@
-// Online backups (SECURITY #21): SQLite's backup API copies a consistent snapshot while the app keeps
+// Online backups (docs/security.md 7.6): SQLite's backup API copies a consistent snapshot while the app keeps
 // writing; a backup counts only once `integrity_check` on the copy says ok.
 import Database from "better-sqlite3";
 import fs from "node:fs";

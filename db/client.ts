@@ -8,7 +8,7 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-// SECURITY #17: better-sqlite3 builds default WAL to synchronous=NORMAL, which can lose a commit on power loss.
+// docs/security.md 7.1: better-sqlite3 builds default WAL to synchronous=NORMAL, which can lose a commit on power loss.
 const REQUIRED_PRAGMAS: [name: string, set: string, expected: string | number][] = [
   ["journal_mode", "journal_mode = WAL", "wal"],
   ["synchronous", "synchronous = FULL", 2],

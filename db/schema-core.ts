@@ -155,7 +155,7 @@ export const responses = sqliteTable(
   ],
 );
 
-// Every client-made submission id ever accepted, with a hash of its content (SECURITY #19).
+// Every client-made submission id ever accepted, with a hash of its content (docs/security.md 7.3).
 export const submissionKeys = sqliteTable("submission_keys", {
   clientId: text("client_id").primaryKey(),
   kind: text("kind", { enum: ["response", "story"] }).notNull(),

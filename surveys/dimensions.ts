@@ -1,4 +1,4 @@
-// The item bank's dimension keys, in ITEM-BANK.md order. Every metric question names one of them, and
+// The item bank's dimension keys, in docs/item-bank.md order. Every metric question names one of them, and
 // the shared key is what joins a community answer to the INGO's self-view and prediction.
 export const DIMENSIONS = [
   "decisions",

@@ -34,7 +34,7 @@ export function prepareSubmission(instrument: Instrument, answers: Record<string
   const survey = createSurvey(instrument, { answers, variables: options.variables });
   const kept = visibleAnswersOn(survey, answers);
   holdKept(survey, answers, kept);
-  // Derived first: survey-core's validate() may change the model's data (STACK.md pitfall 5).
+  // Derived first: survey-core's validate() may change the model's data (docs/stack.md).
   const derived = deriveRowsOn(survey, kept, options);
   return { kept, validation: validateOn(survey, instrument, kept), derived };
 }

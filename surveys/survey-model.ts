@@ -44,7 +44,7 @@ export function createSurvey(instrument: Instrument, options: SurveyOptions = {}
  * millisecond), so a caller that needs several views of the same answers sets them once.
  */
 export function setAnswers(survey: SurveyModel, answers: Record<string, unknown>) {
-  // A copy: survey-core writes into the data it is given (STACK.md pitfall 5).
+  // A copy: survey-core writes into the data it is given (docs/stack.md).
   survey.data = structuredClone(answers);
 }
 

@@ -12,7 +12,7 @@ export interface ValidateOptions {
 /**
  * Checks answers against an instrument and returns error codes (the app translates them). Our own
  * checks run first, because survey-core's validate() drops answers that are not among the choices,
- * ignores rating ranges and keeps unknown keys (STACK.md pitfall 5); then survey-core checks required
+ * ignores rating ranges and keeps unknown keys (docs/stack.md); then survey-core checks required
  * answers and any validators the instrument declares, on a copy of the answers.
  */
 export function validateAnswers(
@@ -25,7 +25,7 @@ export function validateAnswers(
 
 /**
  * validateAnswers on a model that already holds `answers` (and the variables). survey-core's validate()
- * may change the model's data (STACK.md pitfall 5): read anything else from the model before this.
+ * may change the model's data (docs/stack.md): read anything else from the model before this.
  */
 export function validateOn(survey: SurveyModel, instrument: Instrument, answers: Record<string, unknown>, pageIndex?: number): ValidationResult {
   const errors: ValidationError[] = [];

@@ -1,7 +1,7 @@
 import type { ItemValue, Question, QuestionMatrixModel, QuestionRatingModel, QuestionSelectBase } from "survey-core";
 import { MAX_TEXT_LENGTH, type ElementKind, type ValidationError } from "./types";
 
-// Checks survey-core does not make, or makes by changing the data (STACK.md pitfall 5): each returns
+// Checks survey-core does not make, or makes by changing the data (docs/stack.md): each returns
 // the first fault of one answer, or null. Values are compared strictly: parse-form.ts already turned
 // posted strings into the choice's own value.
 type Fault = Omit<ValidationError, "question">;

@@ -1,4 +1,4 @@
-// Keeps what a person types in this browser until the server confirms it (SECURITY #20), for the respond
+// Keeps what a person types in this browser until the server confirms it (docs/security.md 7.4), for the respond
 // page's plain forms. No framework, no network: only localStorage, under the key the form names.
 // - form[data-draft-key]: its fields are stored on every change, with the form's data-draft-stamp;
 //   on load, a stored draft with the same stamp (the server saved nothing since: the send failed) is put back.

@@ -1,4 +1,4 @@
-// Keeps a story in this browser until the server confirms it (SECURITY #20): a dropped connection on a
+// Keeps a story in this browser until the server confirms it (docs/security.md 7.4): a dropped connection on a
 // slow phone must not cost a teller what they wrote. No framework and no network: only localStorage,
 // one draft per page address. The page works the same without this script.
 // - form[data-story-draft="fresh"]: a stored draft is put back (with its sending id, so a resend of a

@@ -1,4 +1,4 @@
-// SECURITY #1: every route and export × every demo role, an anonymous visitor and a receipt holder × every
+// docs/security.md 1.1: every route and export × every demo role, an anonymous visitor and a receipt holder × every
 // consent scope and a withdrawn story. Marker stories are told through the real pages; each marker must
 // appear exactly where its scope allows: page HTML, loader data (.data), CSV/JSON exports and error pages.
 // The route list comes from the server build itself, so a new route without a policy here fails.
@@ -30,7 +30,7 @@ const MARKERS = {
 } as const;
 type Marker = keyof typeof MARKERS;
 
-// The consent table of DESIGN.md, for juma's stories (Tumaini, the open round) and one told through a link.
+// The consent table of docs/design.md, for juma's stories (Tumaini, the open round) and one told through a link.
 const ALLOWED: Record<Marker, Viewer[]> = {
   community: ["juma", "otieno"],
   partners: ["juma", "otieno", "sanne"],
@@ -108,7 +108,7 @@ afterAll(async () => {
   await server?.stop("SIGKILL");
 });
 
-// SECURITY #3: loader data never carries whole rows: no secret, hash or ciphertext column reaches a browser.
+// docs/security.md 1.3: loader data never carries whole rows: no secret, hash or ciphertext column reaches a browser.
 const FORBIDDEN_KEYS = /"(passwordHash|emailLookup|emailEnc|nameEnc|textEnc|signedNameEnc|answersEnc|heardEnc|willDoEnc|commentEnc|tokenHash|tokenEnc|receiptLookup|idHash|contentHash)"/;
 
 function leaks(viewer: Viewer, where: string, body: string) {

@@ -1,4 +1,4 @@
-// SECURITY #18: a success answer is sent only after COMMIT. Kill -9 the server under a submission load;
+// docs/security.md 7.2: a success answer is sent only after COMMIT. Kill -9 the server under a submission load;
 // every acknowledged story must be in the file afterwards, and the file must pass integrity_check.
 import Database from "better-sqlite3";
 import crypto from "node:crypto";
