@@ -3,7 +3,10 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-export const createdAt = () => text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+export const createdAt = () =>
+  text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 export const organisations = sqliteTable("organisations", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -31,8 +34,12 @@ export const partnerships = sqliteTable(
 export const partnershipMembers = sqliteTable(
   "partnership_members",
   {
-    partnershipId: integer("partnership_id").notNull().references(() => partnerships.id, { onDelete: "cascade" }),
-    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     role: text("role", { enum: ["community_partner", "ingo_partner", "funder"] }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.organisationId] })],
@@ -53,8 +60,12 @@ export const people = sqliteTable("people", {
 export const memberships = sqliteTable(
   "memberships",
   {
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
-    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     role: text("role", { enum: ["member", "coordinator"] }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.personId, t.organisationId] }), index("memberships_org").on(t.organisationId)],
@@ -67,7 +78,9 @@ export const invitations = sqliteTable("invitations", {
   organisationId: integer("organisation_id").references(() => organisations.id),
   role: text("role", { enum: ["member", "coordinator"] }),
   isFacilitator: integer("is_facilitator", { mode: "boolean" }).notNull().default(false),
-  createdBy: integer("created_by").notNull().references(() => people.id),
+  createdBy: integer("created_by")
+    .notNull()
+    .references(() => people.id),
   expiresAt: text("expires_at").notNull(),
   usedAt: text("used_at"),
   usedBy: integer("used_by").references(() => people.id),
@@ -79,7 +92,9 @@ export const sessions = sqliteTable(
   {
     // SHA-256 of the cookie's random id, so a database copy holds no usable session.
     idHash: text("id_hash").primaryKey(),
-    personId: integer("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     lastSeenAt: text("last_seen_at").notNull(),
     expiresAt: text("expires_at").notNull(),
     createdAt: createdAt(),
@@ -98,12 +113,16 @@ export const rounds = sqliteTable(
   "rounds",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    partnershipId: integer("partnership_id").notNull().references(() => partnerships.id),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id),
     label: text("label").notNull(),
     opensAt: text("opens_at").notNull(),
     closesAt: text("closes_at").notNull(),
     state: text("state", { enum: ["scheduled", "open", "closed"] }).notNull(),
-    schedule: text("schedule", { enum: ["quarterly", "none"] }).notNull().default("quarterly"),
+    schedule: text("schedule", { enum: ["quarterly", "none"] })
+      .notNull()
+      .default("quarterly"),
     // Set once the next round of a schedule was made, so a restart never makes it twice.
     nextRoundId: integer("next_round_id"),
     createdAt: createdAt(),
@@ -114,9 +133,13 @@ export const rounds = sqliteTable(
 export const roundInstruments = sqliteTable(
   "round_instruments",
   {
-    roundId: integer("round_id").notNull().references(() => rounds.id, { onDelete: "cascade" }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id, { onDelete: "cascade" }),
     instrument: text("instrument").notNull(),
-    version: text("version").notNull().references(() => instrumentVersions.version),
+    version: text("version")
+      .notNull()
+      .references(() => instrumentVersions.version),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.instrument] })],
 );
@@ -124,9 +147,15 @@ export const roundInstruments = sqliteTable(
 export const roundInvitees = sqliteTable(
   "round_invitees",
   {
-    roundId: integer("round_id").notNull().references(() => rounds.id, { onDelete: "cascade" }),
-    personId: integer("person_id").notNull().references(() => people.id),
-    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     instrument: text("instrument").notNull(),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.personId, t.instrument] })],
@@ -136,15 +165,25 @@ export const responses = sqliteTable(
   "responses",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    roundId: integer("round_id").notNull().references(() => rounds.id),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
     instrument: text("instrument").notNull(),
-    version: text("version").notNull().references(() => instrumentVersions.version),
-    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
-    personId: integer("person_id").notNull().references(() => people.id),
+    version: text("version")
+      .notNull()
+      .references(() => instrumentVersions.version),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
     // The answers as submitted; encrypted because examples are personal narratives.
     answersEnc: text("answers_enc").notNull(),
     pageIndex: integer("page_index").notNull().default(0),
-    status: text("status", { enum: ["draft", "submitted"] }).notNull().default("draft"),
+    status: text("status", { enum: ["draft", "submitted"] })
+      .notNull()
+      .default("draft"),
     submittedAt: text("submitted_at"),
     updatedAt: text("updated_at").notNull(),
     createdAt: createdAt(),
@@ -168,15 +207,24 @@ export const metricValues = sqliteTable(
   "metric_values",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    responseId: integer("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
-    roundId: integer("round_id").notNull().references(() => rounds.id),
-    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     personId: integer("person_id").notNull(),
     dimension: text("dimension").notNull(),
     perspective: text("perspective", { enum: ["community", "ingo_self", "ingo_prediction"] }).notNull(),
     value: integer("value"),
   },
-  (t) => [index("metric_values_round").on(t.roundId, t.dimension, t.perspective, t.value), index("metric_values_response").on(t.responseId)],
+  (t) => [
+    index("metric_values_round").on(t.roundId, t.dimension, t.perspective, t.value),
+    index("metric_values_response").on(t.responseId),
+  ],
 );
 
 export const consentScopes = ["community", "partners", "report"] as const;
@@ -186,9 +234,15 @@ export const narratives = sqliteTable(
   "narratives",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    responseId: integer("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
-    roundId: integer("round_id").notNull().references(() => rounds.id),
-    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     question: text("question").notNull(),
     dimension: text("dimension"),
     textEnc: text("text_enc").notNull(),
@@ -205,10 +259,18 @@ export const networkTies = sqliteTable(
   "network_ties",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    responseId: integer("response_id").notNull().references(() => responses.id, { onDelete: "cascade" }),
-    roundId: integer("round_id").notNull().references(() => rounds.id),
-    fromOrganisationId: integer("from_organisation_id").notNull().references(() => organisations.id),
-    toOrganisationId: integer("to_organisation_id").notNull().references(() => organisations.id),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    fromOrganisationId: integer("from_organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    toOrganisationId: integer("to_organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     workedOn: text("worked_on", { mode: "json" }).$type<string[]>().notNull(),
     howOften: text("how_often").notNull(),
   },

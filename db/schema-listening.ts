@@ -8,9 +8,15 @@ export const storyLinks = sqliteTable("story_links", {
   tokenHash: text("token_hash").notNull().unique(),
   // The token itself, encrypted, so the coordinator's page can show the link again.
   tokenEnc: text("token_enc").notNull(),
-  organisationId: integer("organisation_id").notNull().references(() => organisations.id),
-  roundId: integer("round_id").notNull().references(() => rounds.id),
-  createdBy: integer("created_by").notNull().references(() => people.id),
+  organisationId: integer("organisation_id")
+    .notNull()
+    .references(() => organisations.id),
+  roundId: integer("round_id")
+    .notNull()
+    .references(() => rounds.id),
+  createdBy: integer("created_by")
+    .notNull()
+    .references(() => people.id),
   expiresAt: text("expires_at"),
   revokedAt: text("revoked_at"),
   createdAt: createdAt(),
@@ -20,9 +26,15 @@ export const stories = sqliteTable(
   "stories",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    roundId: integer("round_id").notNull().references(() => rounds.id),
-    partnershipId: integer("partnership_id").notNull().references(() => partnerships.id),
-    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     // Null for stories told through an anonymous link.
     personId: integer("person_id").references(() => people.id),
     linkId: integer("link_id").references(() => storyLinks.id),
@@ -36,17 +48,25 @@ export const stories = sqliteTable(
     felt: integer("felt"),
     power: text("power", { enum: ["us", "them", "shared"] }),
     scope: text("scope", { enum: consentScopes }).notNull(),
-    attribution: text("attribution", { enum: ["anonymous", "name", "organisation"] }).notNull().default("anonymous"),
+    attribution: text("attribution", { enum: ["anonymous", "name", "organisation"] })
+      .notNull()
+      .default("anonymous"),
     putForward: integer("put_forward", { mode: "boolean" }).notNull().default(false),
     withdrawnAt: text("withdrawn_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("stories_round").on(t.roundId), index("stories_org").on(t.organisationId), index("stories_partnership").on(t.partnershipId)],
+  (t) => [
+    index("stories_round").on(t.roundId),
+    index("stories_org").on(t.organisationId),
+    index("stories_partnership").on(t.partnershipId),
+  ],
 );
 
 export const themes = sqliteTable("themes", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  partnershipId: integer("partnership_id").notNull().references(() => partnerships.id),
+  partnershipId: integer("partnership_id")
+    .notNull()
+    .references(() => partnerships.id),
   name: text("name").notNull(),
   createdAt: createdAt(),
 });
@@ -54,16 +74,24 @@ export const themes = sqliteTable("themes", {
 export const storyThemes = sqliteTable(
   "story_themes",
   {
-    storyId: integer("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
-    themeId: integer("theme_id").notNull().references(() => themes.id, { onDelete: "cascade" }),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.storyId, t.themeId] })],
 );
 
 // The first read of a shared story by INGO staff: the read receipt the teller's organisation sees.
 export const storyReads = sqliteTable("story_reads", {
-  storyId: integer("story_id").primaryKey().references(() => stories.id, { onDelete: "cascade" }),
-  personId: integer("person_id").notNull().references(() => people.id),
+  storyId: integer("story_id")
+    .primaryKey()
+    .references(() => stories.id, { onDelete: "cascade" }),
+  personId: integer("person_id")
+    .notNull()
+    .references(() => people.id),
   readAt: text("read_at").notNull(),
 });
 
@@ -71,9 +99,15 @@ export const storyAnswers = sqliteTable(
   "story_answers",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    storyId: integer("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
-    personId: integer("person_id").notNull().references(() => people.id),
-    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     heardEnc: text("heard_enc").notNull(),
     willDoEnc: text("will_do_enc").notNull(),
     createdAt: createdAt(),
@@ -82,7 +116,9 @@ export const storyAnswers = sqliteTable(
 );
 
 export const feltHeard = sqliteTable("felt_heard", {
-  storyId: integer("story_id").primaryKey().references(() => stories.id, { onDelete: "cascade" }),
+  storyId: integer("story_id")
+    .primaryKey()
+    .references(() => stories.id, { onDelete: "cascade" }),
   rating: integer("rating").notNull(),
   commentEnc: text("comment_enc"),
   ratedBy: text("rated_by", { enum: ["teller", "coordinator"] }).notNull(),
@@ -91,24 +127,38 @@ export const feltHeard = sqliteTable("felt_heard", {
 
 export const actions = sqliteTable("actions", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  partnershipId: integer("partnership_id").notNull().references(() => partnerships.id),
-  roundId: integer("round_id").notNull().references(() => rounds.id),
+  partnershipId: integer("partnership_id")
+    .notNull()
+    .references(() => partnerships.id),
+  roundId: integer("round_id")
+    .notNull()
+    .references(() => rounds.id),
   title: text("title").notNull(),
-  ownerOrganisationId: integer("owner_organisation_id").notNull().references(() => organisations.id),
+  ownerOrganisationId: integer("owner_organisation_id")
+    .notNull()
+    .references(() => organisations.id),
   dueOn: text("due_on"),
-  status: text("status", { enum: ["proposed", "started", "done", "dropped"] }).notNull().default("proposed"),
+  status: text("status", { enum: ["proposed", "started", "done", "dropped"] })
+    .notNull()
+    .default("proposed"),
   communityConfirmation: text("community_confirmation", { enum: ["confirmed", "disputed"] }),
   confirmationComment: text("confirmation_comment"),
   confirmedBy: integer("confirmed_by").references(() => people.id),
-  createdBy: integer("created_by").notNull().references(() => people.id),
+  createdBy: integer("created_by")
+    .notNull()
+    .references(() => people.id),
   createdAt: createdAt(),
 });
 
 export const actionStories = sqliteTable(
   "action_stories",
   {
-    actionId: integer("action_id").notNull().references(() => actions.id, { onDelete: "cascade" }),
-    storyId: integer("story_id").notNull().references(() => stories.id, { onDelete: "cascade" }),
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.actionId, t.storyId] }), index("action_stories_story").on(t.storyId)],
 );
@@ -116,7 +166,9 @@ export const actionStories = sqliteTable(
 export const actionDimensions = sqliteTable(
   "action_dimensions",
   {
-    actionId: integer("action_id").notNull().references(() => actions.id, { onDelete: "cascade" }),
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => actions.id, { onDelete: "cascade" }),
     dimension: text("dimension").notNull(),
   },
   (t) => [primaryKey({ columns: [t.actionId, t.dimension] })],
@@ -124,9 +176,16 @@ export const actionDimensions = sqliteTable(
 
 export const reports = sqliteTable("reports", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  roundId: integer("round_id").notNull().unique().references(() => rounds.id),
-  partnershipId: integer("partnership_id").notNull().references(() => partnerships.id),
-  status: text("status", { enum: ["draft", "review", "released"] }).notNull().default("draft"),
+  roundId: integer("round_id")
+    .notNull()
+    .unique()
+    .references(() => rounds.id),
+  partnershipId: integer("partnership_id")
+    .notNull()
+    .references(() => partnerships.id),
+  status: text("status", { enum: ["draft", "review", "released"] })
+    .notNull()
+    .default("draft"),
   whatWeLearned: text("what_we_learned"),
   releasedAt: text("released_at"),
   releasedBy: integer("released_by").references(() => people.id),
@@ -136,8 +195,12 @@ export const reports = sqliteTable("reports", {
 export const reportReviews = sqliteTable(
   "report_reviews",
   {
-    reportId: integer("report_id").notNull().references(() => reports.id, { onDelete: "cascade" }),
-    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     ourReading: text("our_reading"),
     decision: text("decision", { enum: ["approved", "returned"] }),
     comment: text("comment"),
@@ -146,4 +209,3 @@ export const reportReviews = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.reportId, t.organisationId] })],
 );
-

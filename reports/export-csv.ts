@@ -1,17 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { FigureRow } from "./export-row";
 
-const COLUMNS = [
-  "section",
-  "figure",
-  "dimension",
-  "organisation",
-  "round",
-  "value",
-  "n",
-  "suppressed",
-  "note",
-] as const;
+const COLUMNS = ["section", "figure", "dimension", "organisation", "round", "value", "n", "suppressed", "note"] as const;
 
 /** A spreadsheet would run a cell starting with one of these as a formula (docs/security.md 4.6). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -29,8 +19,8 @@ export function formulaSafe(value: string | number | boolean): string {
 
 /** CSV with a header, a UTF-8 byte-order mark (so spreadsheets read Swahili and emoji right) and CRLF lines (RFC 4180). */
 export function toCsv(rows: readonly FigureRow[]): string {
-  return stringify(
-    [COLUMNS as readonly string[], ...rows.map((row) => COLUMNS.map((column) => formulaSafe(row[column])))],
-    { bom: true, record_delimiter: "windows" }
-  );
+  return stringify([COLUMNS as readonly string[], ...rows.map((row) => COLUMNS.map((column) => formulaSafe(row[column])))], {
+    bom: true,
+    record_delimiter: "windows",
+  });
 }

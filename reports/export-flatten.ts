@@ -1,12 +1,4 @@
-import {
-  dimensionQuoteRows,
-  figureRow,
-  quoteRow,
-  smallerN,
-  textRow,
-  type FigureRow,
-  type RowContext,
-} from "./export-row";
+import { dimensionQuoteRows, figureRow, quoteRow, smallerN, textRow, type FigureRow, type RowContext } from "./export-row";
 import type { ViewSummary } from "./rating-views";
 import type { JointReport } from "./report-shape";
 import type { InstrumentTotal } from "./response-rates";
@@ -33,12 +25,8 @@ function rateRows(context: RowContext, line: InstrumentTotal): FigureRow[] {
 /** Each section's rows, in the report's order; quotes come last, in their own section. */
 const SECTION_ROWS: Record<string, (report: JointReport, round: string) => FigureRow[]> = {
   response_rates: ({ responseRates }, round) => [
-    ...responseRates.rows.flatMap((row) =>
-      rateRows({ section: "response_rates", round, organisation: row.organisationName }, row)
-    ),
-    ...responseRates.totals.flatMap((total) =>
-      rateRows({ section: "response_rates", round, organisation: "all organisations" }, total)
-    ),
+    ...responseRates.rows.flatMap((row) => rateRows({ section: "response_rates", round, organisation: row.organisationName }, row)),
+    ...responseRates.totals.flatMap((total) => rateRows({ section: "response_rates", round, organisation: "all organisations" }, total)),
   ],
   headline: ({ headline }, round) =>
     headline.flatMap((entry) => {
@@ -73,7 +61,7 @@ const SECTION_ROWS: Record<string, (report: JointReport, round: string) => Figur
           suppressed: true,
           note: `hidden in that round's report (k = ${k})`,
         };
-      })
+      }),
     ),
   listening: ({ listening: { figures, accuracy } }, round) => {
     const context = { section: "listening", round };
@@ -112,12 +100,12 @@ const SECTION_ROWS: Record<string, (report: JointReport, round: string) => Figur
     return [
       ...network.nodes.map((node) => figureRow({ ...context, organisation: node.name }, "ties", node.ties)),
       ...network.averageTiesPerPopulation.map((group) =>
-        figureRow({ ...context, organisation: `population: ${group.group}` }, "average_ties", group.averageTies)
+        figureRow({ ...context, organisation: `population: ${group.group}` }, "average_ties", group.averageTies),
       ),
       ...network.averageTiesPerKind.map((group) =>
         figureRow({ ...context, organisation: `kind: ${group.group}` }, "average_ties", group.averageTies, "", {
           whenMissing: "no organisations of this kind",
-        })
+        }),
       ),
       figureRow(context, "ties", network.ties),
       figureRow(context, "density", network.density, "", { whenMissing: "fewer than two organisations" }),
@@ -129,17 +117,13 @@ const SECTION_ROWS: Record<string, (report: JointReport, round: string) => Figur
   },
   texts: ({ texts }, round) => [
     ...texts.ourReadings.map((reading) =>
-      textRow({ section: "texts", round, organisation: reading.organisationName }, "our_reading", reading.text)
+      textRow({ section: "texts", round, organisation: reading.organisationName }, "our_reading", reading.text),
     ),
     textRow({ section: "texts", round }, "what_we_learned", texts.whatWeLearned),
   ],
   quotes: ({ headline, perDimension }, round) => [
-    ...headline.map((entry) =>
-      quoteRow({ section: "quotes", round, dimension: entry.dimension }, "headline_quote", entry.quote)
-    ),
-    ...perDimension.flatMap((section) =>
-      dimensionQuoteRows({ section: "quotes", round, dimension: section.dimension }, section.quotes)
-    ),
+    ...headline.map((entry) => quoteRow({ section: "quotes", round, dimension: entry.dimension }, "headline_quote", entry.quote)),
+    ...perDimension.flatMap((section) => dimensionQuoteRows({ section: "quotes", round, dimension: section.dimension }, section.quotes)),
   ],
 };
 

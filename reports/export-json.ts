@@ -7,6 +7,6 @@ export function toJson(report: JointReport): string {
   return JSON.stringify(
     { partnership, round: { id: round.id, label: round.label }, k, generatedAt, figures: reportFigures(report) },
     null,
-    2
+    2,
   );
 }

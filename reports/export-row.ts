@@ -37,7 +37,7 @@ export function figureRow(
   figure: string,
   value: Figure,
   n: Figure | "" = "",
-  { note = "", whenMissing = "no answers" }: RowNotes = {}
+  { note = "", whenMissing = "no answers" }: RowNotes = {},
 ): FigureRow {
   const base = { dimension: "", organisation: "", ...context, figure };
   if (isSuppressed(value)) {
@@ -63,12 +63,10 @@ export function quoteRow(context: RowContext, figure: string, quote: QuoteShown 
     context,
     figure,
     quote.text,
-    `language: ${quote.language}; ${quote.attribution ? `by ${quote.attribution}` : "anonymous"}`
+    `language: ${quote.language}; ${quote.attribution ? `by ${quote.attribution}` : "anonymous"}`,
   );
 }
 
 export function dimensionQuoteRows(context: RowContext, quotes: DimensionQuotes): FigureRow[] {
-  return quotes.none
-    ? [quoteRow(context, "quote", quotes)]
-    : quotes.quotes.map((quote) => quoteRow(context, "quote", quote));
+  return quotes.none ? [quoteRow(context, "quote", quotes)] : quotes.quotes.map((quote) => quoteRow(context, "quote", quote));
 }

@@ -21,7 +21,7 @@ export interface HeadlineEntry {
 export function buildHeadline(
   current: readonly PerceptionGap[],
   previous: readonly PerceptionGap[] | undefined,
-  quotes: ReadonlyMap<Dimension, DimensionQuotes>
+  quotes: ReadonlyMap<Dimension, DimensionQuotes>,
 ): HeadlineEntry[] {
   const previousGap = new Map(previous?.map((gap) => [gap.dimension, gap.gap]) ?? []);
   const entries = current.flatMap((gap) => {
@@ -35,9 +35,7 @@ export function buildHeadline(
       },
     ];
   });
-  entries.sort(
-    (a, b) => (b.widening ?? Number.NEGATIVE_INFINITY) - (a.widening ?? Number.NEGATIVE_INFINITY) || b.width - a.width
-  );
+  entries.sort((a, b) => (b.widening ?? Number.NEGATIVE_INFINITY) - (a.widening ?? Number.NEGATIVE_INFINITY) || b.width - a.width);
   const used = new Set<string>();
   return entries.map(({ gap, widening }) => {
     const quote = pickHeadlineQuote(quotes.get(gap.dimension) ?? { none: true }, used);

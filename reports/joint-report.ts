@@ -49,9 +49,7 @@ export interface JointReportInput {
  */
 function roundsUpTo(rounds: readonly RoundInfo[], round: RoundInfo): RoundInfo[] {
   const earlier = rounds.filter(
-    (other) =>
-      other.id !== round.id &&
-      (other.opensAt < round.opensAt || (other.opensAt === round.opensAt && other.id < round.id))
+    (other) => other.id !== round.id && (other.opensAt < round.opensAt || (other.opensAt === round.opensAt && other.id < round.id)),
   );
   earlier.sort((a, b) => (a.opensAt < b.opensAt ? -1 : a.opensAt > b.opensAt ? 1 : a.id - b.id));
   return [...earlier, round];
@@ -88,11 +86,7 @@ export function buildJointReport(data: JointReportInput): JointReport {
     k,
     generatedAt: data.now,
     responseRates: responseRates(data.responseRates, data.round.id),
-    headline: buildHeadline(
-      shownHistory[shownHistory.length - 1].gaps,
-      shownHistory[shownHistory.length - 2]?.gaps,
-      quotes
-    ),
+    headline: buildHeadline(shownHistory[shownHistory.length - 1].gaps, shownHistory[shownHistory.length - 2]?.gaps, quotes),
     perDimension: DIMENSIONS.map((dimension, index) => ({
       dimension,
       gap: current.gaps[index],

@@ -40,7 +40,7 @@ export function listeningFigures(
   stories: readonly ListeningStory[],
   actions: readonly ListeningAction[],
   roundId: number,
-  now: string
+  now: string,
 ): ListeningFigures {
   const nowMs = Date.parse(now);
   const windowMs = READ_WINDOW_DAYS * MS_PER_DAY;

@@ -46,14 +46,8 @@ export interface NetworkFigures {
 
 const pairKey = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-function averagesBy(
-  nodes: readonly NetworkNode[],
-  groupsOf: (node: NetworkNode) => readonly string[],
-  order: readonly string[]
-) {
-  const sums = new Map<string, { organisations: number; ties: number }>(
-    order.map((group) => [group, { organisations: 0, ties: 0 }])
-  );
+function averagesBy(nodes: readonly NetworkNode[], groupsOf: (node: NetworkNode) => readonly string[], order: readonly string[]) {
+  const sums = new Map<string, { organisations: number; ties: number }>(order.map((group) => [group, { organisations: 0, ties: 0 }]));
   for (const node of nodes) {
     for (const group of new Set(groupsOf(node))) {
       const sum = sums.get(group) ?? { organisations: 0, ties: 0 };
@@ -62,24 +56,18 @@ function averagesBy(
       sums.set(group, sum);
     }
   }
-  return [...sums.entries()].map(
-    ([group, sum]): GroupAverage => ({
-      group,
-      organisations: sum.organisations,
-      averageTies: shareOf(sum.ties, sum.organisations),
-    })
-  );
+  return [...sums.entries()].map(([group, sum]): GroupAverage => ({
+    group,
+    organisations: sum.organisations,
+    averageTies: shareOf(sum.ties, sum.organisations),
+  }));
 }
 
 /**
  * Network figures describe organisations, which the alliance names openly; they are not answers of
  * people, so small-number suppression does not apply to them.
  */
-export function networkFigures(
-  orgs: readonly NetworkOrg[],
-  ties: readonly NetworkTie[],
-  roundId: number
-): NetworkFigures {
+export function networkFigures(orgs: readonly NetworkOrg[], ties: readonly NetworkTie[], roundId: number): NetworkFigures {
   const orgById = new Map(orgs.map((org) => [org.id, org]));
   const edges = new Map<string, { fromOrgId: number; toOrgId: number; workedOn: Set<string>; howOften: Set<string> }>();
   for (const tie of ties) {
@@ -114,9 +102,7 @@ export function networkFigures(
     nodes,
     edges: [...edges.values()].map((edge) => ({ ...edge, workedOn: [...edge.workedOn], howOften: [...edge.howOften] })),
     ties: edges.size,
-    averageTiesPerPopulation: averagesBy(nodes, (node) => node.populations, []).sort((a, b) =>
-      a.group.localeCompare(b.group)
-    ),
+    averageTiesPerPopulation: averagesBy(nodes, (node) => node.populations, []).sort((a, b) => a.group.localeCompare(b.group)),
     averageTiesPerKind: averagesBy(nodes, (node) => [node.kind], ORGANISATION_KINDS),
     crossPopulationShare: shareOf(crossing, compared),
     tiesComparedForCrossing: compared,

@@ -41,7 +41,7 @@ export function buildRoundFigures(round: RoundInfo, sources: RoundSources): Roun
       sources.storiesByRound.get(round.id) ?? [],
       sources.actionsByRound.get(round.id) ?? [],
       round.id,
-      sources.now
+      sources.now,
     ),
   };
 }

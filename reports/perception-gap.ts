@@ -35,6 +35,6 @@ export function perceptionGap(dimension: Dimension, community: ViewSummary, ingo
 /** Every dimension of one round, in item-bank order, including those nobody answered. */
 export function perceptionGaps(views: ViewIndex, roundId: number): PerceptionGap[] {
   return DIMENSIONS.map((dimension) =>
-    perceptionGap(dimension, views.view(roundId, dimension, "community"), views.view(roundId, dimension, "ingo_self"))
+    perceptionGap(dimension, views.view(roundId, dimension, "community"), views.view(roundId, dimension, "ingo_self")),
   );
 }

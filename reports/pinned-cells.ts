@@ -35,16 +35,11 @@ function pinsSmallCellUncached(weights: readonly number[], count: number, weight
 }
 
 /** The single value cell `index` can take, or undefined when it can take none or several. */
-export function onlyPossibleValue(
-  weights: readonly number[],
-  index: number,
-  count: number,
-  weightedSum: number
-): number | undefined {
+export function onlyPossibleValue(weights: readonly number[], index: number, count: number, weightedSum: number): number | undefined {
   const own = weights[index];
   const restFits = remainderTest(
     weights.filter((_, other) => other !== index),
-    count
+    count,
   );
   let found: number | undefined;
   for (let value = 0; value <= count; value += 1) {

@@ -37,10 +37,7 @@ function byPreference(a: Quote, b: Quote): number {
 }
 
 /** Quotes have been filtered by consent before they reach reports/ (docs/security.md 6.3). */
-export function chooseQuotes(
-  quotes: readonly Quote[],
-  perDimension = QUOTES_PER_DIMENSION
-): Map<Dimension, DimensionQuotes> {
+export function chooseQuotes(quotes: readonly Quote[], perDimension = QUOTES_PER_DIMENSION): Map<Dimension, DimensionQuotes> {
   const byDimension = new Map<Dimension, Quote[]>(DIMENSIONS.map((dimension) => [dimension, []]));
   for (const quote of quotes) for (const dimension of dimensionsOf(quote)) byDimension.get(dimension)!.push(quote);
   const chosen = new Map<Dimension, DimensionQuotes>();

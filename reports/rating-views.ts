@@ -22,8 +22,7 @@ export interface ViewIndex {
 
 const isRating = (value: number): value is Rating => Number.isInteger(value) && value >= 1 && value <= 5;
 
-const groupKey = (roundId: number, dimension: string, perspective: Perspective) =>
-  `${roundId}|${dimension}|${perspective}`;
+const groupKey = (roundId: number, dimension: string, perspective: Perspective) => `${roundId}|${dimension}|${perspective}`;
 
 /**
  * Groups every metric row in one pass (alliance scale: ~100 000 rows). Each respondent counts once per

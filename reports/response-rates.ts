@@ -64,7 +64,7 @@ export function responseRates(rows: readonly ResponseRateRow[], roundId: number)
   }
   return {
     rows: [...lines.values()].sort(
-      (a, b) => compareText(a.instrument, b.instrument) || compareText(a.organisationName, b.organisationName)
+      (a, b) => compareText(a.instrument, b.instrument) || compareText(a.organisationName, b.organisationName),
     ),
     totals: [...totals.entries()]
       .sort(([a], [b]) => compareText(a, b))

@@ -39,8 +39,7 @@ export function suppressListening(figures: ListeningFigures, k: number): Listeni
 export function suppressAccuracy(accuracy: ListeningAccuracy, k: number): ListeningAccuracy {
   const perDimension = accuracy.perDimension.map((entry) => {
     const bothShown =
-      meanIsShowable(entry.predictionMean, entry.nPrediction, k) &&
-      meanIsShowable(entry.communityMean, entry.nCommunity, k);
+      meanIsShowable(entry.predictionMean, entry.nPrediction, k) && meanIsShowable(entry.communityMean, entry.nCommunity, k);
     const tooFew = [entry.nPrediction, entry.nCommunity].some((n) => !(typeof n === "number" && n >= k));
     return {
       ...entry,

@@ -53,7 +53,7 @@ export function suppressView(view: ViewSummary, k: number): ViewSummary {
     view.distribution.map((cell, index) => ({ key: cell.rating, count: counts[index], value: counts[index] })),
     n,
     k,
-    sum === null ? undefined : { weightOf: (rating) => rating, total: sum }
+    sum === null ? undefined : { weightOf: (rating) => rating, total: sum },
   );
   return {
     distribution: table.cells.map((cell) => ({ rating: cell.key, count: cell.value })),

@@ -30,7 +30,7 @@ export function suppressReport(report: JointReport, k?: number | null): JointRep
   const threshold = effectiveK(k ?? report.k);
   const accuracy = suppressAccuracy(
     { perDimension: report.perDimension.map((section) => section.accuracy), round: report.listening.accuracy },
-    threshold
+    threshold,
   );
   const perDimension = report.perDimension.map((section, index) => ({
     ...section,

@@ -22,7 +22,7 @@ export function suppressResponseRates(rates: ResponseRates, k: number): Response
     const table = suppressTable(
       rows.map((row) => ({ key: row, count: row.invited, value: row })),
       total.invited,
-      k
+      k,
     );
     for (const cell of table.cells) if (isSuppressed(cell.count)) hiddenRows.set(cell.key, cell.count);
     return isSuppressed(table.total) ? { ...total, ...hiddenAnswers(table.total) } : total;

@@ -41,7 +41,7 @@ export function suppressTable<K, V>(
   cells: readonly TableCell<K, V>[],
   total: number,
   k: number,
-  linked?: LinkedSum<K>
+  linked?: LinkedSum<K>,
 ): SuppressedTable<K, V> {
   const hidden = new Map<number, SuppressionReason>();
   const all = cells.map((_, index) => index);
@@ -51,12 +51,7 @@ export function suppressTable<K, V>(
   }
   const weights = (indices: readonly number[]) => indices.map((index) => linked!.weightOf(cells[index].key));
   const pins = (indices: readonly number[]) =>
-    pinsSmallCell(
-      weights(indices),
-      sumCounts(cells, indices),
-      linked!.total - weightedSumOfShown(cells, indices, linked!),
-      k
-    );
+    pinsSmallCell(weights(indices), sumCounts(cells, indices), linked!.total - weightedSumOfShown(cells, indices, linked!), k);
   const linkedShown = linked !== undefined && !pins(all);
   const linkedSum = linked && !linkedShown ? suppressedFigure(k, "complementary") : "shown";
 
@@ -83,11 +78,7 @@ function sumCounts<K, V>(cells: readonly TableCell<K, V>[], indices: readonly nu
 }
 
 /** What the cells outside `hiddenIndices` contribute to the linked sum. */
-function weightedSumOfShown<K, V>(
-  cells: readonly TableCell<K, V>[],
-  hiddenIndices: readonly number[],
-  linked: LinkedSum<K>
-): number {
+function weightedSumOfShown<K, V>(cells: readonly TableCell<K, V>[], hiddenIndices: readonly number[], linked: LinkedSum<K>): number {
   const hiddenSet = new Set(hiddenIndices);
   let sum = 0;
   cells.forEach((cell, index) => {
@@ -97,10 +88,7 @@ function weightedSumOfShown<K, V>(
 }
 
 /** The smallest shown non-zero cell, else the first shown zero cell; first in order breaks ties. */
-function nextComplement<K, V>(
-  cells: readonly TableCell<K, V>[],
-  hidden: ReadonlyMap<number, unknown>
-): number | undefined {
+function nextComplement<K, V>(cells: readonly TableCell<K, V>[], hidden: ReadonlyMap<number, unknown>): number | undefined {
   let best: number | undefined;
   cells.forEach((cell, index) => {
     if (hidden.has(index)) return;
@@ -117,7 +105,7 @@ function present<K, V>(
   hidden: ReadonlyMap<number, SuppressionReason>,
   total: number | Suppressed,
   linkedSum: "shown" | Suppressed,
-  k: number
+  k: number,
 ): SuppressedTable<K, V> {
   return {
     cells: cells.map((cell, index) => {

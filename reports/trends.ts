@@ -57,7 +57,7 @@ export function buildTrends(history: readonly RoundFigures[]): TrendSeries[] {
       figure,
       dimension,
       points: history.map((figures) => point(figures, pick(figures.gaps[index], figures.accuracy.perDimension[index]))),
-    }))
+    })),
   );
   const perRound = Object.entries(ROUND_SERIES).map(([figure, pick]) => ({
     figure,

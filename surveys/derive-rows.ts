@@ -49,7 +49,12 @@ export function deriveRowsOn(survey: SurveyModel, answers: Record<string, unknow
       else if (notApplicable) metrics.push({ question: question.name, dimension, perspective, value: null });
     } else if ((question.getType() === "comment" || question.getType() === "text") && hasAnswer(value)) {
       if (typeof value === "string" && value.trim() !== "") {
-        narratives.push({ question: question.name, dimension: isDimension(dimension) ? dimension : null, text: value, language: options.language });
+        narratives.push({
+          question: question.name,
+          dimension: isDimension(dimension) ? dimension : null,
+          text: value,
+          language: options.language,
+        });
       }
     }
   }

@@ -32,7 +32,9 @@ const DEFAULT_DIR = path.resolve(process.cwd(), "surveys");
 /** Every `*.json` instrument in `dir`, checked; throws InstrumentError on the first fault found. */
 export function loadInstruments(dir: string = DEFAULT_DIR): Map<string, Instrument> {
   const instruments = new Map<string, Instrument>();
-  for (const file of readdirSync(dir).filter((entry) => entry.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((entry) => entry.endsWith(".json"))
+    .sort()) {
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(path.join(dir, file), "utf8"));

@@ -76,17 +76,20 @@ export function expandNetworkInstrument(json: object, others: OtherOrganisation[
       element.name === TEMPLATE_PANEL ? others.map((org) => panel(org, first, "org")) : [element],
     ),
   };
-  const followUps: RawPage[] = followUp.length === 0 ? [] : others.map((org) => {
-    const elements = forOrganisation(followUp, names, org);
-    const conditions = [...new Set(elements.map((element) => element.visibleIf!))];
-    return {
-      name: `${page.name ?? "network"}${ID_SEPARATOR}${org.id}`,
-      title: fillOrg(template.title ?? org.name, org.name),
-      visibleIf: conditions.map((condition) => `(${condition})`).join(" or "),
-      // The page already carries the organisation's name; the panel only groups the questions.
-      elements: [withoutTitle(panel(org, followUp, "org_detail"))],
-    } as RawPage;
-  });
+  const followUps: RawPage[] =
+    followUp.length === 0
+      ? []
+      : others.map((org) => {
+          const elements = forOrganisation(followUp, names, org);
+          const conditions = [...new Set(elements.map((element) => element.visibleIf!))];
+          return {
+            name: `${page.name ?? "network"}${ID_SEPARATOR}${org.id}`,
+            title: fillOrg(template.title ?? org.name, org.name),
+            visibleIf: conditions.map((condition) => `(${condition})`).join(" or "),
+            // The page already carries the organisation's name; the panel only groups the questions.
+            elements: [withoutTitle(panel(org, followUp, "org_detail"))],
+          } as RawPage;
+        });
   pages.splice(at, 1, askAll, ...followUps);
   return survey;
 }

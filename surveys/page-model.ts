@@ -57,7 +57,11 @@ const DESCRIBE: Partial<Record<ElementKind, Describe>> = {
       rateMax: rating.rateMax,
       minText: text(question, "minRateDescription") || undefined,
       maxText: text(question, "maxRateDescription") || undefined,
-      ...(companion && { naName: companion.name, naText: text(companion, "title") || undefined, naSelected: answers[companion.name] === true }),
+      ...(companion && {
+        naName: companion.name,
+        naText: text(companion, "title") || undefined,
+        naSelected: answers[companion.name] === true,
+      }),
     };
   },
   boolean: (question) => ({ trueText: text(question, "labelTrue") || undefined, falseText: text(question, "labelFalse") || undefined }),
@@ -106,9 +110,7 @@ function describeElements(elements: (Question | PanelModel)[], survey: SurveyMod
   return elements
     .filter((element) => element.isVisible && !folded.has(element.name))
     .map((element) =>
-      element.isPanel
-        ? describePanel(element as PanelModel, survey, answers)
-        : describeQuestion(element as Question, survey, answers),
+      element.isPanel ? describePanel(element as PanelModel, survey, answers) : describeQuestion(element as Question, survey, answers),
     );
 }
 

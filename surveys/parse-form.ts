@@ -48,8 +48,7 @@ const PARSE: Partial<Record<ElementKind, Parse>> = {
   radiogroup: readChoice,
   dropdown: readChoice,
   checkbox: (question, values) => ({ [question.name]: values.map((value) => toChoice(question, value)) }),
-  boolean: (question, values) =>
-    single(question, values, (value) => (value === "true" ? true : value === "false" ? false : value)),
+  boolean: (question, values) => single(question, values, (value) => (value === "true" ? true : value === "false" ? false : value)),
   rating: (question, values, survey) => {
     const companion = naCompanionOf(survey, question);
     if (companion && values.length === 1 && values[0] === NA_FORM_VALUE) return { [companion.name]: true };

@@ -15,11 +15,7 @@ export interface ValidateOptions {
  * ignores rating ranges and keeps unknown keys (docs/stack.md); then survey-core checks required
  * answers and any validators the instrument declares, on a copy of the answers.
  */
-export function validateAnswers(
-  instrument: Instrument,
-  answers: Record<string, unknown>,
-  options: ValidateOptions = {},
-): ValidationResult {
+export function validateAnswers(instrument: Instrument, answers: Record<string, unknown>, options: ValidateOptions = {}): ValidationResult {
   return validateOn(createSurvey(instrument, { answers, variables: options.variables }), instrument, answers, options.pageIndex);
 }
 
@@ -27,7 +23,12 @@ export function validateAnswers(
  * validateAnswers on a model that already holds `answers` (and the variables). survey-core's validate()
  * may change the model's data (docs/stack.md): read anything else from the model before this.
  */
-export function validateOn(survey: SurveyModel, instrument: Instrument, answers: Record<string, unknown>, pageIndex?: number): ValidationResult {
+export function validateOn(
+  survey: SurveyModel,
+  instrument: Instrument,
+  answers: Record<string, unknown>,
+  pageIndex?: number,
+): ValidationResult {
   const errors: ValidationError[] = [];
 
   const known = new Set(survey.getAllQuestions().map((question) => question.name));
@@ -54,7 +55,11 @@ export function validateOn(survey: SurveyModel, instrument: Instrument, answers:
     if (flagged.has(question.name)) continue;
     for (const error of question.errors) {
       const type = error.getErrorType();
-      errors.push(type === "required" ? { question: question.name, code: "required" } : { question: question.name, code: "invalid", params: { type } });
+      errors.push(
+        type === "required"
+          ? { question: question.name, code: "required" }
+          : { question: question.name, code: "invalid", params: { type } },
+      );
     }
   }
   return { ok: errors.length === 0, errors };

@@ -13,6 +13,11 @@ export function keepVisibleAnswers(instrument: Instrument, answers: Record<strin
 
 /** keepVisibleAnswers on a model that already holds `answers`. */
 export function visibleAnswersOn(survey: SurveyModel, answers: Record<string, unknown>): Record<string, unknown> {
-  const hidden = new Set(survey.getAllQuestions().filter((question) => !isShown(question)).map((question) => question.name));
+  const hidden = new Set(
+    survey
+      .getAllQuestions()
+      .filter((question) => !isShown(question))
+      .map((question) => question.name),
+  );
   return Object.fromEntries(Object.entries(answers).filter(([name]) => !hidden.has(name)));
 }

@@ -18,7 +18,9 @@ export function AppErrorBoundary() {
     <section className="error-page" aria-labelledby="error-title">
       <h1 id="error-title">{t(MESSAGES[status] ?? "error.500")}</h1>
       <p>{t("error.status", { status })}</p>
-      <p><Link to="/">{t("error.home")}</Link></p>
+      <p>
+        <Link to="/">{t("error.home")}</Link>
+      </p>
     </section>
   );
 }

@@ -33,7 +33,9 @@ export function HomeSections({ home }: { home: HomeView }) {
       {home.roles.includes("facilitator") ? (
         <section aria-labelledby="admin-title" className="card">
           <h2 id="admin-title">{t("home.facilitator")}</h2>
-          <p><Link to="/admin">{t("nav.admin")}</Link></p>
+          <p>
+            <Link to="/admin">{t("nav.admin")}</Link>
+          </p>
         </section>
       ) : null}
       <section aria-labelledby="orgs-title" className="card">

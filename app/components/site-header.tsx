@@ -8,32 +8,52 @@ export function SiteHeader({ nav, languages }: { nav: Navigation | null; languag
   const location = useLocation();
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">{t("nav.skip")}</a>
-      <Link to="/" className="brand">Sikiliza</Link>
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <Link to="/" className="brand">
+        Sikiliza
+      </Link>
       <nav aria-label={t("nav.label")}>
         <ul>
           {nav ? (
             <>
-              <li><Link to="/">{t("nav.home")}</Link></li>
-              {nav.isFacilitator ? <li><Link to="/admin">{t("nav.admin")}</Link></li> : null}
-              <li><Link to="/account">{t("nav.account")}</Link></li>
+              <li>
+                <Link to="/">{t("nav.home")}</Link>
+              </li>
+              {nav.isFacilitator ? (
+                <li>
+                  <Link to="/admin">{t("nav.admin")}</Link>
+                </li>
+              ) : null}
+              <li>
+                <Link to="/account">{t("nav.account")}</Link>
+              </li>
               <li>
                 <Form method="post" action="/logout">
-                  <button type="submit" className="link-button">{t("nav.logout")}</button>
+                  <button type="submit" className="link-button">
+                    {t("nav.logout")}
+                  </button>
                 </Form>
               </li>
             </>
           ) : (
-            <li><Link to="/login">{t("nav.login")}</Link></li>
+            <li>
+              <Link to="/login">{t("nav.login")}</Link>
+            </li>
           )}
         </ul>
       </nav>
       <Form method="post" action="/language" className="language-form">
         <input type="hidden" name="next" value={location.pathname} />
-        <label htmlFor="language-select" className="visually-hidden">{t("nav.language")}</label>
+        <label htmlFor="language-select" className="visually-hidden">
+          {t("nav.language")}
+        </label>
         <select id="language-select" name="language" defaultValue={locale}>
           {languages.map((l) => (
-            <option key={l.code} value={l.code}>{l.name}</option>
+            <option key={l.code} value={l.code}>
+              {l.name}
+            </option>
           ))}
         </select>
         <button type="submit">{t("nav.language.change")}</button>

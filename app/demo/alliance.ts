@@ -13,7 +13,6 @@ import type { DemoContext } from "./context";
 
 const PASSWORD = "listen-first-demo";
 
-
 type DemoPerson = { name: string; email: string; language: string; org?: keyof Orgs; role?: MembershipRole; facilitator?: boolean };
 type Orgs = { tumaini: number; pamoja: number; ghp: number; openHorizons: number };
 
@@ -25,17 +24,63 @@ const PEOPLE: DemoPerson[] = [
   { name: "Sanne de Vries", email: "sanne@ghp.example", language: "en", org: "ghp", role: "member" },
   { name: "Grace Akinyi", email: "grace@openhorizons.example", language: "en", org: "openHorizons", role: "member" },
   { name: "Facilitator", email: "facilitator@sikiliza.example", language: "en", facilitator: true },
-  ...["Baraka", "Kevin", "Brian", "Dennis", "Collins", "Samuel"].map((n, i) => ({ name: `${n} T.`, email: `member${i + 1}@tumaini.example`, language: i % 2 ? "en" : "sw", org: "tumaini" as const, role: "member" as const })),
-  ...["Amina", "Halima", "Rashid", "Zawadi", "Omari"].map((n, i) => ({ name: `${n} P.`, email: `member${i + 1}@pamoja.example`, language: "sw", org: "pamoja" as const, role: "member" as const })),
-  ...["Pieter", "Aisha", "Lucas", "Mercy", "Tom"].map((n, i) => ({ name: `${n} G.`, email: `staff${i + 1}@ghp.example`, language: "en", org: "ghp" as const, role: i === 0 ? ("coordinator" as const) : ("member" as const) })),
+  ...["Baraka", "Kevin", "Brian", "Dennis", "Collins", "Samuel"].map((n, i) => ({
+    name: `${n} T.`,
+    email: `member${i + 1}@tumaini.example`,
+    language: i % 2 ? "en" : "sw",
+    org: "tumaini" as const,
+    role: "member" as const,
+  })),
+  ...["Amina", "Halima", "Rashid", "Zawadi", "Omari"].map((n, i) => ({
+    name: `${n} P.`,
+    email: `member${i + 1}@pamoja.example`,
+    language: "sw",
+    org: "pamoja" as const,
+    role: "member" as const,
+  })),
+  ...["Pieter", "Aisha", "Lucas", "Mercy", "Tom"].map((n, i) => ({
+    name: `${n} G.`,
+    email: `staff${i + 1}@ghp.example`,
+    language: "en",
+    org: "ghp" as const,
+    role: i === 0 ? ("coordinator" as const) : ("member" as const),
+  })),
 ];
 
 export async function seedDemoAlliance(now: Date) {
   const orgs: Orgs = {
-    tumaini: createOrganisation({ name: "Tumaini Men's Collective", kind: "community_led", country: "Kenya", populations: ["sex_workers", "msm"], leadership: "community_led", level: "local" }),
-    pamoja: createOrganisation({ name: "Pamoja Harm Reduction Network", kind: "community_led", country: "Kenya", populations: ["people_who_use_drugs", "people_living_with_hiv"], leadership: "community_led", level: "local" }),
-    ghp: createOrganisation({ name: "Global Health Partners", kind: "ingo", country: "Netherlands", populations: ["sex_workers", "msm", "people_who_use_drugs", "people_living_with_hiv"], leadership: "provider_led", level: "global" }),
-    openHorizons: createOrganisation({ name: "Open Horizons Fund", kind: "funder", country: "Netherlands", populations: ["lgbt", "sex_workers", "people_who_use_drugs"], leadership: "provider_led", level: "global" }),
+    tumaini: createOrganisation({
+      name: "Tumaini Men's Collective",
+      kind: "community_led",
+      country: "Kenya",
+      populations: ["sex_workers", "msm"],
+      leadership: "community_led",
+      level: "local",
+    }),
+    pamoja: createOrganisation({
+      name: "Pamoja Harm Reduction Network",
+      kind: "community_led",
+      country: "Kenya",
+      populations: ["people_who_use_drugs", "people_living_with_hiv"],
+      leadership: "community_led",
+      level: "local",
+    }),
+    ghp: createOrganisation({
+      name: "Global Health Partners",
+      kind: "ingo",
+      country: "Netherlands",
+      populations: ["sex_workers", "msm", "people_who_use_drugs", "people_living_with_hiv"],
+      leadership: "provider_led",
+      level: "global",
+    }),
+    openHorizons: createOrganisation({
+      name: "Open Horizons Fund",
+      kind: "funder",
+      country: "Netherlands",
+      populations: ["lgbt", "sex_workers", "people_who_use_drugs"],
+      leadership: "provider_led",
+      level: "global",
+    }),
   };
   const partnershipId = createPartnership({
     name: "Nairobi Key Populations Programme",
@@ -53,7 +98,11 @@ export async function seedDemoAlliance(now: Date) {
     Object.fromEntries(
       PEOPLE.map((p) => [
         p.email,
-        insertPerson(tx, { name: p.name, email: p.email, language: p.language, passwordHash, isFacilitator: p.facilitator ?? false }, p.org ? { organisationId: orgs[p.org], role: p.role! } : undefined),
+        insertPerson(
+          tx,
+          { name: p.name, email: p.email, language: p.language, passwordHash, isFacilitator: p.facilitator ?? false },
+          p.org ? { organisationId: orgs[p.org], role: p.role! } : undefined,
+        ),
       ]),
     ),
   );

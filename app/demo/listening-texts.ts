@@ -7,12 +7,15 @@ export type RoundRole = "older" | "newer" | "open";
 
 export const DEMO_ANSWERS: { heard: string; willDo: string }[] = [
   {
-    heard: "We heard that the stipends for peer educators arrived six weeks late, and that members paid for transport out of their own pockets.",
-    willDo: "From next month our finance team pays stipends on the first working day. Pieter checks it each month and reports back to your coordinator.",
+    heard:
+      "We heard that the stipends for peer educators arrived six weeks late, and that members paid for transport out of their own pockets.",
+    willDo:
+      "From next month our finance team pays stipends on the first working day. Pieter checks it each month and reports back to your coordinator.",
   },
   {
     heard: "You told us the clinic staff we trained still turned people away, and that our report called the training a success.",
-    willDo: "We will not report it as a success again until you say so. We are asking Tumaini to lead the next training and will pay for it.",
+    willDo:
+      "We will not report it as a success again until you say so. We are asking Tumaini to lead the next training and will pay for it.",
   },
   {
     heard: "Tulisikia kwamba mlialikwa kwenye mkutano wa mipango siku mbili tu kabla, na hamkuweza kujiandaa.",
@@ -50,7 +53,11 @@ export const DEMO_ACTIONS: DemoActionPlan[] = [
     dueInDays: -60,
     dimensions: ["decisions", "agenda"],
     linkFrom: "any",
-    community: { by: "wanjiru@pamoja.example", decision: "disputed", comment: "Mwaliko ulifika siku mbili kabla ya mkutano. We could not prepare." },
+    community: {
+      by: "wanjiru@pamoja.example",
+      decision: "disputed",
+      comment: "Mwaliko ulifika siku mbili kabla ya mkutano. We could not prepare.",
+    },
   },
   {
     title: "Pay peer educators' stipends on the first working day of each month",

@@ -73,11 +73,23 @@ function listen(demo: DemoContext, story: SharedStory, fate: Fate, turn: number,
   const answeredAt = fate.answerAfter === null ? null : after(story, fate.answerAfter, now);
   if (!answeredAt) return false;
   const text = DEMO_ANSWERS[turn % DEMO_ANSWERS.length];
-  writeTransaction(db(), (tx) => insertAnswer(tx, { storyId: story.id, personId: reader, organisationId: demo.orgs.ghp, heard: text.heard, willDo: text.willDo, at: answeredAt }));
+  writeTransaction(db(), (tx) =>
+    insertAnswer(tx, {
+      storyId: story.id,
+      personId: reader,
+      organisationId: demo.orgs.ghp,
+      heard: text.heard,
+      willDo: text.willDo,
+      at: answeredAt,
+    }),
+  );
   if (fate.rating !== null) {
     // Tellers rate about two in three; the coordinator speaks for the organisation on the rest.
     const ratedBy = turn % 3 === 2 ? "coordinator" : "teller";
-    rateAnswer({ storyId: story.id, rating: fate.rating, comment: null, ratedBy }, new Date(Math.min(answeredAt.getTime() + 2 * DAY, now.getTime() - HOUR)));
+    rateAnswer(
+      { storyId: story.id, rating: fate.rating, comment: null, ratedBy },
+      new Date(Math.min(answeredAt.getTime() + 2 * DAY, now.getTime() - HOUR)),
+    );
   }
   return true;
 }
@@ -111,10 +123,21 @@ function seedDemoActions(demo: DemoContext, roles: Map<number, RoundRole>, answe
   for (const plan of DEMO_ACTIONS) {
     // The round of its kind; with fewer rounds (a fresh partnership), the most recent one.
     const roundId = rounds.find((id) => roles.get(id) === plan.round) ?? rounds[0];
-    const linked = (answered.get(roles.get(roundId)!) ?? []).filter((s) => s.roundId === roundId && (plan.linkFrom === "any" || s.organisationId === demo.orgs[plan.linkFrom])).slice(0, 2);
+    const linked = (answered.get(roles.get(roundId)!) ?? [])
+      .filter((s) => s.roundId === roundId && (plan.linkFrom === "any" || s.organisationId === demo.orgs[plan.linkFrom]))
+      .slice(0, 2);
     const due = new Date(now.getTime() + plan.dueInDays * DAY).toISOString().slice(0, 10);
-    const saved = saveAction(person(plan.createdBy), demo.partnershipId, { title: plan.title, owner: demo.orgs[plan.owner], due, status: plan.status, round: roundId, dimensions: plan.dimensions, stories: linked.map((s) => s.id) });
+    const saved = saveAction(person(plan.createdBy), demo.partnershipId, {
+      title: plan.title,
+      owner: demo.orgs[plan.owner],
+      due,
+      status: plan.status,
+      round: roundId,
+      dimensions: plan.dimensions,
+      stories: linked.map((s) => s.id),
+    });
     if (!saved.ok) throw new Error(`demo action "${plan.title}" refused: ${JSON.stringify(saved.errors)}`);
-    if (plan.community) confirmAction(person(plan.community.by), saved.id, { decision: plan.community.decision, comment: plan.community.comment });
+    if (plan.community)
+      confirmAction(person(plan.community.by), saved.id, { decision: plan.community.decision, comment: plan.community.comment });
   }
 }

@@ -32,10 +32,46 @@ export function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
 type Profile = Record<Dimension, number>;
 
 // Mean ratings on the 1–5 scale, first past round; the second shifts by TREND.
-const COMMUNITY: Profile = { decisions: 2.2, agenda: 2.7, money: 2.0, knowledge: 3.4, listening: 2.5, respect: 3.8, transparency: 2.6, accountability: 2.4, trust: 3.5, independence: 3.0, visibility: 3.1 };
-const INGO_SELF: Profile = { decisions: 4.4, agenda: 3.9, money: 4.3, knowledge: 4.0, listening: 4.6, respect: 4.3, transparency: 4.0, accountability: 3.6, trust: 4.1, independence: 3.5, visibility: 3.8 };
+const COMMUNITY: Profile = {
+  decisions: 2.2,
+  agenda: 2.7,
+  money: 2.0,
+  knowledge: 3.4,
+  listening: 2.5,
+  respect: 3.8,
+  transparency: 2.6,
+  accountability: 2.4,
+  trust: 3.5,
+  independence: 3.0,
+  visibility: 3.1,
+};
+const INGO_SELF: Profile = {
+  decisions: 4.4,
+  agenda: 3.9,
+  money: 4.3,
+  knowledge: 4.0,
+  listening: 4.6,
+  respect: 4.3,
+  transparency: 4.0,
+  accountability: 3.6,
+  trust: 4.1,
+  independence: 3.5,
+  visibility: 3.8,
+};
 // Close to the community on respect, trust and knowledge; far off on decisions, money and listening.
-const INGO_PREDICTION: Profile = { decisions: 4.0, agenda: 3.3, money: 3.9, knowledge: 3.4, listening: 4.1, respect: 3.8, transparency: 3.2, accountability: 2.9, trust: 3.4, independence: 3.2, visibility: 3.3 };
+const INGO_PREDICTION: Profile = {
+  decisions: 4.0,
+  agenda: 3.3,
+  money: 3.9,
+  knowledge: 3.4,
+  listening: 4.1,
+  respect: 3.8,
+  transparency: 3.2,
+  accountability: 2.9,
+  trust: 3.4,
+  independence: 3.2,
+  visibility: 3.3,
+};
 const TREND: Partial<Record<Dimension, number>> = { listening: 0.5, transparency: 0.6, accountability: 0.3 };
 
 /** A whole rating whose mean over many people is `mean`, with now and then a stronger opinion either way. */

@@ -9,7 +9,11 @@ type Org = keyof DemoContext["orgs"];
 const TIES: Partial<Record<Org, Partial<Record<Org, Tie[]>>>> = {
   tumaini: {
     pamoja: [{ workedOn: ["referrals"], howOften: "monthly" }, { workedOn: ["referrals", "advocacy"], howOften: "monthly" }, null],
-    ghp: [{ workedOn: ["services", "funding"], howOften: "weekly" }, { workedOn: ["services", "training", "funding"], howOften: "weekly" }, null],
+    ghp: [
+      { workedOn: ["services", "funding"], howOften: "weekly" },
+      { workedOn: ["services", "training", "funding"], howOften: "weekly" },
+      null,
+    ],
     openHorizons: [null, { workedOn: ["advocacy"], howOften: "once" }, null],
   },
   pamoja: {
@@ -18,9 +22,21 @@ const TIES: Partial<Record<Org, Partial<Record<Org, Tie[]>>>> = {
     openHorizons: [null, { workedOn: ["advocacy"], howOften: "once" }, null],
   },
   ghp: {
-    tumaini: [{ workedOn: ["funding", "training"], howOften: "weekly" }, { workedOn: ["funding", "training", "services"], howOften: "weekly" }, { workedOn: ["funding"], howOften: "weekly" }],
-    pamoja: [{ workedOn: ["funding"], howOften: "monthly" }, { workedOn: ["funding", "training"], howOften: "monthly" }, { workedOn: ["funding"], howOften: "monthly" }],
-    openHorizons: [{ workedOn: ["funding"], howOften: "monthly" }, { workedOn: ["funding", "advocacy"], howOften: "monthly" }, { workedOn: ["funding"], howOften: "monthly" }],
+    tumaini: [
+      { workedOn: ["funding", "training"], howOften: "weekly" },
+      { workedOn: ["funding", "training", "services"], howOften: "weekly" },
+      { workedOn: ["funding"], howOften: "weekly" },
+    ],
+    pamoja: [
+      { workedOn: ["funding"], howOften: "monthly" },
+      { workedOn: ["funding", "training"], howOften: "monthly" },
+      { workedOn: ["funding"], howOften: "monthly" },
+    ],
+    openHorizons: [
+      { workedOn: ["funding"], howOften: "monthly" },
+      { workedOn: ["funding", "advocacy"], howOften: "monthly" },
+      { workedOn: ["funding"], howOften: "monthly" },
+    ],
   },
 };
 

@@ -10,7 +10,16 @@ import { defaultInvitees, roundInstrumentNames } from "../models/rounds/invitees
 import { createRound, periodLabel, stateAt, type Invitee } from "../models/rounds/rounds.server";
 import { savePage, submitResponse, type Target } from "../models/rounds/responses.server";
 import type { DemoContext } from "./context";
-import { communityAnswers, firstPageOnly, ingoAnswers, networkAnswers, seededRandom, shuffled, type Rng, type UsedTexts } from "./round-answers";
+import {
+  communityAnswers,
+  firstPageOnly,
+  ingoAnswers,
+  networkAnswers,
+  seededRandom,
+  shuffled,
+  type Rng,
+  type UsedTexts,
+} from "./round-answers";
 import { demoTies } from "./round-network";
 
 export type DemoRounds = { past: number[]; open: number };
@@ -29,8 +38,16 @@ const WAITING = ["juma@tumaini.example", "otieno@tumaini.example", "wanjiru@pamo
 
 /** How many of each organisation's invitees send, and start without sending, per round (last: the open one). */
 const TURNOUT: Record<"partnership-view" | "self-reflection", { sent: number; started: number }[]> = {
-  "partnership-view": [{ sent: 0.8, started: 1 }, { sent: 0.75, started: 1 }, { sent: 0.2, started: 1 }],
-  "self-reflection": [{ sent: 0.85, started: 1 }, { sent: 1, started: 0 }, { sent: 0.2, started: 1 }],
+  "partnership-view": [
+    { sent: 0.8, started: 1 },
+    { sent: 0.75, started: 1 },
+    { sent: 0.2, started: 1 },
+  ],
+  "self-reflection": [
+    { sent: 0.85, started: 1 },
+    { sent: 1, started: 0 },
+    { sent: 0.2, started: 1 },
+  ],
 };
 
 export function seedDemoRounds(demo: DemoContext, now: Date): DemoRounds {
@@ -39,7 +56,10 @@ export function seedDemoRounds(demo: DemoContext, now: Date): DemoRounds {
   const invitees = defaultInvitees(demo.partnershipId);
   // Three back-to-back quarters; the open one began a few days ago and closes in about two months.
   const openFrom = shiftDays(now, -4);
-  const windows: Window[] = [-6, -3].map((m) => ({ opensAt: shiftMonths(openFrom, m).toISOString(), closesAt: shiftMonths(openFrom, m + 3).toISOString() }));
+  const windows: Window[] = [-6, -3].map((m) => ({
+    opensAt: shiftMonths(openFrom, m).toISOString(),
+    closesAt: shiftMonths(openFrom, m + 3).toISOString(),
+  }));
   windows.push({ opensAt: openFrom.toISOString(), closesAt: shiftDays(now, 60).toISOString() });
   // Every round starts open for all time so answers can be sent through the real door; its dates are set after.
   const ids = windows.map((w) =>
@@ -80,17 +100,22 @@ function answerRound(rng: Rng, demo: DemoContext, roundId: number, index: number
   for (const group of groups.values()) {
     const { instrument, organisationId } = group[0];
     const target = targetFor(instrument, organisationId);
-    const people = shuffled(rng, group.filter((i) => !waiting.has(i.personId)));
+    const people = shuffled(
+      rng,
+      group.filter((i) => !waiting.has(i.personId)),
+    );
     if (instrument === "collaboration-network") {
       // Coordinators map their ties in every past round; in the open one only the INGO has done so yet.
-      for (const i of people) if (index < 2 || organisationId === demo.orgs.ghp) send(target, i, networkAnswers(demoTies(demo, organisationId, index)), roundId);
+      for (const i of people)
+        if (index < 2 || organisationId === demo.orgs.ghp) send(target, i, networkAnswers(demoTies(demo, organisationId, index)), roundId);
       continue;
     }
     const turnout = TURNOUT[instrument as keyof typeof TURNOUT][index];
     const sent = Math.max(index < 2 ? 3 : 0, Math.round(turnout.sent * people.length));
     people.forEach((i, n) => {
       const language = getPerson(i.personId)?.language ?? "en";
-      const answers = instrument === "self-reflection" ? ingoAnswers(rng, index, used) : communityAnswers(rng, language, index, used, turn++);
+      const answers =
+        instrument === "self-reflection" ? ingoAnswers(rng, index, used) : communityAnswers(rng, language, index, used, turn++);
       if (n < sent) send(target, i, answers, roundId, language);
       else if (n < sent + turnout.started) savePage(target, { ...i, language }, 0, firstPageOnly(answers));
     });
@@ -108,12 +133,18 @@ function settleDates(rng: Rng, ids: number[], windows: Window[], now: Date) {
     ids.forEach((id, index) => {
       const { opensAt, closesAt } = windows[index];
       // The schedule made each next round, so a refresh never makes them again.
-      tx.update(rounds).set({ opensAt, closesAt, state: stateAt(opensAt, closesAt, now), nextRoundId: ids[index + 1] ?? null }).where(eq(rounds.id, id)).run();
+      tx.update(rounds)
+        .set({ opensAt, closesAt, state: stateAt(opensAt, closesAt, now), nextRoundId: ids[index + 1] ?? null })
+        .where(eq(rounds.id, id))
+        .run();
       const from = Date.parse(opensAt);
       const until = Math.min(Date.parse(closesAt), now.getTime());
       for (const r of tx.select({ id: responses.id, status: responses.status }).from(responses).where(eq(responses.roundId, id)).all()) {
         const at = new Date(from + (until - from) * (0.05 + 0.9 * rng())).toISOString();
-        tx.update(responses).set({ updatedAt: at, createdAt: at, submittedAt: r.status === "submitted" ? at : null }).where(eq(responses.id, r.id)).run();
+        tx.update(responses)
+          .set({ updatedAt: at, createdAt: at, submittedAt: r.status === "submitted" ? at : null })
+          .where(eq(responses.id, r.id))
+          .run();
         tx.update(narratives).set({ createdAt: at }).where(eq(narratives.responseId, r.id)).run();
       }
     });

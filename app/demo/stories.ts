@@ -36,7 +36,12 @@ function person(demo: DemoContext, email: string): Person {
 function linkFor(demo: DemoContext, org: keyof typeof COORDINATORS, round: Round, links: Map<string, number>) {
   const key = `${org}:${round.id}`;
   if (!links.has(key)) {
-    const made = createStoryLink(person(demo, COORDINATORS[org]), demo.orgs[org], { roundId: round.id, expiresOn: "" }, new Date(Date.parse(round.opensAt) + 3_600_000));
+    const made = createStoryLink(
+      person(demo, COORDINATORS[org]),
+      demo.orgs[org],
+      { roundId: round.id, expiresOn: "" },
+      new Date(Date.parse(round.opensAt) + 3_600_000),
+    );
     if (!made.ok) throw new Error(`demo story link refused: ${JSON.stringify(made.errors)}`);
     links.set(key, made.linkId);
   }
@@ -59,7 +64,14 @@ function tell(demo: DemoContext, story: DemoStoryText, round: Round, links: Map<
     momentIn(round, story.at, now),
   );
   if (!result.ok) throw new Error(`demo story ${story.key} refused: ${JSON.stringify(result)}`);
-  return { key: story.key, id: result.storyId, roundId: round.id, organisationId: demo.orgs[story.org], scope: story.answers.consent, anonymous };
+  return {
+    key: story.key,
+    id: result.storyId,
+    roundId: round.id,
+    organisationId: demo.orgs[story.org],
+    scope: story.answers.consent,
+    anonymous,
+  };
 }
 
 function codeThemes(demo: DemoContext, told: DemoStory[]) {
@@ -82,7 +94,10 @@ function codeThemes(demo: DemoContext, told: DemoStory[]) {
 
 export function seedDemoStories(demo: DemoContext, now: Date): DemoStory[] {
   // Oldest first: listRounds gives the newest first.
-  const rounds = listRounds(demo.partnershipId).filter((r) => Date.parse(r.opensAt) <= now.getTime()).slice(0, 3).reverse();
+  const rounds = listRounds(demo.partnershipId)
+    .filter((r) => Date.parse(r.opensAt) <= now.getTime())
+    .slice(0, 3)
+    .reverse();
   if (rounds.length === 0) return [];
   const byIndex = (index: number) => rounds[rounds.length - 3 + index] ?? null;
   const links = new Map<string, number>();
@@ -93,6 +108,7 @@ export function seedDemoStories(demo: DemoContext, now: Date): DemoStory[] {
   if (told.length === DEMO_STORIES.length) codeThemes(demo, told);
   // The open round's links stay active and are shown on each coordinator's story-links page.
   const open = rounds[rounds.length - 1];
-  if (stateAt(open.opensAt, open.closesAt, now) === "open") for (const org of ["tumaini", "pamoja"] as const) linkFor(demo, org, open, links);
+  if (stateAt(open.opensAt, open.closesAt, now) === "open")
+    for (const org of ["tumaini", "pamoja"] as const) linkFor(demo, org, open, links);
   return told;
 }

@@ -45,16 +45,41 @@ export const storyFactColumns = {
   withdrawnAt: stories.withdrawnAt,
 };
 
-type StoryFactRow = { id: number; organisationId: number; partnershipId: number; personId: number | null; scope: ConsentScope; withdrawnAt: unknown };
+type StoryFactRow = {
+  id: number;
+  organisationId: number;
+  partnershipId: number;
+  personId: number | null;
+  scope: ConsentScope;
+  withdrawnAt: unknown;
+};
 
 /** A story row as the rule sees it: who told it where, with which consent, and whether it is withdrawn. */
 export function voiceFactsOfStory(row: StoryFactRow): VoiceFacts {
-  return { storyId: row.id, organisationId: row.organisationId, partnershipId: row.partnershipId, tellerPersonId: row.personId, scope: row.scope, withdrawn: row.withdrawnAt !== null };
+  return {
+    storyId: row.id,
+    organisationId: row.organisationId,
+    partnershipId: row.partnershipId,
+    tellerPersonId: row.personId,
+    scope: row.scope,
+    withdrawn: row.withdrawnAt !== null,
+  };
 }
 
 /** An example given with a rating, as the rule sees it: its answer's person is the teller; it is never withdrawn alone. */
-export function voiceFactsOfNarrative(row: { organisationId: number; partnershipId: number; personId: number | null; scope: ConsentScope }): VoiceFacts {
-  return { organisationId: row.organisationId, partnershipId: row.partnershipId, tellerPersonId: row.personId, scope: row.scope, withdrawn: false };
+export function voiceFactsOfNarrative(row: {
+  organisationId: number;
+  partnershipId: number;
+  personId: number | null;
+  scope: ConsentScope;
+}): VoiceFacts {
+  return {
+    organisationId: row.organisationId,
+    partnershipId: row.partnershipId,
+    tellerPersonId: row.personId,
+    scope: row.scope,
+    withdrawn: false,
+  };
 }
 
 /** What the rule needs to know about one story; null when there is no such story. */
@@ -77,7 +102,11 @@ export function standingIn(person: Person, partnershipId: number): Standing {
     : [];
   const roleOf = new Map(roles.map((r) => [r.organisationId, r.role]));
   return {
-    coordinatorOf: new Set(person.memberships.filter((m) => m.role === "coordinator" && roleOf.get(m.organisationId) === "community_partner").map((m) => m.organisationId)),
+    coordinatorOf: new Set(
+      person.memberships
+        .filter((m) => m.role === "coordinator" && roleOf.get(m.organisationId) === "community_partner")
+        .map((m) => m.organisationId),
+    ),
     ingoStaff: roles.some((r) => r.role === "ingo_partner"),
     funder: roles.some((r) => r.role === "funder"),
     community: roles.some((r) => r.role === "community_partner"),

@@ -21,7 +21,11 @@ export default function Home() {
       <section className="narrow welcome">
         <h1>{t("welcome.title")}</h1>
         <p>{t("welcome.body")}</p>
-        <p><Link className="button primary" to="/login">{t("nav.login")}</Link></p>
+        <p>
+          <Link className="button primary" to="/login">
+            {t("nav.login")}
+          </Link>
+        </p>
       </section>
     );
   }

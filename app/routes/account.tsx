@@ -18,7 +18,11 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const person = requirePerson(request);
   const form = await request.formData();
-  const parsed = PasswordChangeSchema.safeParse({ current: formText(form, "current"), password: formText(form, "password"), confirm: formText(form, "confirm") });
+  const parsed = PasswordChangeSchema.safeParse({
+    current: formText(form, "current"),
+    password: formText(form, "password"),
+    confirm: formText(form, "confirm"),
+  });
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
   const result = await changePassword(person, parsed.data);
   if (!result.ok) return invalid({ current: "account.error.current_wrong" });
@@ -34,7 +38,15 @@ export default function Account() {
   const field = (id: "current" | "password" | "confirm", autoComplete: string) => (
     <div className="field">
       <label htmlFor={id}>{t(`account.${id}`)}</label>
-      <input id={id} name={id} type="password" autoComplete={autoComplete} required aria-invalid={errors[id] ? true : undefined} aria-describedby={errors[id] ? `${id}-error` : undefined} />
+      <input
+        id={id}
+        name={id}
+        type="password"
+        autoComplete={autoComplete}
+        required
+        aria-invalid={errors[id] ? true : undefined}
+        aria-describedby={errors[id] ? `${id}-error` : undefined}
+      />
       <FieldError id={`${id}-error`} message={errors[id]} />
     </div>
   );
@@ -42,14 +54,20 @@ export default function Account() {
     <section className="narrow" aria-labelledby="account-title">
       <h1 id="account-title">{t("account.title")}</h1>
       <p>{t("account.signed_in_as", { name, email })}</p>
-      {result?.ok ? <p className="notice" role="status">{t("account.changed")}</p> : null}
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {t("account.changed")}
+        </p>
+      ) : null}
       <h2>{t("account.change_password")}</h2>
       <p className="muted">{t("account.change_password.hint")}</p>
       <Form method="post" noValidate>
         {field("current", "current-password")}
         {field("password", "new-password")}
         {field("confirm", "new-password")}
-        <button type="submit" className="primary">{t("account.submit")}</button>
+        <button type="submit" className="primary">
+          {t("account.submit")}
+        </button>
       </Form>
     </section>
   );

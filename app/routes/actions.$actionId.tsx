@@ -7,7 +7,15 @@ import { ActionForm } from "~/components/listening/action-form";
 import { ActionStatus } from "~/components/listening/action-status";
 import { ActionStories } from "~/components/listening/action-stories";
 import { idParam } from "~/models/access.server";
-import { ACTION_STATUSES, ActionSchema, COMMENT_MAX, ConfirmSchema, actionFormEcho, actionFormValues, confirmFormValues } from "~/models/listening/action-form.server";
+import {
+  ACTION_STATUSES,
+  ActionSchema,
+  COMMENT_MAX,
+  ConfirmSchema,
+  actionFormEcho,
+  actionFormValues,
+  confirmFormValues,
+} from "~/models/listening/action-form.server";
 import { actionPageFor } from "~/models/listening/actions-page.server";
 import { actionStandingIn, getAction } from "~/models/listening/actions.server";
 import { confirmAction, saveAction } from "~/models/listening/action-writes.server";
@@ -35,7 +43,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (formText(form, "intent") === "confirm") {
     const values = confirmFormValues(form);
     const parsed = ConfirmSchema.safeParse(values);
-    if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), { confirm: { decision: values.decision.slice(0, 20), comment: values.comment.slice(0, COMMENT_MAX) } });
+    if (!parsed.success)
+      return invalid(fieldErrors(parsed.error.issues), {
+        confirm: { decision: values.decision.slice(0, 20), comment: values.comment.slice(0, COMMENT_MAX) },
+      });
     const outcome = confirmAction(person, actionId, parsed.data);
     if (outcome === "not_found") throw notFound();
     if (outcome === "not_done") throw conflict();
@@ -51,7 +62,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ActionPage() {
-  const { action: listeningAction, partnership, stories, linkToInbox, mayConfirm, edit, dimensions, statuses, commentMax } = useLoaderData<typeof loader>();
+  const {
+    action: listeningAction,
+    partnership,
+    stories,
+    linkToInbox,
+    mayConfirm,
+    edit,
+    dimensions,
+    statuses,
+    commentMax,
+  } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const t = useT();
   // Each form is refused on its own: the values sent back say which one it was.
@@ -61,13 +82,30 @@ export default function ActionPage() {
   const saveErrors = refused && refusedSave ? refused.errors : {};
   return (
     <div>
-      <p><Link to={`/partnerships/${partnership.id}/actions`}>{t("action.back_to", { name: partnership.name })}</Link></p>
+      <p>
+        <Link to={`/partnerships/${partnership.id}/actions`}>{t("action.back_to", { name: partnership.name })}</Link>
+      </p>
       <h1>{listeningAction.title}</h1>
       <section className="card" aria-labelledby="about-title">
-        <h2 id="about-title" className="visually-hidden">{t("action.about")}</h2>
-        <p><ActionStatus status={listeningAction.status} communityConfirmation={listeningAction.communityConfirmation} confirmationComment={listeningAction.confirmationComment} /></p>
-        <p className="muted">{t("action.owner", { name: listeningAction.ownerName })} · {listeningAction.dueOn ? t("action.due", { date: listeningAction.dueOn }) : t("action.no_due")} · {listeningAction.roundLabel}</p>
-        <p className="muted">{listeningAction.dimensions.length ? listeningAction.dimensions.map((d) => t(`dimension.${d}`)).join(", ") : t("action.no_dimensions")}</p>
+        <h2 id="about-title" className="visually-hidden">
+          {t("action.about")}
+        </h2>
+        <p>
+          <ActionStatus
+            status={listeningAction.status}
+            communityConfirmation={listeningAction.communityConfirmation}
+            confirmationComment={listeningAction.confirmationComment}
+          />
+        </p>
+        <p className="muted">
+          {t("action.owner", { name: listeningAction.ownerName })} ·{" "}
+          {listeningAction.dueOn ? t("action.due", { date: listeningAction.dueOn }) : t("action.no_due")} · {listeningAction.roundLabel}
+        </p>
+        <p className="muted">
+          {listeningAction.dimensions.length
+            ? listeningAction.dimensions.map((d) => t(`dimension.${d}`)).join(", ")
+            : t("action.no_dimensions")}
+        </p>
       </section>
       <section className="card" aria-labelledby="stories-title">
         <h2 id="stories-title">{t("action.stories.title")}</h2>
@@ -76,13 +114,27 @@ export default function ActionPage() {
       {mayConfirm ? (
         <section className="card" aria-labelledby="confirm-title">
           <h2 id="confirm-title">{t("action.confirm.title")}</h2>
-          <ActionConfirmForm values={refusedConfirm ?? { decision: listeningAction.communityConfirmation ?? "", comment: listeningAction.confirmationComment ?? "" }} errors={confirmErrors} max={commentMax} />
+          <ActionConfirmForm
+            values={
+              refusedConfirm ?? {
+                decision: listeningAction.communityConfirmation ?? "",
+                comment: listeningAction.confirmationComment ?? "",
+              }
+            }
+            errors={confirmErrors}
+            max={commentMax}
+          />
         </section>
       ) : null}
       {edit ? (
         <section className="card" aria-labelledby="edit-title">
           <h2 id="edit-title">{t("action.edit")}</h2>
-          <ActionForm values={refusedSave ?? edit.values} errors={saveErrors} choices={{ ...edit.choices, dimensions, statuses }} submitLabel={t("action.save")} />
+          <ActionForm
+            values={refusedSave ?? edit.values}
+            errors={saveErrors}
+            choices={{ ...edit.choices, dimensions, statuses }}
+            submitLabel={t("action.save")}
+          />
         </section>
       ) : null}
     </div>

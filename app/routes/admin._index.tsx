@@ -22,9 +22,15 @@ export default function AdminHome() {
     <div>
       <h1>{t("admin.title")}</h1>
       <p className="actions">
-        <Link className="button" to="/admin/organisations/new">{t("admin.organisation.new")}</Link>
-        <Link className="button" to="/admin/partnerships/new">{t("admin.partnership.new")}</Link>
-        <Link className="button" to="/admin/invitations">{t("admin.invitations")}</Link>
+        <Link className="button" to="/admin/organisations/new">
+          {t("admin.organisation.new")}
+        </Link>
+        <Link className="button" to="/admin/partnerships/new">
+          {t("admin.partnership.new")}
+        </Link>
+        <Link className="button" to="/admin/invitations">
+          {t("admin.invitations")}
+        </Link>
       </p>
       <section aria-labelledby="organisations-title" className="card">
         <h2 id="organisations-title">{t("admin.organisations")}</h2>
@@ -33,8 +39,12 @@ export default function AdminHome() {
           {organisations.map((o) => (
             <li key={o.id}>
               <Link to={`/organisations/${o.id}`}>{o.name}</Link>{" "}
-              <span className="muted">{t(`org.kind.${o.kind}`)} · {o.country}</span>{" "}
-              <Link to={`/admin/organisations/${o.id}`} aria-label={t("admin.edit_named", { name: o.name })}>{t("admin.edit")}</Link>
+              <span className="muted">
+                {t(`org.kind.${o.kind}`)} · {o.country}
+              </span>{" "}
+              <Link to={`/admin/organisations/${o.id}`} aria-label={t("admin.edit_named", { name: o.name })}>
+                {t("admin.edit")}
+              </Link>
             </li>
           ))}
         </ul>
@@ -46,7 +56,9 @@ export default function AdminHome() {
           {partnerships.map((p) => (
             <li key={p.id}>
               <Link to={`/partnerships/${p.id}`}>{p.name}</Link> <span className="muted">{t("partnership.k", { k: p.k })}</span>{" "}
-              <Link to={`/admin/partnerships/${p.id}`} aria-label={t("admin.edit_named", { name: p.name })}>{t("admin.edit")}</Link>
+              <Link to={`/admin/partnerships/${p.id}`} aria-label={t("admin.edit_named", { name: p.name })}>
+                {t("admin.edit")}
+              </Link>
             </li>
           ))}
         </ul>

@@ -4,7 +4,13 @@ import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
 import { InviteLinkBox } from "~/components/people/invite-link-box";
 import { requireFacilitator } from "~/models/people/auth.server";
-import { AdminInvitationSchema, createInvitationLink, FACILITATOR_INVITABLE_ROLES, INVITATION_DAYS, type InvitationTarget } from "~/models/people/invitations.server";
+import {
+  AdminInvitationSchema,
+  createInvitationLink,
+  FACILITATOR_INVITABLE_ROLES,
+  INVITATION_DAYS,
+  type InvitationTarget,
+} from "~/models/people/invitations.server";
 import { listOrganisations } from "~/models/people/organisations.server";
 import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
 
@@ -12,7 +18,11 @@ export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
 export function loader({ request }: LoaderFunctionArgs) {
   requireFacilitator(request);
-  return { organisations: listOrganisations().map((o) => ({ id: o.id, name: o.name })), roles: FACILITATOR_INVITABLE_ROLES, days: INVITATION_DAYS };
+  return {
+    organisations: listOrganisations().map((o) => ({ id: o.id, name: o.name })),
+    roles: FACILITATOR_INVITABLE_ROLES,
+    days: INVITATION_DAYS,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -20,7 +30,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = { role: formText(form, "role"), organisationId: formText(form, "organisationId") };
   const parsed = AdminInvitationSchema.safeParse(values);
-  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), { role: values.role.slice(0, 20), organisationId: values.organisationId.slice(0, 20) });
+  if (!parsed.success)
+    return invalid(fieldErrors(parsed.error.issues), {
+      role: values.role.slice(0, 20),
+      organisationId: values.organisationId.slice(0, 20),
+    });
   const { role, organisationId } = parsed.data;
   // A facilitator invitation carries no organisation: whatever organisation the body names is ignored.
   const target: InvitationTarget = role === "facilitator" ? { facilitator: true } : { organisationId: Number(organisationId), role };
@@ -36,7 +50,9 @@ export default function AdminInvitations() {
   const values = result && !result.ok ? result.values : { role: "member", organisationId: "" };
   return (
     <section className="narrow" aria-labelledby="title">
-      <p><Link to="/admin">{t("admin.back")}</Link></p>
+      <p>
+        <Link to="/admin">{t("admin.back")}</Link>
+      </p>
       <h1 id="title">{t("admin.invitations")}</h1>
       <p>{t("admin.invitations.intro", { days })}</p>
       {result?.ok ? <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} /> : null}
@@ -52,17 +68,29 @@ export default function AdminInvitations() {
         </fieldset>
         <div className="field">
           <label htmlFor="organisationId">{t("invite.field.organisation")}</label>
-          <p id="organisation-hint" className="muted">{t("invite.field.organisation.hint")}</p>
-          <select id="organisationId" name="organisationId" defaultValue={values.organisationId} aria-invalid={errors.organisationId ? true : undefined} aria-describedby={errors.organisationId ? "organisation-hint organisationId-error" : "organisation-hint"}>
+          <p id="organisation-hint" className="muted">
+            {t("invite.field.organisation.hint")}
+          </p>
+          <select
+            id="organisationId"
+            name="organisationId"
+            defaultValue={values.organisationId}
+            aria-invalid={errors.organisationId ? true : undefined}
+            aria-describedby={errors.organisationId ? "organisation-hint organisationId-error" : "organisation-hint"}
+          >
             <option value="">{t("form.choose")}</option>
             {organisations.map((o) => (
-              <option key={o.id} value={String(o.id)}>{o.name}</option>
+              <option key={o.id} value={String(o.id)}>
+                {o.name}
+              </option>
             ))}
           </select>
           <FieldError id="organisationId-error" message={errors.organisationId} />
         </div>
         <div className="actions">
-          <button type="submit" className="primary">{t("invite.create")}</button>
+          <button type="submit" className="primary">
+            {t("invite.create")}
+          </button>
         </div>
       </Form>
     </section>

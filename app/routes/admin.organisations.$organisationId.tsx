@@ -5,7 +5,17 @@ import { useT } from "~/i18n/context";
 import { AdminOrganisationForm } from "~/components/people/organisation-form";
 import { idParam } from "~/models/access.server";
 import { requireFacilitator } from "~/models/people/auth.server";
-import { getOrganisation, LEADERSHIP, LEVELS, ORGANISATION_KINDS, OrganisationSchema, organisationFormEcho, organisationFormValues, POPULATIONS, updateOrganisation } from "~/models/people/organisations.server";
+import {
+  getOrganisation,
+  LEADERSHIP,
+  LEVELS,
+  ORGANISATION_KINDS,
+  OrganisationSchema,
+  organisationFormEcho,
+  organisationFormValues,
+  POPULATIONS,
+  updateOrganisation,
+} from "~/models/people/organisations.server";
 import { fieldErrors, invalid, notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
@@ -40,9 +50,17 @@ export default function EditOrganisation() {
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">
-      <p><Link to="/admin">{t("admin.back")}</Link></p>
+      <p>
+        <Link to="/admin">{t("admin.back")}</Link>
+      </p>
       <h1 id="title">{t("admin.organisation.edit", { name: organisation.name })}</h1>
-      <AdminOrganisationForm key={organisation.id} values={refused?.values ?? organisation} errors={refused?.errors ?? {}} options={options} submitLabel={t("admin.save")} />
+      <AdminOrganisationForm
+        key={organisation.id}
+        values={refused?.values ?? organisation}
+        errors={refused?.errors ?? {}}
+        options={options}
+        submitLabel={t("admin.save")}
+      />
     </section>
   );
 }

@@ -4,7 +4,16 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { AdminOrganisationForm } from "~/components/people/organisation-form";
 import { requireFacilitator } from "~/models/people/auth.server";
-import { createOrganisation, LEADERSHIP, LEVELS, ORGANISATION_KINDS, OrganisationSchema, organisationFormEcho, organisationFormValues, POPULATIONS } from "~/models/people/organisations.server";
+import {
+  createOrganisation,
+  LEADERSHIP,
+  LEVELS,
+  ORGANISATION_KINDS,
+  OrganisationSchema,
+  organisationFormEcho,
+  organisationFormValues,
+  POPULATIONS,
+} from "~/models/people/organisations.server";
 import { fieldErrors, invalid } from "~/models/platform/http.server";
 import type { OrganisationFormValues } from "~/models/people/types";
 
@@ -32,9 +41,16 @@ export default function NewOrganisation() {
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">
-      <p><Link to="/admin">{t("admin.back")}</Link></p>
+      <p>
+        <Link to="/admin">{t("admin.back")}</Link>
+      </p>
       <h1 id="title">{t("admin.organisation.new")}</h1>
-      <AdminOrganisationForm values={refused?.values ?? EMPTY} errors={refused?.errors ?? {}} options={options} submitLabel={t("admin.organisation.create")} />
+      <AdminOrganisationForm
+        values={refused?.values ?? EMPTY}
+        errors={refused?.errors ?? {}}
+        options={options}
+        submitLabel={t("admin.organisation.create")}
+      />
     </section>
   );
 }

@@ -6,7 +6,14 @@ import { AdminPartnershipForm } from "~/components/people/partnership-form";
 import { idParam } from "~/models/access.server";
 import { requireFacilitator } from "~/models/people/auth.server";
 import { listOrganisations } from "~/models/people/organisations.server";
-import { getPartnership, PARTNER_ROLES, PartnershipSchema, partnershipFormEcho, partnershipFormValues, updatePartnership } from "~/models/people/partnerships.server";
+import {
+  getPartnership,
+  PARTNER_ROLES,
+  PartnershipSchema,
+  partnershipFormEcho,
+  partnershipFormValues,
+  updatePartnership,
+} from "~/models/people/partnerships.server";
 import { fieldErrors, invalid, notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
@@ -24,7 +31,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const partnership = requirePartnership(request, params.partnershipId);
   return {
     partnership: { id: partnership.id, name: partnership.name },
-    values: { name: partnership.name, k: String(partnership.k), roles: Object.fromEntries(partnership.members.map((m) => [String(m.organisationId), m.role])) },
+    values: {
+      name: partnership.name,
+      k: String(partnership.k),
+      roles: Object.fromEntries(partnership.members.map((m) => [String(m.organisationId), m.role])),
+    },
     organisations: organisationChoices(),
     roles: PARTNER_ROLES,
   };
@@ -32,7 +43,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { id } = requirePartnership(request, params.partnershipId);
-  const values = partnershipFormValues(await request.formData(), organisationChoices().map((o) => o.id));
+  const values = partnershipFormValues(
+    await request.formData(),
+    organisationChoices().map((o) => o.id),
+  );
   const parsed = PartnershipSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), partnershipFormEcho(values));
   updatePartnership(id, parsed.data);
@@ -45,9 +59,18 @@ export default function EditPartnership() {
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">
-      <p><Link to="/admin">{t("admin.back")}</Link></p>
+      <p>
+        <Link to="/admin">{t("admin.back")}</Link>
+      </p>
       <h1 id="title">{t("admin.partnership.edit", { name: partnership.name })}</h1>
-      <AdminPartnershipForm key={partnership.id} values={refused?.values ?? values} errors={refused?.errors ?? {}} organisations={organisations} roles={roles} submitLabel={t("admin.save")} />
+      <AdminPartnershipForm
+        key={partnership.id}
+        values={refused?.values ?? values}
+        errors={refused?.errors ?? {}}
+        organisations={organisations}
+        roles={roles}
+        submitLabel={t("admin.save")}
+      />
     </section>
   );
 }

@@ -5,7 +5,14 @@ import { useT } from "~/i18n/context";
 import { AdminPartnershipForm } from "~/components/people/partnership-form";
 import { requireFacilitator } from "~/models/people/auth.server";
 import { listOrganisations } from "~/models/people/organisations.server";
-import { createPartnership, DEFAULT_K, PARTNER_ROLES, PartnershipSchema, partnershipFormEcho, partnershipFormValues } from "~/models/people/partnerships.server";
+import {
+  createPartnership,
+  DEFAULT_K,
+  PARTNER_ROLES,
+  PartnershipSchema,
+  partnershipFormEcho,
+  partnershipFormValues,
+} from "~/models/people/partnerships.server";
 import { fieldErrors, invalid } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
@@ -19,7 +26,10 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   requireFacilitator(request);
-  const values = partnershipFormValues(await request.formData(), organisationChoices().map((o) => o.id));
+  const values = partnershipFormValues(
+    await request.formData(),
+    organisationChoices().map((o) => o.id),
+  );
   const parsed = PartnershipSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), partnershipFormEcho(values));
   const id = createPartnership(parsed.data);
@@ -32,9 +42,17 @@ export default function NewPartnership() {
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">
-      <p><Link to="/admin">{t("admin.back")}</Link></p>
+      <p>
+        <Link to="/admin">{t("admin.back")}</Link>
+      </p>
       <h1 id="title">{t("admin.partnership.new")}</h1>
-      <AdminPartnershipForm values={refused?.values ?? defaults} errors={refused?.errors ?? {}} organisations={organisations} roles={roles} submitLabel={t("admin.partnership.create")} />
+      <AdminPartnershipForm
+        values={refused?.values ?? defaults}
+        errors={refused?.errors ?? {}}
+        organisations={organisations}
+        roles={roles}
+        submitLabel={t("admin.partnership.create")}
+      />
     </section>
   );
 }

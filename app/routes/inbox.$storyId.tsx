@@ -32,7 +32,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   if (formText(form, "intent") === "link") {
     const actionId = formText(form, "action");
-    if (!/^[1-9][0-9]{0,14}$/.test(actionId) || !linkStoryToAction(person, storyId, Number(actionId))) return invalid({ action: "inbox.error.action" });
+    if (!/^[1-9][0-9]{0,14}$/.test(actionId) || !linkStoryToAction(person, storyId, Number(actionId)))
+      return invalid({ action: "inbox.error.action" });
     return redirect(`/inbox/${storyId}#actions-title`);
   }
   const values = answerFormValues(form);
@@ -49,24 +50,42 @@ export default function InboxStory() {
   const errors = refused?.errors ?? {};
   return (
     <div>
-      <p><Link to="/inbox">{t("inbox.back")}</Link></p>
+      <p>
+        <Link to="/inbox">{t("inbox.back")}</Link>
+      </p>
       <h1>{t("inbox.story.title", { round: story.roundLabel })}</h1>
       <section className="card" aria-labelledby="story-title">
-        <h2 id="story-title" className="visually-hidden">{t("inbox.story.text")}</h2>
-        <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
+        <h2 id="story-title" className="visually-hidden">
+          {t("inbox.story.text")}
+        </h2>
+        <blockquote className="story-text" lang={story.language}>
+          {story.text}
+        </blockquote>
         <InboxStoryMeta story={story} />
         {story.themes.length ? <p className="muted">{t("inbox.themes", { themes: story.themes.join(", ") })}</p> : null}
-        {firstRead ? <p className="muted">{t("inbox.first_read", { name: firstRead.readerName, date: firstRead.readAt.slice(0, 10) })}</p> : null}
+        {firstRead ? (
+          <p className="muted">{t("inbox.first_read", { name: firstRead.readerName, date: firstRead.readAt.slice(0, 10) })}</p>
+        ) : null}
       </section>
       <section className="card" aria-labelledby="answers-title">
         <h2 id="answers-title">{t("ingo_answer.title")}</h2>
         <InboxAnswers answers={answers} />
         <h3>{answers.length ? t("ingo_answer.add") : t("ingo_answer.write")}</h3>
-        <InboxAnswerForm values={{ heard: refused?.values?.heard ?? "", will_do: refused?.values?.will_do ?? "" }} errors={errors} max={answerMax} />
+        <InboxAnswerForm
+          values={{ heard: refused?.values?.heard ?? "", will_do: refused?.values?.will_do ?? "" }}
+          errors={errors}
+          max={answerMax}
+        />
       </section>
       <section className="card" aria-labelledby="actions-title">
         <h2 id="actions-title">{t("inbox.actions.title")}</h2>
-        <InboxStoryActions storyId={story.id} partnershipId={story.partnershipId} linked={linkedActions} choices={actionChoices} error={errors.action} />
+        <InboxStoryActions
+          storyId={story.id}
+          partnershipId={story.partnershipId}
+          linked={linkedActions}
+          choices={actionChoices}
+          error={errors.action}
+        />
       </section>
     </div>
   );

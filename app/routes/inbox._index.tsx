@@ -4,7 +4,15 @@ import { useT } from "~/i18n/context";
 import { InboxFilters } from "~/components/listening/inbox-filters";
 import { InboxList } from "~/components/listening/inbox-list";
 import { requirePerson } from "~/models/people/auth.server";
-import { INBOX_PAGE_SIZE, inboxFilterChoices, inboxFiltersFrom, inboxPageFrom, inboxTotals, isIngoStaff, listInbox } from "~/models/listening/inbox.server";
+import {
+  INBOX_PAGE_SIZE,
+  inboxFilterChoices,
+  inboxFiltersFrom,
+  inboxPageFrom,
+  inboxTotals,
+  isIngoStaff,
+  listInbox,
+} from "~/models/listening/inbox.server";
 import { notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
@@ -20,7 +28,15 @@ export function loader({ request }: LoaderFunctionArgs) {
   const totals = inboxTotals(person, filters);
   const pages = Math.max(1, Math.ceil(totals.total / INBOX_PAGE_SIZE));
   const page = Math.min(inboxPageFrom(url), pages);
-  return { filters, dimensions: choices.dimensions, themes: choices.themes, totals, page, pages, items: listInbox(person, filters, { number: page, size: INBOX_PAGE_SIZE }) };
+  return {
+    filters,
+    dimensions: choices.dimensions,
+    themes: choices.themes,
+    totals,
+    page,
+    pages,
+    items: listInbox(person, filters, { number: page, size: INBOX_PAGE_SIZE }),
+  };
 }
 
 /** The same filters on another page, as a plain link. */
@@ -47,7 +63,8 @@ export default function Inbox() {
         {pages > 1 ? (
           <nav aria-label={t("inbox.pages")} className="pager">
             <p>
-              {page > 1 ? <Link to={pageLink(filters, page - 1)}>{t("inbox.page.previous")}</Link> : null} {t("inbox.page.of", { page, pages })}{" "}
+              {page > 1 ? <Link to={pageLink(filters, page - 1)}>{t("inbox.page.previous")}</Link> : null}{" "}
+              {t("inbox.page.of", { page, pages })}{" "}
               {page < pages ? <Link to={pageLink(filters, page + 1)}>{t("inbox.page.next")}</Link> : null}
             </p>
           </nav>

@@ -34,12 +34,20 @@ function invitation(token: string | undefined) {
   return invitationFor(token);
 }
 
-const gone = (state: Exclude<InvitationState, "valid">) => data({ ok: false as const, state, errors: {}, values: {} }, { status: STATUS[state] });
+const gone = (state: Exclude<InvitationState, "valid">) =>
+  data({ ok: false as const, state, errors: {}, values: {} }, { status: STATUS[state] });
 
 export function loader({ params }: LoaderFunctionArgs) {
   const found = invitation(params.token);
   if (found.state !== "valid") return gone(found.state);
-  return { ok: true as const, state: found.state, organisationName: found.organisationName, role: found.role, isFacilitator: found.isFacilitator, languages: locales() };
+  return {
+    ok: true as const,
+    state: found.state,
+    organisationName: found.organisationName,
+    role: found.role,
+    isFacilitator: found.isFacilitator,
+    languages: locales(),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,7 +55,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const found = invitation(token);
   if (found.state !== "valid") return gone(found.state);
   const form = await request.formData();
-  const values = { name: formText(form, "name"), email: formText(form, "email"), language: formText(form, "language"), password: formText(form, "password") };
+  const values = {
+    name: formText(form, "name"),
+    email: formText(form, "email"),
+    language: formText(form, "language"),
+    password: formText(form, "password"),
+  };
   const confirm = formText(form, "confirm");
   const parsed = AcceptSchema.safeParse(values);
   const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
@@ -71,7 +84,9 @@ function Gone({ state }: { state: string }) {
     <section className="narrow" aria-labelledby="invite-title">
       <h1 id="invite-title">{t(`invite.gone.${state}.title`)}</h1>
       <p>{t(`invite.gone.${state}.body`)}</p>
-      <p><Link to="/login">{t("nav.login")}</Link></p>
+      <p>
+        <Link to="/login">{t("nav.login")}</Link>
+      </p>
     </section>
   );
 }
@@ -98,32 +113,62 @@ export default function AcceptInvitation() {
       <h1 id="invite-title">{t("invite.accept.title")}</h1>
       <p>{invitedTo}</p>
       <p>{t("invite.accept.intro")}</p>
-      {Object.keys(errors).length ? <p className="form-error" role="alert">{t("form.error.summary")}</p> : null}
+      {Object.keys(errors).length ? (
+        <p className="form-error" role="alert">
+          {t("form.error.summary")}
+        </p>
+      ) : null}
       <Form method="post" noValidate>
         <div className="field">
           <label htmlFor="name">{t("invite.field.name")}</label>
-          <p id="name-hint" className="muted">{t("invite.field.name.hint")}</p>
-          <input id="name" name="name" type="text" autoComplete="name" maxLength={200} required defaultValue={values?.name ?? ""} {...field("name", true)} />
+          <p id="name-hint" className="muted">
+            {t("invite.field.name.hint")}
+          </p>
+          <input
+            id="name"
+            name="name"
+            type="text"
+            autoComplete="name"
+            maxLength={200}
+            required
+            defaultValue={values?.name ?? ""}
+            {...field("name", true)}
+          />
           <FieldError id="name-error" message={errors.name} />
         </div>
         <div className="field">
           <label htmlFor="email">{t("invite.field.email")}</label>
-          <p id="email-hint" className="muted">{t("invite.field.email.hint")}</p>
-          <input id="email" name="email" type="email" autoComplete="username" maxLength={320} required defaultValue={values?.email ?? ""} {...field("email", true)} />
+          <p id="email-hint" className="muted">
+            {t("invite.field.email.hint")}
+          </p>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            maxLength={320}
+            required
+            defaultValue={values?.email ?? ""}
+            {...field("email", true)}
+          />
           <FieldError id="email-error" message={errors.email} />
         </div>
         <div className="field">
           <label htmlFor="language">{t("invite.field.language")}</label>
           <select id="language" name="language" defaultValue={values?.language ?? locale} {...field("language")}>
             {loaded.languages.map((l) => (
-              <option key={l.code} value={l.code}>{l.name}</option>
+              <option key={l.code} value={l.code}>
+                {l.name}
+              </option>
             ))}
           </select>
           <FieldError id="language-error" message={errors.language} />
         </div>
         <div className="field">
           <label htmlFor="password">{t("invite.field.password")}</label>
-          <p id="password-hint" className="muted">{t("invite.field.password.hint")}</p>
+          <p id="password-hint" className="muted">
+            {t("invite.field.password.hint")}
+          </p>
           <input id="password" name="password" type="password" autoComplete="new-password" required {...field("password", true)} />
           <FieldError id="password-error" message={errors.password} />
         </div>
@@ -132,7 +177,9 @@ export default function AcceptInvitation() {
           <input id="confirm" name="confirm" type="password" autoComplete="new-password" required {...field("confirm")} />
           <FieldError id="confirm-error" message={errors.confirm} />
         </div>
-        <button type="submit" className="primary">{t("invite.accept.submit")}</button>
+        <button type="submit" className="primary">
+          {t("invite.accept.submit")}
+        </button>
       </Form>
     </section>
   );

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { currentPerson, } from "~/models/people/auth.server";
+import { currentPerson } from "~/models/people/auth.server";
 import { isLocale } from "~/i18n/catalogues.server";
 import { languageCookie } from "~/models/people/locale.server";
 import { setLanguage } from "~/models/people/people.server";

@@ -48,19 +48,42 @@ export default function Login() {
     <section className="narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t("login.title")}</h1>
       <p>{t("login.intro")}</p>
-      {errors.form ? <p className="form-error" role="alert">{t(errors.form)}</p> : null}
+      {errors.form ? (
+        <p className="form-error" role="alert">
+          {t(errors.form)}
+        </p>
+      ) : null}
       <Form method="post" action={`/login${params.get("next") ? `?next=${encodeURIComponent(params.get("next")!)}` : ""}`} noValidate>
         <div className="field">
           <label htmlFor="email">{t("login.email")}</label>
-          <input id="email" name="email" type="email" autoComplete="username" required defaultValue={email} aria-invalid={errors.email ? true : undefined} aria-describedby={errors.email ? "email-error" : undefined} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={email}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={errors.email ? "email-error" : undefined}
+          />
           <FieldError id="email-error" message={errors.email} />
         </div>
         <div className="field">
           <label htmlFor="password">{t("login.password")}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={errors.password ? true : undefined} aria-describedby={errors.password ? "password-error" : undefined} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={errors.password ? "password-error" : undefined}
+          />
           <FieldError id="password-error" message={errors.password} />
         </div>
-        <button type="submit" className="primary">{t("login.submit")}</button>
+        <button type="submit" className="primary">
+          {t("login.submit")}
+        </button>
       </Form>
     </section>
   );

@@ -2,7 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { OrgProfile } from "~/components/people/organisation-profile";
-import { canAdministerOrganisation, canSeeOrganisationMembers, canViewOrganisation, canViewPartnership, idParam } from "~/models/access.server";
+import {
+  canAdministerOrganisation,
+  canSeeOrganisationMembers,
+  canViewOrganisation,
+  canViewPartnership,
+  idParam,
+} from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { getOrganisation } from "~/models/people/organisations.server";
 import { partnershipsOfOrganisations } from "~/models/people/partnerships.server";
@@ -40,7 +46,11 @@ export default function OrganisationPage() {
       <section aria-labelledby="profile-title" className="card">
         <h2 id="profile-title">{t("org.profile")}</h2>
         <OrgProfile profile={organisation} />
-        {mayEdit ? <p><Link to={`/admin/organisations/${organisation.id}`}>{t("org.edit")}</Link></p> : null}
+        {mayEdit ? (
+          <p>
+            <Link to={`/admin/organisations/${organisation.id}`}>{t("org.edit")}</Link>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="partnerships-title" className="card">
         <h2 id="partnerships-title">{t("org.partnerships")}</h2>
@@ -70,7 +80,13 @@ export default function OrganisationPage() {
               ))}
             </ul>
           )}
-          {mayInvite ? <p><Link className="button" to={`/organisations/${organisation.id}/invite`}>{t("org.invite")}</Link></p> : null}
+          {mayInvite ? (
+            <p>
+              <Link className="button" to={`/organisations/${organisation.id}/invite`}>
+                {t("org.invite")}
+              </Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
     </div>

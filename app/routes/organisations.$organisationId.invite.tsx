@@ -56,8 +56,12 @@ export default function InviteToOrganisation() {
           <FieldError id="role-error" message={errors.role} />
         </fieldset>
         <div className="actions">
-          <button type="submit" className="primary">{t("invite.create")}</button>
-          <Link className="button" to={`/organisations/${organisation.id}`}>{t("org.invite.back")}</Link>
+          <button type="submit" className="primary">
+            {t("invite.create")}
+          </button>
+          <Link className="button" to={`/organisations/${organisation.id}`}>
+            {t("org.invite.back")}
+          </Link>
         </div>
       </Form>
     </section>

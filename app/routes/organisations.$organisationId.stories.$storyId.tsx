@@ -36,7 +36,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = formText(form, "intent");
   if (intent === "themes") {
-    const ids = form.getAll("theme").filter((v): v is string => typeof v === "string" && /^[1-9][0-9]{0,14}$/.test(v)).map(Number);
+    const ids = form
+      .getAll("theme")
+      .filter((v): v is string => typeof v === "string" && /^[1-9][0-9]{0,14}$/.test(v))
+      .map(Number);
     if (!setStoryThemes(person, story.id, ids)) throw notFound();
     return { done: "themes" };
   }
@@ -60,9 +63,19 @@ export default function CodeStory() {
       <p>
         <Link to={`/organisations/${organisation.id}/stories`}>{t("story.code.back", { name: organisation.name })}</Link>
       </p>
-      {acted && "done" in acted ? <p className="notice" role="status">{t(`story.code.done.${acted.done}`)}</p> : null}
-      {acted && "error" in acted ? <p className="form-error" role="alert">{t(acted.error)}</p> : null}
-      <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
+      {acted && "done" in acted ? (
+        <p className="notice" role="status">
+          {t(`story.code.done.${acted.done}`)}
+        </p>
+      ) : null}
+      {acted && "error" in acted ? (
+        <p className="form-error" role="alert">
+          {t(acted.error)}
+        </p>
+      ) : null}
+      <blockquote className="story-text" lang={story.language}>
+        {story.text}
+      </blockquote>
       <StoryMeta story={story} />
       <ReadReceipt story={story} />
       {story.answered ? (

@@ -18,7 +18,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return {
     organisation: { id: organisation.id, name: organisation.name },
     origin: new URL(request.url).origin,
-    rounds: openRoundsFor(organisation.id).map((r) => ({ id: r.roundId, label: r.label, partnershipName: r.partnershipName, closesAt: r.closesAt })),
+    rounds: openRoundsFor(organisation.id).map((r) => ({
+      id: r.roundId,
+      label: r.label,
+      partnershipName: r.partnershipName,
+      closesAt: r.closesAt,
+    })),
     links: listStoryLinks(organisation.id),
   };
 }
@@ -53,8 +58,16 @@ export default function StoryLinks() {
       <p>
         <Link to={`/organisations/${organisation.id}/stories`}>{t("story.links.back")}</Link>
       </p>
-      {acted?.ok ? <p className="notice" role="status">{t(`story.links.done.${acted.done}`)}</p> : null}
-      {errors.form ? <p className="form-error" role="alert">{t(errors.form)}</p> : null}
+      {acted?.ok ? (
+        <p className="notice" role="status">
+          {t(`story.links.done.${acted.done}`)}
+        </p>
+      ) : null}
+      {errors.form ? (
+        <p className="form-error" role="alert">
+          {t(errors.form)}
+        </p>
+      ) : null}
       <StoryLinkList origin={origin} links={links} />
       <section aria-labelledby="new-link-title" className="card">
         <h2 id="new-link-title">{t("story.links.new")}</h2>
@@ -65,7 +78,12 @@ export default function StoryLinks() {
             <input type="hidden" name="intent" value="create" />
             <div className="field">
               <label htmlFor="roundId">{t("story.links.round")}</label>
-              <select id="roundId" name="roundId" defaultValue={values?.roundId ?? String(rounds[0].id)} aria-describedby={errors.roundId ? "roundId-error" : undefined}>
+              <select
+                id="roundId"
+                name="roundId"
+                defaultValue={values?.roundId ?? String(rounds[0].id)}
+                aria-describedby={errors.roundId ? "roundId-error" : undefined}
+              >
                 {rounds.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.partnershipName} · {r.label}
@@ -76,11 +94,21 @@ export default function StoryLinks() {
             </div>
             <div className="field">
               <label htmlFor="expiresOn">{t("story.links.expires_on")}</label>
-              <p id="expiresOn-hint" className="muted">{t("story.links.expires_on.hint")}</p>
-              <input id="expiresOn" name="expiresOn" type="date" defaultValue={values?.expiresOn ?? ""} aria-describedby={errors.expiresOn ? "expiresOn-hint expiresOn-error" : "expiresOn-hint"} />
+              <p id="expiresOn-hint" className="muted">
+                {t("story.links.expires_on.hint")}
+              </p>
+              <input
+                id="expiresOn"
+                name="expiresOn"
+                type="date"
+                defaultValue={values?.expiresOn ?? ""}
+                aria-describedby={errors.expiresOn ? "expiresOn-hint expiresOn-error" : "expiresOn-hint"}
+              />
               <FieldError id="expiresOn-error" message={errors.expiresOn} />
             </div>
-            <button type="submit" className="primary">{t("story.links.create")}</button>
+            <button type="submit" className="primary">
+              {t("story.links.create")}
+            </button>
           </Form>
         )}
       </section>

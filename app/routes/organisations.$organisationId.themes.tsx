@@ -18,7 +18,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const names = new Map(partnershipsOfOrganisations([organisation.id]).map((p) => [p.partnershipId, p.name]));
   const groups: ThemeGroup[] = organisation.partnershipIds.map((id) => {
     const counts = themeCounts(person, id);
-    return { partnershipId: id, partnershipName: names.get(id) ?? "", themes: listThemes(id).map((th) => ({ ...th, stories: counts.get(th.id) ?? 0 })) };
+    return {
+      partnershipId: id,
+      partnershipName: names.get(id) ?? "",
+      themes: listThemes(id).map((th) => ({ ...th, stories: counts.get(th.id) ?? 0 })),
+    };
   });
   return { organisation: { id: organisation.id, name: organisation.name }, groups };
 }
@@ -45,7 +49,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return invalid({ form: "story.act.error.intent" });
   }
   if ("notFound" in result) throw notFound();
-  if (!result.ok) return invalid(result.errors, { intent, name: name.slice(0, 80), themeId: formText(form, "themeId").slice(0, 20), partnershipId: formText(form, "partnershipId").slice(0, 20) });
+  if (!result.ok)
+    return invalid(result.errors, {
+      intent,
+      name: name.slice(0, 80),
+      themeId: formText(form, "themeId").slice(0, 20),
+      partnershipId: formText(form, "partnershipId").slice(0, 20),
+    });
   return { ok: true as const, done: intent };
 }
 
@@ -60,8 +70,16 @@ export default function Themes() {
       <p>
         <Link to={`/organisations/${organisation.id}/stories`}>{t("story.links.back")}</Link>
       </p>
-      {acted?.ok ? <p className="notice" role="status">{t(`theme.done.${acted.done}`)}</p> : null}
-      {acted && !acted.ok && acted.errors.form ? <p className="form-error" role="alert">{t(acted.errors.form)}</p> : null}
+      {acted?.ok ? (
+        <p className="notice" role="status">
+          {t(`theme.done.${acted.done}`)}
+        </p>
+      ) : null}
+      {acted && !acted.ok && acted.errors.form ? (
+        <p className="form-error" role="alert">
+          {t(acted.errors.form)}
+        </p>
+      ) : null}
       {groups.map((group) => (
         <ThemeForms key={group.partnershipId} group={group} refused={acted && !acted.ok ? acted : null} />
       ))}

@@ -34,7 +34,11 @@ export default function PartnershipPage() {
     <div>
       <h1>{partnership.name}</h1>
       <p>{t("partnership.k", { k: partnership.k })}</p>
-      {mayEdit ? <p><Link to={`/admin/partnerships/${partnership.id}`}>{t("partnership.edit")}</Link></p> : null}
+      {mayEdit ? (
+        <p>
+          <Link to={`/admin/partnerships/${partnership.id}`}>{t("partnership.edit")}</Link>
+        </p>
+      ) : null}
       <nav aria-label={t("partnership.sections")} className="actions">
         <Link to={`/partnerships/${partnership.id}/reports`}>{t("report.list.link")}</Link>
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/actions`}>{t("action.title")}</Link> : null}
@@ -46,7 +50,9 @@ export default function PartnershipPage() {
           {members.map((m) => (
             <li key={m.organisationId}>
               <Link to={`/organisations/${m.organisationId}`}>{m.name}</Link>{" "}
-              <span className="muted">{t(`partnership.role.${m.role}`)} · {t(`org.kind.${m.kind}`)}</span>
+              <span className="muted">
+                {t(`partnership.role.${m.role}`)} · {t(`org.kind.${m.kind}`)}
+              </span>
             </li>
           ))}
         </ul>
@@ -57,7 +63,12 @@ export default function PartnershipPage() {
         <RoundList rounds={rounds} />
         <p>
           <Link to={`/partnerships/${partnership.id}/rounds`}>{t("round.list.all")}</Link>
-          {mayEdit ? <> · <Link to={`/partnerships/${partnership.id}/rounds/new`}>{t("round.new.link")}</Link></> : null}
+          {mayEdit ? (
+            <>
+              {" "}
+              · <Link to={`/partnerships/${partnership.id}/rounds/new`}>{t("round.new.link")}</Link>
+            </>
+          ) : null}
         </p>
       </section>
     </div>

@@ -26,10 +26,18 @@ export default function PartnershipActions() {
   const t = useT();
   return (
     <div>
-      <p><Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link></p>
+      <p>
+        <Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link>
+      </p>
       <h1>{t("action.title")}</h1>
       <p>{t("action.intro")}</p>
-      {mayEdit ? <p><Link className="button primary" to={`/partnerships/${partnership.id}/actions/new`}>{t("action.new")}</Link></p> : null}
+      {mayEdit ? (
+        <p>
+          <Link className="button primary" to={`/partnerships/${partnership.id}/actions/new`}>
+            {t("action.new")}
+          </Link>
+        </p>
+      ) : null}
       <ActionList actions={actions} />
     </div>
   );

@@ -30,8 +30,20 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   // ?story=<id> when made from a story in the inbox: that story comes ticked, if this person may read it.
   const story = new URL(request.url).searchParams.get("story") ?? "";
   const { defaults, ...choices } = actionFormChoices(person, partnershipId, /^[1-9][0-9]{0,14}$/.test(story) ? Number(story) : null);
-  const values: ActionFormValues = { title: "", owner: defaults.owner, due: "", status: "proposed", round: defaults.round, dimensions: [], stories: defaults.stories };
-  return { partnership: { id: partnershipId, name: partnershipName }, choices: { ...choices, dimensions: [...DIMENSIONS], statuses: ACTION_STATUSES }, values };
+  const values: ActionFormValues = {
+    title: "",
+    owner: defaults.owner,
+    due: "",
+    status: "proposed",
+    round: defaults.round,
+    dimensions: [],
+    stories: defaults.stories,
+  };
+  return {
+    partnership: { id: partnershipId, name: partnershipName },
+    choices: { ...choices, dimensions: [...DIMENSIONS], statuses: ACTION_STATUSES },
+    values,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,7 +62,9 @@ export default function NewAction() {
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">
-      <p><Link to={`/partnerships/${partnership.id}/actions`}>{t("action.back")}</Link></p>
+      <p>
+        <Link to={`/partnerships/${partnership.id}/actions`}>{t("action.back")}</Link>
+      </p>
       <h1 id="title">{t("action.new")}</h1>
       <ActionForm values={refused?.values ?? values} errors={refused?.errors ?? {}} choices={choices} submitLabel={t("action.create")} />
     </section>

@@ -26,12 +26,16 @@ export default function PartnershipListening() {
   const t = useT();
   return (
     <div>
-      <p><Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link></p>
+      <p>
+        <Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link>
+      </p>
       <h1>{t("listening.title")}</h1>
       <p>{t("listening.intro")}</p>
       <p className="muted">{t("listening.k_note", { k })}</p>
       {rounds.length === 0 ? <p>{t("listening.no_rounds")}</p> : <ListeningTable rounds={rounds} />}
-      <p><Link to={`/partnerships/${partnership.id}/actions`}>{t("listening.to_actions")}</Link></p>
+      <p>
+        <Link to={`/partnerships/${partnership.id}/actions`}>{t("listening.to_actions")}</Link>
+      </p>
     </div>
   );
 }

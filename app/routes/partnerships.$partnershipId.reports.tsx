@@ -38,7 +38,9 @@ export default function PartnershipReports() {
   const t = useT();
   return (
     <section aria-labelledby="title">
-      <p><Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link></p>
+      <p>
+        <Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link>
+      </p>
       <h1 id="title">{t("report.list.title")}</h1>
       {rounds.length === 0 ? <p>{t("report.list.none")}</p> : null}
       <ul className="task-list">

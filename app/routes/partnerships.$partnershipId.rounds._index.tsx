@@ -30,9 +30,17 @@ export default function PartnershipRounds() {
   const t = useT();
   return (
     <div>
-      <p><Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link></p>
+      <p>
+        <Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link>
+      </p>
       <h1>{t("round.list.title", { name: partnership.name })}</h1>
-      {mayOpen ? <p><Link className="button primary" to={`/partnerships/${partnership.id}/rounds/new`}>{t("round.new.link")}</Link></p> : null}
+      {mayOpen ? (
+        <p>
+          <Link className="button primary" to={`/partnerships/${partnership.id}/rounds/new`}>
+            {t("round.new.link")}
+          </Link>
+        </p>
+      ) : null}
       <section className="card" aria-label={t("partnership.rounds")}>
         <RoundList rounds={rounds} />
       </section>

@@ -42,7 +42,9 @@ export default function NewRound() {
   const t = useT();
   return (
     <section className="narrow" aria-labelledby="title">
-      <p><Link to={`/partnerships/${partnership.id}/rounds`}>{t("round.back_to_list")}</Link></p>
+      <p>
+        <Link to={`/partnerships/${partnership.id}/rounds`}>{t("round.back_to_list")}</Link>
+      </p>
       <h1 id="title">{t("round.new.title", { name: partnership.name })}</h1>
       <RoundForm values={refused?.values ?? defaults} errors={refused?.errors ?? {}} instruments={instruments} groups={groups} />
     </section>

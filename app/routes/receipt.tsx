@@ -33,7 +33,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const code = formatReceiptCode(normaliseReceiptCode(formText(form, "code")));
   const show = (extra: { done?: string | null; refused?: TellerActRefusal | null } = {}, status = 200) => {
     const story = storyForReceipt(storyId);
-    return story ? data({ state: "story" as const, code, story, done: extra.done ?? null, refused: extra.refused ?? null }, { status }) : nothing("unknown");
+    return story
+      ? data({ state: "story" as const, code, story, done: extra.done ?? null, refused: extra.refused ?? null }, { status })
+      : nothing("unknown");
   };
   if (formText(form, "intent") === "open") return show();
   const result = actAsTeller({ kind: "receipt", storyId }, storyId, form);
@@ -49,11 +51,30 @@ function CodeForm({ message }: { message: string | null }) {
       <input type="hidden" name="intent" value="open" />
       <div className="field">
         <label htmlFor="code">{t("receipt.code")}</label>
-        <p id="code-hint" className="muted">{t("receipt.code.hint")}</p>
-        <input id="code" name="code" type="text" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={40} required aria-describedby={message ? "code-hint code-error" : "code-hint"} aria-invalid={message ? true : undefined} />
-        {message ? <p id="code-error" className="field-error" role="alert">{message}</p> : null}
+        <p id="code-hint" className="muted">
+          {t("receipt.code.hint")}
+        </p>
+        <input
+          id="code"
+          name="code"
+          type="text"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={40}
+          required
+          aria-describedby={message ? "code-hint code-error" : "code-hint"}
+          aria-invalid={message ? true : undefined}
+        />
+        {message ? (
+          <p id="code-error" className="field-error" role="alert">
+            {message}
+          </p>
+        ) : null}
       </div>
-      <button type="submit" className="primary">{t("receipt.open")}</button>
+      <button type="submit" className="primary">
+        {t("receipt.open")}
+      </button>
     </Form>
   );
 }

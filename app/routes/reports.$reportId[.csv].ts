@@ -11,5 +11,7 @@ import { readReport } from "~/models/joint-report/reports.server";
 export function loader({ request, params }: LoaderFunctionArgs) {
   const reportId = idParam(params.reportId);
   const { report } = readReport(requirePerson(request), reportId);
-  return new Response(toCsv(reportFigures(report)), { headers: exportHeaders("text/csv; charset=utf-8", `sikiliza-report-${reportId}.csv`) });
+  return new Response(toCsv(reportFigures(report)), {
+    headers: exportHeaders("text/csv; charset=utf-8", `sikiliza-report-${reportId}.csv`),
+  });
 }

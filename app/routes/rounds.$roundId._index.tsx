@@ -23,9 +23,19 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const round = getRound(id);
   if (!round || !canViewPartnership(person, round.partnershipId)) throw notFound();
   const partnership = getPartnership(round.partnershipId)!;
-  const rates = canSeeResponseRates(person, round.partnershipId) ? roundResponseRates(round, { k: person.isFacilitator ? null : partnership.k }) : null;
+  const rates = canSeeResponseRates(person, round.partnershipId)
+    ? roundResponseRates(round, { k: person.isFacilitator ? null : partnership.k })
+    : null;
   return {
-    round: { id, label: round.label, state: round.state, opensAt: round.opensAt, closesAt: round.closesAt, schedule: round.schedule, nextRoundId: round.nextRoundId },
+    round: {
+      id,
+      label: round.label,
+      state: round.state,
+      opensAt: round.opensAt,
+      closesAt: round.closesAt,
+      schedule: round.schedule,
+      nextRoundId: round.nextRoundId,
+    },
     partnership: { id: partnership.id, name: partnership.name },
     instruments: round.instruments.map((i) => ({ name: i.instrument, version: i.version })),
     mine: waitingFor(person.id)
@@ -53,13 +63,21 @@ export default function RoundPage() {
   const t = useT();
   return (
     <div>
-      <p><Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link> · <Link to={`/partnerships/${partnership.id}/rounds`}>{t("partnership.rounds")}</Link></p>
+      <p>
+        <Link to={`/partnerships/${partnership.id}`}>{partnership.name}</Link> ·{" "}
+        <Link to={`/partnerships/${partnership.id}/rounds`}>{t("partnership.rounds")}</Link>
+      </p>
       <h1>{t("round.title", { label: round.label })}</h1>
       <p>
         <span className={`status status-${round.state}`}>{t(`round.state.${round.state}`)}</span>{" "}
-        {t("round.dates", { opens: round.opensAt.slice(0, 10), closes: round.closesAt.slice(0, 10) })} · {t(`round.schedule.${round.schedule}`)}
+        {t("round.dates", { opens: round.opensAt.slice(0, 10), closes: round.closesAt.slice(0, 10) })} ·{" "}
+        {t(`round.schedule.${round.schedule}`)}
       </p>
-      {round.nextRoundId ? <p><Link to={`/rounds/${round.nextRoundId}`}>{t("round.next")}</Link></p> : null}
+      {round.nextRoundId ? (
+        <p>
+          <Link to={`/rounds/${round.nextRoundId}`}>{t("round.next")}</Link>
+        </p>
+      ) : null}
       {mine.length ? (
         <section className="card" aria-labelledby="mine-title">
           <h2 id="mine-title">{t("home.waiting")}</h2>

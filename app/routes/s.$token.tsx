@@ -39,7 +39,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { link, target, locale } = openLink(request, params.token);
   const form = await request.formData();
   // Told through a link, a story is anonymous whoever is signed in on this phone: no person is recorded.
-  const outcome = receiveStoryPost(form, { roundId: link.roundId, organisationId: link.organisationId, personId: null, linkId: link.linkId }, target, locale);
+  const outcome = receiveStoryPost(
+    form,
+    { roundId: link.roundId, organisationId: link.organisationId, personId: null, linkId: link.linkId },
+    target,
+    locale,
+  );
   if (!outcome) throw notFound();
   return data(outcome.page, { status: outcome.status });
 }

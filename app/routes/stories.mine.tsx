@@ -21,10 +21,16 @@ export default function MyStories() {
   return (
     <section aria-labelledby="mine-title">
       <h1 id="mine-title">{t("story.mine.title")}</h1>
-      {withdrawn ? <p className="notice" role="status">{t("story.act.done.withdraw")}</p> : null}
+      {withdrawn ? (
+        <p className="notice" role="status">
+          {t("story.act.done.withdraw")}
+        </p>
+      ) : null}
       {canTell ? (
         <p>
-          <Link className="button primary" to="/stories/new">{t("story.mine.tell")}</Link>
+          <Link className="button primary" to="/stories/new">
+            {t("story.mine.tell")}
+          </Link>
         </p>
       ) : null}
       {stories.length === 0 ? (
@@ -35,7 +41,8 @@ export default function MyStories() {
             <li key={s.id}>
               <p className="story-text">{s.excerpt}</p>
               <p className="muted">
-                {s.organisationName} · {s.roundLabel} · {t("story.told_on", { date: s.toldAt.slice(0, 10) })} · {t(`story.scope.${s.scope}`)}
+                {s.organisationName} · {s.roundLabel} · {t("story.told_on", { date: s.toldAt.slice(0, 10) })} ·{" "}
+                {t(`story.scope.${s.scope}`)}
               </p>
               <ul className="tags" aria-label={t("story.mine.status")}>
                 {s.scope !== "community" ? <li>{t(s.read ? "story.status.read" : "story.status.not_read")}</li> : null}

@@ -27,7 +27,10 @@ function chosenPlace(person: Person, url: URL) {
   const places = tellingPlacesFor(person);
   const organisation = url.searchParams.get("organisation");
   const round = url.searchParams.get("round");
-  const place = places.length === 1 && !organisation && !round ? places[0] : places.find((p) => String(p.organisationId) === organisation && String(p.roundId) === round);
+  const place =
+    places.length === 1 && !organisation && !round
+      ? places[0]
+      : places.find((p) => String(p.organisationId) === organisation && String(p.roundId) === round);
   return { places, place: place ?? null };
 }
 
@@ -36,10 +39,23 @@ const placeAction = (p: { organisationId: number; roundId: number }) => `/storie
 export function loader({ request }: LoaderFunctionArgs) {
   const person = requirePerson(request);
   const { places, place } = chosenPlace(person, new URL(request.url));
-  const choices = places.map((p) => ({ href: placeAction(p), organisationName: p.organisationName, partnershipName: p.partnershipName, roundLabel: p.roundLabel }));
+  const choices = places.map((p) => ({
+    href: placeAction(p),
+    organisationName: p.organisationName,
+    partnershipName: p.partnershipName,
+    roundLabel: p.roundLabel,
+  }));
   const target = place && storyInstrumentFor(place.roundId, place.organisationId);
   if (!place || !target) return { choices, chosen: null };
-  return { choices, chosen: { organisationName: place.organisationName, roundLabel: place.roundLabel, action: placeAction(place), form: freshStoryForm(target, localeFor(request, person) as Locale) } };
+  return {
+    choices,
+    chosen: {
+      organisationName: place.organisationName,
+      roundLabel: place.roundLabel,
+      action: placeAction(place),
+      form: freshStoryForm(target, localeFor(request, person) as Locale),
+    },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -48,7 +64,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const target = place && storyInstrumentFor(place.roundId, place.organisationId);
   if (!place || !target) throw notFound();
   const form = await request.formData();
-  const outcome = receiveStoryPost(form, { roundId: place.roundId, organisationId: place.organisationId, personId: person.id, linkId: null }, target, localeFor(request, person) as Locale);
+  const outcome = receiveStoryPost(
+    form,
+    { roundId: place.roundId, organisationId: place.organisationId, personId: person.id, linkId: null },
+    target,
+    localeFor(request, person) as Locale,
+  );
   if (!outcome) throw notFound();
   return data(outcome.page, { status: outcome.status });
 }
@@ -71,7 +92,10 @@ export default function TellAsMember() {
             <ul className="task-list">
               {choices.map((c) => (
                 <li key={c.href}>
-                  <Link to={c.href}>{c.organisationName}</Link> <span className="muted">{c.partnershipName} · {c.roundLabel}</span>
+                  <Link to={c.href}>{c.organisationName}</Link>{" "}
+                  <span className="muted">
+                    {c.partnershipName} · {c.roundLabel}
+                  </span>
                 </li>
               ))}
             </ul>

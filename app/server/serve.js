@@ -36,7 +36,13 @@ function requestLog(req, res, next) {
   const started = process.hrtime.bigint();
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const entry = { method: req.method, path: loggablePath(req.originalUrl), status: res.statusCode, ms: Math.round(ms), who: pseudonym(req.headers.cookie) };
+    const entry = {
+      method: req.method,
+      path: loggablePath(req.originalUrl),
+      status: res.statusCode,
+      ms: Math.round(ms),
+      who: pseudonym(req.headers.cookie),
+    };
     console.log(JSON.stringify(entry));
   });
   next();

@@ -30,7 +30,8 @@
   function putBack(form, fields) {
     var changed = false;
     var has = function (name, value) {
-      for (var j = 0; j < fields.length; j++) if (fields[j][0] === name && (value === undefined || fields[j][1] === value)) return fields[j];
+      for (var j = 0; j < fields.length; j++)
+        if (fields[j][0] === name && (value === undefined || fields[j][1] === value)) return fields[j];
       return null;
     };
     for (var i = 0; i < form.elements.length; i++) {

@@ -24,7 +24,9 @@ const sqlite = openDatabase(file, { runMigrations: false }).$client;
 sqlite.exec(`create table if not exists bare_responses (
   id integer primary key, client_id text not null unique, instrument text not null, answers text not null, submitted_at text not null)`);
 const insert = sqlite.prepare("insert into bare_responses (client_id, instrument, answers, submitted_at) values (?, ?, ?, ?)");
-const insertDurably = sqlite.transaction((clientId: string, answers: string) => insert.run(clientId, INSTRUMENT, answers, new Date().toISOString()));
+const insertDurably = sqlite.transaction((clientId: string, answers: string) =>
+  insert.run(clientId, INSTRUMENT, answers, new Date().toISOString()),
+);
 const count = sqlite.prepare("select count(*) as n from bare_responses").pluck();
 
 function answer(res: http.ServerResponse, status: number, body: string) {

@@ -50,11 +50,28 @@ export function makeBenchWorld(label: string, people: number, options: { passwor
   const base = { country: "Kenya", populations: ["sex_workers" as const], level: "local" as const };
   const clo = createOrganisation({ ...base, name: "Tumaini Collective", kind: "community_led", leadership: "community_led" });
   const ingo = createOrganisation({ ...base, name: "Global Health Partners", kind: "ingo", leadership: "provider_led" });
-  const partnershipId = createPartnership({ name: "Bench Programme", k: 5, members: [{ organisationId: clo, role: "community_partner" }, { organisationId: ingo, role: "ingo_partner" }] });
+  const partnershipId = createPartnership({
+    name: "Bench Programme",
+    k: 5,
+    members: [
+      { organisationId: clo, role: "community_partner" },
+      { organisationId: ingo, role: "ingo_partner" },
+    ],
+  });
   const passwordHash = options.passwordHash ?? "bench";
   const { members, staff } = writeTransaction(currentDb(), (tx) => ({
-    members: Array.from({ length: people }, (_, i) => insertPerson(tx, { name: `Member ${i + 1}`, email: memberEmail(i), language: i % 2 ? "en" : "sw", passwordHash }, { organisationId: clo, role: "member" })),
-    staff: insertPerson(tx, { name: "Staff", email: "staff@bench.example", language: "en", passwordHash }, { organisationId: ingo, role: "member" }),
+    members: Array.from({ length: people }, (_, i) =>
+      insertPerson(
+        tx,
+        { name: `Member ${i + 1}`, email: memberEmail(i), language: i % 2 ? "en" : "sw", passwordHash },
+        { organisationId: clo, role: "member" },
+      ),
+    ),
+    staff: insertPerson(
+      tx,
+      { name: "Staff", email: "staff@bench.example", language: "en", passwordHash },
+      { organisationId: ingo, role: "member" },
+    ),
   }));
   const now = Date.now();
   const roundId = createRound({
@@ -97,10 +114,22 @@ export function makeBenchWorld(label: string, people: number, options: { passwor
 
 /** A complete, valid partnership-view response: every dimension rated (one "don't know"), three examples. */
 export function fullCommunityAnswers(i: number): Record<string, unknown> {
-  const dimensions = ["decisions", "agenda", "money", "knowledge", "listening", "respect", "transparency", "accountability", "trust", "independence", "visibility"];
+  const dimensions = [
+    "decisions",
+    "agenda",
+    "money",
+    "knowledge",
+    "listening",
+    "respect",
+    "transparency",
+    "accountability",
+    "trust",
+    "independence",
+    "visibility",
+  ];
   const answers: Record<string, unknown> = { consent: i % 3 === 0 ? "report" : "partners" };
   dimensions.forEach((dimension, d) => {
-    if (d === (i % dimensions.length)) answers[`${dimension}_na`] = true;
+    if (d === i % dimensions.length) answers[`${dimension}_na`] = true;
     else answers[dimension] = 1 + ((i + d) % 5);
   });
   answers.decisions_example = "Tuliulizwa kabla ya mpango kuandikwa, na maoni yetu yakafuatwa. 🙂";

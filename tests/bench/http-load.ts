@@ -32,13 +32,21 @@ export type LoadResult = {
   latencies: number[];
 };
 
-export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+export const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
 function send(agent: http.Agent, url: URL, request: LoadRequest): Promise<LoadAnswer> {
   return new Promise((resolve, reject) => {
     const body = Buffer.from(request.body);
     const req = http.request(
-      { agent, host: url.hostname, port: url.port, method: "POST", path: request.path, headers: { ...request.headers, "Content-Length": String(body.length) } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        method: "POST",
+        path: request.path,
+        headers: { ...request.headers, "Content-Length": String(body.length) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -16,7 +16,6 @@ import { ensureBuild } from "./submit-servers";
 const BUILD = path.resolve("build/index.js");
 const gz = (bytes: Buffer | string) => zlib.gzipSync(bytes, { level: 9 }).length;
 
-
 /** Stylesheets and scripts the document asks for, read from public/ as the static server would send them. */
 function assetsOf(html: string): string[] {
   const links = [...html.matchAll(/<link [^>]*rel="(?:stylesheet|modulepreload)"[^>]*>/g)].map(([tag]) => /href="([^"]+)"/.exec(tag)?.[1]);
@@ -28,7 +27,11 @@ const ANSWERS: Record<string, (other: number) => Record<string, unknown>> = {
   "partnership-view": () => fullCommunityAnswers(0),
   "self-reflection": () => ({}),
   // Worked together: the follow-up questions show too.
-  "collaboration-network": (other) => ({ [`worked_together__${other}`]: true, [`worked_on__${other}`]: ["services", "training"], [`how_often__${other}`]: "monthly" }),
+  "collaboration-network": (other) => ({
+    [`worked_together__${other}`]: true,
+    [`worked_on__${other}`]: ["services", "training"],
+    [`how_often__${other}`]: "monthly",
+  }),
 };
 
 export const pageWeightBench: BenchModule = {
@@ -42,24 +45,38 @@ export const pageWeightBench: BenchModule = {
       const pageCount = (instrument: string) => (world.target(instrument, world.clo).instrument.json as { pages: unknown[] }).pages.length;
       for (const instrument of INSTRUMENTS) {
         const answers = ANSWERS[instrument](world.ingo);
-        const result = savePage(world.target(instrument, world.clo), world.respondent(member, world.clo), 0, answers, { resumeAt: pageCount(instrument) - 1 });
+        const result = savePage(world.target(instrument, world.clo), world.respondent(member, world.clo), 0, answers, {
+          resumeAt: pageCount(instrument) - 1,
+        });
         if (!result.ok) throw new Error(`could not save progress for ${instrument}: ${JSON.stringify(result)}`);
       }
       const cookie = `sikiliza_session=${createSession(member)}`;
-      const build = (await import(pathToFileURL(BUILD).href)) as ServerBuild & { entry: { module: { startup(env: NodeJS.ProcessEnv): Promise<unknown> } } };
-      await build.entry.module.startup({ DATABASE_PATH: world.file, SIKILIZA_KEY: world.keyText, NODE_ENV: "production", SIKILIZA_SEED_DEMO: "off" });
+      const build = (await import(pathToFileURL(BUILD).href)) as ServerBuild & {
+        entry: { module: { startup(env: NodeJS.ProcessEnv): Promise<unknown> } };
+      };
+      await build.entry.module.startup({
+        DATABASE_PATH: world.file,
+        SIKILIZA_KEY: world.keyText,
+        NODE_ENV: "production",
+        SIKILIZA_SEED_DEMO: "off",
+      });
       const handle = createRequestHandler(build, "production");
 
       let heaviest = 0;
       for (const instrument of INSTRUMENTS) {
         for (let page = 0; page < pageCount(instrument); page++) {
           const url = `http://127.0.0.1/rounds/${world.roundId}/respond/${instrument}?page=${page}`;
-          const response = await handle(new Request(url, { headers: { Cookie: cookie } }), { cspNonce: "bench-nonce-0123456789", clientAddress: "127.0.0.1" });
+          const response = await handle(new Request(url, { headers: { Cookie: cookie } }), {
+            cspNonce: "bench-nonce-0123456789",
+            clientAddress: "127.0.0.1",
+          });
           const html = await response.text();
           if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
           const assets = assetsOf(html).map((href) => ({ href, gz: gz(fs.readFileSync(path.join("public", href.split("?")[0]))) }));
           const total = gz(html) + assets.reduce((sum, asset) => sum + asset.gz, 0);
-          log(`  ${instrument} page ${page + 1}: html ${(gz(html) / 1024).toFixed(1)} KB + ${assets.map((a) => `${a.href} ${(a.gz / 1024).toFixed(1)} KB`).join(" + ")} = ${(total / 1024).toFixed(1)} KB`);
+          log(
+            `  ${instrument} page ${page + 1}: html ${(gz(html) / 1024).toFixed(1)} KB + ${assets.map((a) => `${a.href} ${(a.gz / 1024).toFixed(1)} KB`).join(" + ")} = ${(total / 1024).toFixed(1)} KB`,
+          );
           heaviest = Math.max(heaviest, total);
         }
       }

@@ -22,13 +22,17 @@ const stderrLog: Log = (line) => process.stderr.write(`${line}\n`);
 export function benchTarget(db: Db) {
   const sqlite = db.$client;
   const { partnershipId, responses } = sqlite
-    .prepare(`select r.partnership_id as partnershipId, count(*) as responses from responses x join rounds r on r.id = x.round_id group by r.partnership_id order by 2 desc, 1 limit 1`)
+    .prepare(
+      `select r.partnership_id as partnershipId, count(*) as responses from responses x join rounds r on r.id = x.round_id group by r.partnership_id order by 2 desc, 1 limit 1`,
+    )
     .get() as { partnershipId: number; responses: number };
   const { roundId } = sqlite
     .prepare(`select id as roundId from rounds where partnership_id = ? and state = 'closed' order by opens_at desc limit 1`)
     .get(partnershipId) as { roundId: number };
   const { metricRows } = sqlite
-    .prepare(`select count(*) as metricRows from metric_values where round_id in (select id from rounds where partnership_id = ? and opens_at <= (select opens_at from rounds where id = ?))`)
+    .prepare(
+      `select count(*) as metricRows from metric_values where round_id in (select id from rounds where partnership_id = ? and opens_at <= (select opens_at from rounds where id = ?))`,
+    )
     .get(partnershipId, roundId) as { metricRows: number };
   return { partnershipId, roundId, responses, metricRows };
 }
@@ -36,7 +40,18 @@ export function benchTarget(db: Db) {
 /** Both ways must find the same people behind each figure, or the comparison means nothing. */
 function sameCommunityN(report: JointReport, figures: SqlFigures, roundId: number): boolean {
   // Either form of the views query: five sums per group, or one row per value with its count.
-  type ViewRow = { round_id: number; dimension: string; perspective: string; value?: number | null; n?: number; v1?: number; v2?: number; v3?: number; v4?: number; v5?: number };
+  type ViewRow = {
+    round_id: number;
+    dimension: string;
+    perspective: string;
+    value?: number | null;
+    n?: number;
+    v1?: number;
+    v2?: number;
+    v3?: number;
+    v4?: number;
+    v5?: number;
+  };
   const rows = (figures.views as ViewRow[]).filter((v) => v.round_id === roundId && v.perspective === "community");
   return report.perDimension.every((section) => {
     const shown = section.gap.community.n;
@@ -48,7 +63,16 @@ function sameCommunityN(report: JointReport, figures: SqlFigures, roundId: numbe
   });
 }
 
-export type SizeResult = { reportP50: number; sqlP50: number; loadP50: number; buildP50: number; reportCpuP50: number; sqlCpuP50: number; seedSeconds: number; generated: boolean };
+export type SizeResult = {
+  reportP50: number;
+  sqlP50: number;
+  loadP50: number;
+  buildP50: number;
+  reportCpuP50: number;
+  sqlCpuP50: number;
+  seedSeconds: number;
+  generated: boolean;
+};
 
 export async function measureSize(size: ScaleSize, log: Log = stderrLog): Promise<SizeResult> {
   const { file, record, generated } = await ensureScaleDatabase(size);
@@ -70,7 +94,8 @@ export async function measureSize(size: ScaleSize, log: Log = stderrLog): Promis
       { warmup: 3, runs: RUNS },
     );
     const report = buildReportFor(target.partnershipId, target.roundId, now)!;
-    if (!sameCommunityN(report, sql(target.partnershipId, target.roundId, iso), target.roundId)) log(`report-bench ${size.name}: WARNING the report and the SQL baseline disagree on community n`);
+    if (!sameCommunityN(report, sql(target.partnershipId, target.roundId, iso), target.roundId))
+      log(`report-bench ${size.name}: WARNING the report and the SQL baseline disagree on community n`);
     const result = {
       reportP50: median(samples.report.wall),
       sqlP50: median(samples.sql.wall),
@@ -87,7 +112,9 @@ export async function measureSize(size: ScaleSize, log: Log = stderrLog): Promis
         `p50 report ${round2(result.reportP50)} ms (load ${round2(result.loadP50)} + build ${round2(result.buildP50)}), SQL ${round2(result.sqlP50)} ms, ${RUNS} runs; ` +
         `process CPU p50 (all threads) report ${round2(result.reportCpuP50)} ms, SQL ${round2(result.sqlCpuP50)} ms (load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`,
     );
-    if (process.env.BENCH_EXPLAIN) for (const [name, plan] of Object.entries(explainBaseline(db.$client, target.partnershipId, target.roundId))) log(`  ${name}: ${plan.join(" | ")}`);
+    if (process.env.BENCH_EXPLAIN)
+      for (const [name, plan] of Object.entries(explainBaseline(db.$client, target.partnershipId, target.roundId)))
+        log(`  ${name}: ${plan.join(" | ")}`);
     return result;
   } finally {
     db.$client.close();

@@ -32,7 +32,15 @@ export function makeClimate(rng: Rng): Climate {
   };
 }
 
-function rate(rng: Rng, answers: Record<string, unknown>, metrics: Metric[], name: string, dimension: string, perspective: Perspective, centre: number) {
+function rate(
+  rng: Rng,
+  answers: Record<string, unknown>,
+  metrics: Metric[],
+  name: string,
+  dimension: string,
+  perspective: Perspective,
+  centre: number,
+) {
   if (rng.chance(NOT_APPLICABLE_SHARE)) {
     answers[`${name}_na`] = true;
     metrics.push({ dimension, perspective, value: null });

@@ -30,7 +30,12 @@ function recordOf(file: string): ScaleRecord | null {
 export async function ensureScaleDatabase(size: ScaleSize): Promise<{ file: string; record: ScaleRecord; generated: boolean }> {
   const file = scaleFile(size);
   const record = recordOf(file);
-  const same = record && record.params.responses === size.responses && record.params.stories === size.stories && record.params.seed === size.seed && record.params.generator === GENERATOR_VERSION;
+  const same =
+    record &&
+    record.params.responses === size.responses &&
+    record.params.stories === size.stories &&
+    record.params.seed === size.seed &&
+    record.params.generator === GENERATOR_VERSION;
   if (same && fs.existsSync(file) && fs.existsSync(keyFileOf(file))) return { file, record, generated: false };
   const made = await seedScale({ db: file, responses: size.responses, stories: size.stories, seed: size.seed, force: true });
   return { file, record: made, generated: true };

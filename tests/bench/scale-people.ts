@@ -9,7 +9,8 @@ import type { Writer } from "./scale-writer";
 export const DEFAULT_K = 5;
 
 export function writeOrganisations(w: Writer, plan: AlliancePlan) {
-  for (const o of plan.orgs) w.row("organisations", [o.id, o.name, o.kind, o.country, JSON.stringify(o.populations), o.leadership, o.level]);
+  for (const o of plan.orgs)
+    w.row("organisations", [o.id, o.name, o.kind, o.country, JSON.stringify(o.populations), o.leadership, o.level]);
   for (const p of plan.partnerships) {
     w.row("partnerships", [p.id, p.name, DEFAULT_K]);
     for (const id of p.clos) w.row("partnership_members", [p.id, id, "community_partner"]);
@@ -33,7 +34,15 @@ export function writePeople(w: Writer, plan: AlliancePlan, keyring: Keyring, tex
   for (const person of everyone(plan)) {
     const email = texts.email(person.id);
     const seal = (column: string, text: string) => encryptField(keyring, { table: "people", column, rowId: person.id }, text);
-    w.row("people", [person.id, emailLookup(email), seal("email", email), seal("name", texts.name()), languageOf(person.id), passwordHash, person.facilitator ? 1 : 0]);
+    w.row("people", [
+      person.id,
+      emailLookup(email),
+      seal("email", email),
+      seal("name", texts.name()),
+      languageOf(person.id),
+      passwordHash,
+      person.facilitator ? 1 : 0,
+    ]);
     if (person.organisationId !== null) w.row("memberships", [person.id, person.organisationId, person.role]);
     w.unitDone();
     onRow();

@@ -7,11 +7,35 @@ export const PARTNERSHIPS = 60;
 const ORG_KINDS = { community_led: 150, ingo: 35, funder: 10, other: 5 } as const;
 const POPULATIONS = ["sex_workers", "msm", "lgbt", "people_who_use_drugs", "people_living_with_hiv", "other"] as const;
 const COUNTRIES = ["Kenya", "Uganda", "Tanzania", "Malawi", "Zambia", "Nigeria", "Ghana", "South Africa", "Mozambique", "Zimbabwe"];
-const TOWNS = ["Kisumu", "Mombasa", "Nakuru", "Gulu", "Mbarara", "Arusha", "Mwanza", "Lilongwe", "Ndola", "Kano", "Tamale", "Durban", "Beira", "Bulawayo"];
+const TOWNS = [
+  "Kisumu",
+  "Mombasa",
+  "Nakuru",
+  "Gulu",
+  "Mbarara",
+  "Arusha",
+  "Mwanza",
+  "Lilongwe",
+  "Ndola",
+  "Kano",
+  "Tamale",
+  "Durban",
+  "Beira",
+  "Bulawayo",
+];
 const RESPONSE_RATE = 0.85;
 
 export type Kind = keyof typeof ORG_KINDS;
-export type OrgPlan = { id: number; name: string; kind: Kind; country: string; populations: string[]; leadership: "community_led" | "provider_led"; level: "local" | "national" | "global"; coordinatorId: number };
+export type OrgPlan = {
+  id: number;
+  name: string;
+  kind: Kind;
+  country: string;
+  populations: string[];
+  leadership: "community_led" | "provider_led";
+  level: "local" | "national" | "global";
+  coordinatorId: number;
+};
 export type Cohort = { personId: number; organisationId: number }[];
 export type PartnershipPlan = {
   id: number;
@@ -40,7 +64,12 @@ function planOrganisations(rng: Rng): OrgPlan[] {
         country: rng.pick(COUNTRIES),
         populations: served,
         leadership: kind === "community_led" ? "community_led" : "provider_led",
-        level: kind === "community_led" ? rng.pick(["local", "national"] as const) : kind === "ingo" || kind === "funder" ? "global" : "national",
+        level:
+          kind === "community_led"
+            ? rng.pick(["local", "national"] as const)
+            : kind === "ingo" || kind === "funder"
+              ? "global"
+              : "national",
         // Each organisation's coordinator answers the network instrument for it: person ids 1..200.
         coordinatorId: id,
       });
@@ -93,7 +122,9 @@ export function planAlliance(rng: Rng, responses: number): AlliancePlan {
   const slotWeights = shapes.flatMap((s) => Array.from({ length: ROUNDS_PER_PARTNERSHIP }, () => s.clos.length * s.size));
   const slots = apportion(responses, slotWeights);
   const partnerships = shapes.map((s, p): PartnershipPlan => {
-    const quotas = slots.slice(p * ROUNDS_PER_PARTNERSHIP, (p + 1) * ROUNDS_PER_PARTNERSHIP).map((n) => splitQuota(n, s.clos.length + s.ingos.length));
+    const quotas = slots
+      .slice(p * ROUNDS_PER_PARTNERSHIP, (p + 1) * ROUNDS_PER_PARTNERSHIP)
+      .map((n) => splitQuota(n, s.clos.length + s.ingos.length));
     const pool = (most: number) => (most === 0 ? 0 : Math.ceil(most / RESPONSE_RATE));
     return {
       id: s.id,

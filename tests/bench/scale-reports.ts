@@ -11,11 +11,27 @@ export function writeReports(w: Writer, plan: AlliancePlan, rounds: RoundPlan[])
     const inReview = round.index === rounds.filter((r) => r.partnership === p).length - 2;
     const decidedAt = new Date(Date.parse(round.closesAt) + 20 * 86_400_000).toISOString();
     const released = inReview ? null : new Date(Date.parse(decidedAt) + 7 * 86_400_000).toISOString();
-    w.row("reports", [++id, round.id, p.id, inReview ? "review" : "released", inReview ? null : "We learned to ask before we plan.", released, released ? plan.facilitatorId : null]);
+    w.row("reports", [
+      ++id,
+      round.id,
+      p.id,
+      inReview ? "review" : "released",
+      inReview ? null : "We learned to ask before we plan.",
+      released,
+      released ? plan.facilitatorId : null,
+    ]);
     p.clos.forEach((org, i) => {
       const decided = !inReview || i % 2 === 0;
       const coordinator = plan.orgs[org - 1].coordinatorId;
-      w.row("report_reviews", [id, org, "Our members see progress on payments, not yet on decisions.", decided ? "approved" : null, null, decided ? coordinator : null, decided ? decidedAt : null]);
+      w.row("report_reviews", [
+        id,
+        org,
+        "Our members see progress on payments, not yet on decisions.",
+        decided ? "approved" : null,
+        null,
+        decided ? coordinator : null,
+        decided ? decidedAt : null,
+      ]);
     });
     w.unitDone();
   }

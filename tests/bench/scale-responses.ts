@@ -37,19 +37,46 @@ function writeOne(env: Env, task: Task, answered: Answered) {
   const json = JSON.stringify(answered.answers);
   const sealed = encryptField(keyring, { table: "responses", column: "answers", rowId: id }, json);
   const pageIndex = draft ? rng.int(0, PAGES[instrument] - 1) : PAGES[instrument] - 1;
-  w.row("responses", [id, round.id, instrument, currentVersion(instrument), who.organisationId, who.personId, sealed, pageIndex, draft ? "draft" : "submitted", draft ? null : submitted, submitted, created.toISOString()]);
+  w.row("responses", [
+    id,
+    round.id,
+    instrument,
+    currentVersion(instrument),
+    who.organisationId,
+    who.personId,
+    sealed,
+    pageIndex,
+    draft ? "draft" : "submitted",
+    draft ? null : submitted,
+    submitted,
+    created.toISOString(),
+  ]);
   env.onResponse();
   // A draft has no derived rows: the app derives them at submission only.
   if (draft) return;
   w.row("submission_keys", [crypto.randomUUID(), "response", id, sha256(`${round.id}|${instrument}|${who.personId}|${json}`), submitted]);
-  for (const m of answered.metrics) w.row("metric_values", [id, round.id, who.organisationId, who.personId, m.dimension, m.perspective, m.value]);
+  for (const m of answered.metrics)
+    w.row("metric_values", [id, round.id, who.organisationId, who.personId, m.dimension, m.perspective, m.value]);
   for (const n of answered.narratives) {
     const nid = ++env.ids.narrative;
     const text = encryptField(keyring, { table: "narratives", column: "text", rowId: nid }, n.text);
     const putForward = answered.scope === "report" && rng.chance(0.1) ? 1 : 0;
-    w.row("narratives", [nid, id, round.id, who.organisationId, n.question, n.dimension, text, languageOf(who.personId), answered.scope, putForward, submitted]);
+    w.row("narratives", [
+      nid,
+      id,
+      round.id,
+      who.organisationId,
+      n.question,
+      n.dimension,
+      text,
+      languageOf(who.personId),
+      answered.scope,
+      putForward,
+      submitted,
+    ]);
   }
-  for (const t of answered.ties) w.row("network_ties", [id, round.id, who.organisationId, t.otherOrgId, JSON.stringify(t.workedOn), t.howOften]);
+  for (const t of answered.ties)
+    w.row("network_ties", [id, round.id, who.organisationId, t.otherOrgId, JSON.stringify(t.workedOn), t.howOften]);
 }
 
 /** One quarter's submissions of every partnership, in the order they arrive. */
@@ -75,7 +102,11 @@ export function writeResponses(env: Env, plan: AlliancePlan, rounds: RoundPlan[]
   const climates = new Map(plan.partnerships.map((p) => [p.id, makeClimate(env.rng)]));
   const quarters = Math.max(...rounds.map((r) => r.index)) + 1;
   for (let index = 0; index < quarters; index++) {
-    for (const task of quarterTasks(env, plan, rounds.filter((r) => r.index === index))) {
+    for (const task of quarterTasks(
+      env,
+      plan,
+      rounds.filter((r) => r.index === index),
+    )) {
       const p = task.round.partnership;
       const climate = climates.get(p.id)!;
       // Listening improves a little over the rounds, so trends have something to show.
@@ -86,7 +117,10 @@ export function writeResponses(env: Env, plan: AlliancePlan, rounds: RoundPlan[]
           ? communityView(env.rng, env.texts, climate, drift)
           : task.instrument === "self-reflection"
             ? selfReflection(env.rng, env.texts, climate, drift)
-            : networkAnswers(env.rng, members.filter((id) => id !== task.who.organisationId));
+            : networkAnswers(
+                env.rng,
+                members.filter((id) => id !== task.who.organisationId),
+              );
       writeOne(env, task, answered);
       env.w.unitDone();
     }

@@ -10,7 +10,8 @@ export const INSTRUMENTS = ["partnership-view", "self-reflection", "collaboratio
 export type RoundPlan = { id: number; index: number; partnership: PartnershipPlan; opensAt: string; closesAt: string; open: boolean };
 
 const quarterStart = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3, 1));
-const monthsFrom = (start: Date, months: number) => new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1)).toISOString();
+const monthsFrom = (start: Date, months: number) =>
+  new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1)).toISOString();
 
 export function planRounds(plan: AlliancePlan, now: Date): RoundPlan[] {
   const current = quarterStart(now);
@@ -40,7 +41,17 @@ export function writeRounds(w: Writer, plan: AlliancePlan, rounds: RoundPlan[]) 
   const versions = INSTRUMENTS.map((name) => [name, currentVersion(name)] as const);
   for (const round of rounds) {
     const next = round.open ? null : round.id + 1;
-    w.row("rounds", [round.id, round.partnership.id, periodLabel(round.opensAt), round.opensAt, round.closesAt, round.open ? "open" : "closed", "quarterly", next, round.opensAt]);
+    w.row("rounds", [
+      round.id,
+      round.partnership.id,
+      periodLabel(round.opensAt),
+      round.opensAt,
+      round.closesAt,
+      round.open ? "open" : "closed",
+      "quarterly",
+      next,
+      round.opensAt,
+    ]);
     for (const [name, version] of versions) w.row("round_instruments", [round.id, name, version]);
     const invite = (people: { personId: number; organisationId: number }[], instrument: string) => {
       for (const p of people) w.row("round_invitees", [round.id, p.personId, p.organisationId, instrument]);

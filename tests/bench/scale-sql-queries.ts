@@ -36,8 +36,14 @@ export const VARIANTS = {
   },
   listening: {
     // story_answers and action_stories have no index by story: aggregate them once, then join.
-    plain: listening("a.first_at", `s.id in (select x.story_id from action_stories x join actions c on c.id = x.action_id where c.partnership_id = @partnership)`),
-    indexed: listening("(select min(a.created_at) from story_answers a where a.story_id = s.id)", `exists (select 1 from action_stories x where x.story_id = s.id)`),
+    plain: listening(
+      "a.first_at",
+      `s.id in (select x.story_id from action_stories x join actions c on c.id = x.action_id where c.partnership_id = @partnership)`,
+    ),
+    indexed: listening(
+      "(select min(a.created_at) from story_answers a where a.story_id = s.id)",
+      `exists (select 1 from action_stories x where x.story_id = s.id)`,
+    ),
   },
 } as const;
 

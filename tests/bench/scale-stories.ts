@@ -16,7 +16,8 @@ const DAY = 86_400_000;
 type Env = { w: Writer; keyring: Keyring; rng: Rng; texts: Texts; now: Date; onStory: () => void };
 type Ids = { story: number; link: number; answer: number; theme: number };
 
-const seal = (env: Env, table: string, column: string, rowId: number, text: string) => encryptField(env.keyring, { table, column, rowId }, text);
+const seal = (env: Env, table: string, column: string, rowId: number, text: string) =>
+  encryptField(env.keyring, { table, column, rowId }, text);
 const notAfter = (now: Date, ms: number) => new Date(Math.min(ms, now.getTime() - 60_000)).toISOString();
 
 function themesFor(env: Env, plan: AlliancePlan, ids: Ids) {
@@ -40,7 +41,15 @@ function listen(env: Env, ids: Ids, storyId: number, created: number, reader: nu
   if (!rng.chance(0.5)) return;
   const answerId = ++ids.answer;
   const answeredAt = notAfter(now, readAt + rng.next() * 10 * DAY);
-  w.row("story_answers", [answerId, storyId, reader, ingo, seal(env, "story_answers", "heard", answerId, env.texts.heard()), seal(env, "story_answers", "will_do", answerId, env.texts.willDo()), answeredAt]);
+  w.row("story_answers", [
+    answerId,
+    storyId,
+    reader,
+    ingo,
+    seal(env, "story_answers", "heard", answerId, env.texts.heard()),
+    seal(env, "story_answers", "will_do", answerId, env.texts.willDo()),
+    answeredAt,
+  ]);
   if (rng.chance(0.6)) {
     const comment = rng.chance(0.3) ? seal(env, "felt_heard", "comment", storyId, env.texts.comment()) : null;
     w.row("felt_heard", [storyId, rng.int(1, 5), comment, rng.chance(0.8) ? "teller" : "coordinator", answeredAt]);
@@ -81,7 +90,16 @@ export function writeStories(env: Env, plan: AlliancePlan, rounds: RoundPlan[], 
         if (linkId === null) {
           linkId = ++ids.link;
           const token = randomToken();
-          w.row("story_links", [linkId, sha256(token), seal(env, "story_links", "token", linkId, token), org, round.id, coordinator(org), round.closesAt, round.opensAt]);
+          w.row("story_links", [
+            linkId,
+            sha256(token),
+            seal(env, "story_links", "token", linkId, token),
+            org,
+            round.id,
+            coordinator(org),
+            round.closesAt,
+            round.opensAt,
+          ]);
           links.set(`${round.id}|${org}`, linkId);
         }
       }
@@ -96,7 +114,27 @@ export function writeStories(env: Env, plan: AlliancePlan, rounds: RoundPlan[], 
       const dims = JSON.stringify(rng.sample(DIMENSIONS, rng.int(1, 3)));
       const putForward = scope === "report" && rng.chance(0.2) ? 1 : 0;
       const withdrawnAt = withdrawn ? notAfter(env.now, created.getTime() + 3 * DAY) : null;
-      w.row("stories", [id, round.id, p.id, org, teller, linkId, receipt, version, text, signed, language, dims, rng.int(1, 5), rng.pick(["us", "them", "shared"]), scope, attribution, putForward, withdrawnAt, created.toISOString()]);
+      w.row("stories", [
+        id,
+        round.id,
+        p.id,
+        org,
+        teller,
+        linkId,
+        receipt,
+        version,
+        text,
+        signed,
+        language,
+        dims,
+        rng.int(1, 5),
+        rng.pick(["us", "them", "shared"]),
+        scope,
+        attribution,
+        putForward,
+        withdrawnAt,
+        created.toISOString(),
+      ]);
       if (rng.chance(0.3)) w.row("story_themes", [id, rng.pick(themes.get(p.id)!)]);
       if (!withdrawn && scope !== "community") {
         const ingo = rng.pick(p.ingos);

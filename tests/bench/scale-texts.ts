@@ -2,8 +2,49 @@
 // each of them, so a test can prove that none reaches the database file in clear.
 import type { Rng } from "./scale-rng";
 
-const FIRST = ["Achieng", "Baraka", "Chausiku", "Dalia", "Eshe", "Faraji", "Gathoni", "Hamisi", "Imani", "Jabari", "Kalinda", "Lulu", "Mosi", "Nia", "Oluchi", "Pendo", "Rehema", "Sefu", "Tumaini", "Upendo", "Wambui", "Zuri"];
-const LAST = ["Atieno", "Banda", "Chege", "Dlamini", "Ekwueme", "Gitau", "Hassan", "Juma", "Kariuki", "Lungu", "Moyo", "Njeri", "Okello", "Phiri", "Sithole", "Tembo", "Wafula"];
+const FIRST = [
+  "Achieng",
+  "Baraka",
+  "Chausiku",
+  "Dalia",
+  "Eshe",
+  "Faraji",
+  "Gathoni",
+  "Hamisi",
+  "Imani",
+  "Jabari",
+  "Kalinda",
+  "Lulu",
+  "Mosi",
+  "Nia",
+  "Oluchi",
+  "Pendo",
+  "Rehema",
+  "Sefu",
+  "Tumaini",
+  "Upendo",
+  "Wambui",
+  "Zuri",
+];
+const LAST = [
+  "Atieno",
+  "Banda",
+  "Chege",
+  "Dlamini",
+  "Ekwueme",
+  "Gitau",
+  "Hassan",
+  "Juma",
+  "Kariuki",
+  "Lungu",
+  "Moyo",
+  "Njeri",
+  "Okello",
+  "Phiri",
+  "Sithole",
+  "Tembo",
+  "Wafula",
+];
 
 const STORY_EN = [
   "They asked us what we needed, then wrote the plan before we could answer.",
@@ -34,7 +75,10 @@ const REFLECTIONS = [
   "Peer educators know which hotspots are safe on which nights; our plans now start from that.",
 ];
 const ANSWERS = ["We read your story and shared it with the programme team.", "Tumeisikia sauti yenu na tutaijadili kwenye mkutano ujao."];
-const WILL_DO = ["We will put this on the agenda of the next partnership meeting.", "We will change the schedule and tell you by the end of the month."];
+const WILL_DO = [
+  "We will put this on the agenda of the next partnership meeting.",
+  "We will change the schedule and tell you by the end of the month.",
+];
 
 export type Texts = ReturnType<typeof makeTexts>;
 

@@ -12,19 +12,22 @@ const COLUMNS = {
   rounds: "id, partnership_id, label, opens_at, closes_at, state, schedule, next_round_id, created_at",
   round_instruments: "round_id, instrument, version",
   round_invitees: "round_id, person_id, organisation_id, instrument",
-  responses: "id, round_id, instrument, version, organisation_id, person_id, answers_enc, page_index, status, submitted_at, updated_at, created_at",
+  responses:
+    "id, round_id, instrument, version, organisation_id, person_id, answers_enc, page_index, status, submitted_at, updated_at, created_at",
   submission_keys: "client_id, kind, target_id, content_hash, created_at",
   metric_values: "response_id, round_id, organisation_id, person_id, dimension, perspective, value",
   narratives: "id, response_id, round_id, organisation_id, question, dimension, text_enc, language, scope, put_forward, created_at",
   network_ties: "response_id, round_id, from_organisation_id, to_organisation_id, worked_on, how_often",
   story_links: "id, token_hash, token_enc, organisation_id, round_id, created_by, expires_at, created_at",
-  stories: "id, round_id, partnership_id, organisation_id, person_id, link_id, receipt_lookup, version, text_enc, signed_name_enc, language, dimensions, felt, power, scope, attribution, put_forward, withdrawn_at, created_at",
+  stories:
+    "id, round_id, partnership_id, organisation_id, person_id, link_id, receipt_lookup, version, text_enc, signed_name_enc, language, dimensions, felt, power, scope, attribution, put_forward, withdrawn_at, created_at",
   themes: "id, partnership_id, name",
   story_themes: "story_id, theme_id",
   story_reads: "story_id, person_id, read_at",
   story_answers: "id, story_id, person_id, organisation_id, heard_enc, will_do_enc, created_at",
   felt_heard: "story_id, rating, comment_enc, rated_by, created_at",
-  actions: "id, partnership_id, round_id, title, owner_organisation_id, due_on, status, community_confirmation, confirmation_comment, confirmed_by, created_by, created_at",
+  actions:
+    "id, partnership_id, round_id, title, owner_organisation_id, due_on, status, community_confirmation, confirmation_comment, confirmed_by, created_by, created_at",
   action_stories: "action_id, story_id",
   action_dimensions: "action_id, dimension",
   reports: "id, round_id, partnership_id, status, what_we_learned, released_at, released_by",
@@ -53,7 +56,10 @@ export function makeWriter(sqlite: Database.Database, perTransaction = 5000): Wr
     let prepared = statements.get(table);
     if (!prepared) {
       const columns = COLUMNS[table];
-      const marks = columns.split(",").map(() => "?").join(", ");
+      const marks = columns
+        .split(",")
+        .map(() => "?")
+        .join(", ");
       statements.set(table, (prepared = sqlite.prepare(`insert into ${table} (${columns}) values (${marks})`)));
     }
     return prepared;

@@ -34,7 +34,11 @@ export type ScaleOptions = {
   marker?: string;
   now?: Date;
 };
-export type ScaleRecord = { params: { responses: number; stories: number; seed: number; generator: number }; seconds: number; counts: Record<string, number> };
+export type ScaleRecord = {
+  params: { responses: number; stories: number; seed: number; generator: number };
+  seconds: number;
+  counts: Record<string, number>;
+};
 
 /** Raise when the generator writes different data: the benchmark then remakes its saved databases. */
 export const GENERATOR_VERSION = 2;
@@ -80,7 +84,11 @@ export async function seedScale(input: Partial<ScaleOptions> = {}): Promise<Scal
 
   const responsesBar = bar("responses", options.responses);
   let responses = 0;
-  writeResponses({ w, keyring, rng, texts, now, ids: { response: 0, narrative: 0 }, onResponse: () => responsesBar.tick(++responses) }, plan, rounds);
+  writeResponses(
+    { w, keyring, rng, texts, now, ids: { response: 0, narrative: 0 }, onResponse: () => responsesBar.tick(++responses) },
+    plan,
+    rounds,
+  );
   responsesBar.finish();
 
   const storiesBar = bar("stories", options.stories);
@@ -89,7 +97,12 @@ export async function seedScale(input: Partial<ScaleOptions> = {}): Promise<Scal
     const q = r.partnership.quotas[r.index];
     return q.view + q.self + q.network + 1;
   });
-  writeStories({ w, keyring, rng, texts, now, onStory: () => storiesBar.tick(++stories) }, plan, rounds, apportion(options.stories, weights));
+  writeStories(
+    { w, keyring, rng, texts, now, onStory: () => storiesBar.tick(++stories) },
+    plan,
+    rounds,
+    apportion(options.stories, weights),
+  );
   storiesBar.finish();
   writeReports(w, plan, rounds);
 
@@ -131,7 +144,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   seedScale(parseArgs(process.argv.slice(2)))
     .then((record) => {
       const { counts } = record;
-      console.log(`Seeded in ${record.seconds.toFixed(1)} s: ${counts.responses} responses, ${counts.metric_values} metric values, ${counts.narratives ?? 0} narratives, ${counts.stories} stories.`);
+      console.log(
+        `Seeded in ${record.seconds.toFixed(1)} s: ${counts.responses} responses, ${counts.metric_values} metric values, ${counts.narratives ?? 0} narratives, ${counts.stories} stories.`,
+      );
     })
     .catch((error: Error) => {
       console.error(error.message);

@@ -9,7 +9,9 @@ import { FIXED, VARIANTS } from "./scale-sql-queries";
 export function hasIndexOn(sqlite: Database.Database, table: string, columns: string[]): boolean {
   const indexes = sqlite.prepare(`select name from pragma_index_list(?)`).all(table) as { name: string }[];
   return indexes.some(({ name }) => {
-    const cols = (sqlite.prepare(`select name from pragma_index_info(?) order by seqno`).all(name) as { name: string }[]).map((c) => c.name);
+    const cols = (sqlite.prepare(`select name from pragma_index_info(?) order by seqno`).all(name) as { name: string }[]).map(
+      (c) => c.name,
+    );
     return columns.every((column, i) => cols[i] === column);
   });
 }
@@ -40,6 +42,12 @@ export function sqlBaseline(sqlite: Database.Database) {
 export function explainBaseline(sqlite: Database.Database, partnershipId: number, roundId: number) {
   const params = { partnership: partnershipId, round: roundId, now: new Date().toISOString() };
   return Object.fromEntries(
-    Object.entries(baselineQueries(sqlite)).map(([name, text]) => [name, sqlite.prepare(`explain query plan ${text}`).all(params).map((row) => (row as { detail: string }).detail)]),
+    Object.entries(baselineQueries(sqlite)).map(([name, text]) => [
+      name,
+      sqlite
+        .prepare(`explain query plan ${text}`)
+        .all(params)
+        .map((row) => (row as { detail: string }).detail),
+    ]),
   );
 }

@@ -58,13 +58,16 @@ export function bareWork(instrument: Instrument, variables: Record<string, strin
     survey.validate(true, false);
     for (const question of shown) {
       if (flagged.has(question.name)) continue;
-      for (const error of question.errors) errors.push({ question: question.name, code: error.getErrorType() === "required" ? "required" : "invalid" });
+      for (const error of question.errors)
+        errors.push({ question: question.name, code: error.getErrorType() === "required" ? "required" : "invalid" });
     }
     return errors;
   }
 
   const validate =
-    validation === "model-once" ? validateOnce : (answers: Record<string, unknown>) => validateAnswers(instrument, answers, { variables }).errors;
+    validation === "model-once"
+      ? validateOnce
+      : (answers: Record<string, unknown>) => validateAnswers(instrument, answers, { variables }).errors;
   return { parse, validate };
 }
 

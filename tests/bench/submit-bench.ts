@@ -79,13 +79,18 @@ async function measure(world: BenchWorld, target: Target, log: Log): Promise<{ r
       { baseURL: real.baseURL, next: (connection) => respondents[connection].submit(), accept: acceptsSubmission(respondPath(world)) },
       {
         baseURL: bare.baseURL,
-        next: (connection) => ({ path: "/", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: formBody([...bodies[connection], ["clientId", crypto.randomUUID()]]) }),
+        next: (connection) => ({
+          path: "/",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: formBody([...bodies[connection], ["clientId", crypto.randomUUID()]]),
+        }),
         accept: (answer) => answer.status === 200 && answer.body === "accepted",
       },
       log,
     );
     const bareStored = Number(await (await fetch(`${bare.baseURL}/count`)).text());
-    if (bareStored !== loads.bare.acceptedTotal) throw new Error(`the bare server stored ${bareStored} rows for ${loads.bare.acceptedTotal} accepted answers`);
+    if (bareStored !== loads.bare.acceptedTotal)
+      throw new Error(`the bare server stored ${bareStored} rows for ${loads.bare.acceptedTotal} accepted answers`);
     return loads;
   } finally {
     await bare?.stop();
@@ -108,7 +113,8 @@ export const submitBench: BenchModule = {
       log(`  bare: ${describe(bare)}`);
       // Every answer taken as accepted left its submission key (one more: the checked first submission).
       const stored = storedSubmissions(world);
-      if (stored !== real.acceptedTotal + 1) throw new Error(`the real server stored ${stored} submissions for ${real.acceptedTotal + 1} accepted answers`);
+      if (stored !== real.acceptedTotal + 1)
+        throw new Error(`the real server stored ${stored} submissions for ${real.acceptedTotal + 1} accepted answers`);
       log("  profiling one submission in-process…");
       const profile = await profileSubmission(world);
       log(`  ms per call: ${profile}`);

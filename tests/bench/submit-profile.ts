@@ -51,7 +51,9 @@ export async function profileSubmission(world: BenchWorld): Promise<string> {
     if (!validateAnswers(instrument, kept, { variables }).ok) throw new Error("the profiled answers are not valid");
 
     // The route's own start: the session, the person, the invitation, the pinned instrument, the round open.
-    const request = new Request(`http://127.0.0.1/rounds/${target.roundId}/respond/${INSTRUMENT}?page=${last}`, { headers: { Cookie: `sikiliza_session=${createSession(who.personId)}` } });
+    const request = new Request(`http://127.0.0.1/rounds/${target.roundId}/respond/${INSTRUMENT}?page=${last}`, {
+      headers: { Cookie: `sikiliza_session=${createSession(who.personId)}` },
+    });
     const params = { roundId: String(target.roundId), instrument: INSTRUMENT };
     const steps: [string, number][] = [
       ["open", await average(() => isAnswerable(openAnswering(request, params)))],

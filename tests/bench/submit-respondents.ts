@@ -28,7 +28,13 @@ export function respondPath(world: BenchWorld) {
 export const acceptsSubmission = (path: string) => (answer: LoadAnswer) => answer.status === 302 && answer.headers.location === path;
 
 /** `json`: the round's partnership-view as the server has it (read before the world's handle was released). */
-export async function prepareRespondents(baseURL: string, world: BenchWorld, json: object, count: number, password: string): Promise<Respondent[]> {
+export async function prepareRespondents(
+  baseURL: string,
+  world: BenchWorld,
+  json: object,
+  count: number,
+  password: string,
+): Promise<Respondent[]> {
   const path = respondPath(world);
   const last = (json as { pages: unknown[] }).pages.length - 1;
   return Promise.all(
@@ -36,9 +42,14 @@ export async function prepareRespondents(baseURL: string, world: BenchWorld, jso
       const { cookie } = await signInOverHttp(baseURL, memberEmail(i), password);
       const answers = fullCommunityAnswers(i);
       for (let page = 0; page < last; page++) {
-        const res = await post(baseURL, `${path}?page=${page}`, cookie, [...pageFields(json, page, answers), ["intent", "next"], ["page", String(page)]]);
+        const res = await post(baseURL, `${path}?page=${page}`, cookie, [
+          ...pageFields(json, page, answers),
+          ["intent", "next"],
+          ["page", String(page)],
+        ]);
         const to = res.headers.get("location");
-        if (res.status !== 302 || to !== `${path}?page=${page + 1}`) throw new Error(`member ${i + 1}: page ${page} answered ${res.status} ${to ?? ""} ${(await res.text()).slice(0, 300)}`);
+        if (res.status !== 302 || to !== `${path}?page=${page + 1}`)
+          throw new Error(`member ${i + 1}: page ${page} answered ${res.status} ${to ?? ""} ${(await res.text()).slice(0, 300)}`);
       }
       const lastFields = pageFields(json, last, answers);
       const submit = (): LoadRequest => ({
@@ -56,10 +67,17 @@ export async function prepareRespondents(baseURL: string, world: BenchWorld, jso
 export async function checkOneSubmission(baseURL: string, world: BenchWorld, respondent: Respondent) {
   const path = respondPath(world);
   const request = respondent.submit();
-  const res = await fetch(`${baseURL}${request.path}`, { method: "POST", headers: request.headers, body: request.body, redirect: "manual" });
+  const res = await fetch(`${baseURL}${request.path}`, {
+    method: "POST",
+    headers: request.headers,
+    body: request.body,
+    redirect: "manual",
+  });
   const location = res.headers.get("location");
-  if (res.status !== 302 || location !== path) throw new Error(`the first submission answered ${res.status} ${location ?? ""} ${(await res.text()).slice(0, 500)}`);
+  if (res.status !== 302 || location !== path)
+    throw new Error(`the first submission answered ${res.status} ${location ?? ""} ${(await res.text()).slice(0, 500)}`);
   const page = await fetch(`${baseURL}${path}`, { headers: { Cookie: respondent.cookie }, redirect: "manual" });
   const html = await page.text();
-  if (page.status !== 200 || !html.includes(`href="${path}?page=0"`)) throw new Error(`the page after sending is not the "sent" page: ${page.status}`);
+  if (page.status !== 200 || !html.includes(`href="${path}?page=0"`))
+    throw new Error(`the page after sending is not the "sent" page: ${page.status}`);
 }

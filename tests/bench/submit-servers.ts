@@ -23,7 +23,10 @@ export function ensureBuild(log: (line: string) => void) {
   const stale = !fs.existsSync(BUILD) || ["app", "db", "surveys", "reports"].some((dir) => newestMtime(dir) > fs.statSync(BUILD).mtimeMs);
   if (!stale) return;
   log("  building the server (remix build)…");
-  execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
+  execFileSync(path.resolve("node_modules/.bin/remix"), ["build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
 }
 
 /** The built server in production mode on an existing database and key; no demo data. */
@@ -53,11 +56,22 @@ async function waitUntilAnswering(url: string, isAlive: () => boolean, timeoutMs
  * The bare server as one node process (tsx loaded with --import, as the `tsx` command does in a child
  * process of its own), so the pid we stop is the server itself.
  */
-export async function startBareServer(databasePath: string, variables: Record<string, string>, validation: BareValidation): Promise<BareServer> {
+export async function startBareServer(
+  databasePath: string,
+  variables: Record<string, string>,
+  validation: BareValidation,
+): Promise<BareServer> {
   const port = await freePort();
   const log = fs.openSync(`${databasePath}.log`, "a");
   const child = spawn(process.execPath, ["--import", "tsx", "tests/bench/bare-server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), BARE_DATABASE_PATH: databasePath, BARE_VARIABLES: JSON.stringify(variables), BARE_VALIDATION: validation },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      BARE_DATABASE_PATH: databasePath,
+      BARE_VARIABLES: JSON.stringify(variables),
+      BARE_VALIDATION: validation,
+    },
     stdio: ["ignore", log, log],
   });
   fs.closeSync(log);
@@ -74,7 +88,9 @@ export async function startBareServer(databasePath: string, variables: Record<st
     await waitUntilAnswering(`${baseURL}/healthz`, alive);
   } catch (error) {
     await stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}; log: ${fs.readFileSync(`${databasePath}.log`, "utf8").slice(-2000)}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}; log: ${fs.readFileSync(`${databasePath}.log`, "utf8").slice(-2000)}`,
+    );
   }
   return { baseURL, pid: child.pid!, stop };
 }

@@ -51,7 +51,20 @@ const id = (re: RegExp, html: string, what: string) => {
 };
 
 async function tell(client: Client, formPath: string, text: string, consent: string) {
-  const res = await postForm(client.baseURL, formPath, { client_id: crypto.randomUUID(), story: text, dimensions: ["listening", "money"], felt: "2", power: "them", consent, attribution: "anonymous" }, client.cookie);
+  const res = await postForm(
+    client.baseURL,
+    formPath,
+    {
+      client_id: crypto.randomUUID(),
+      story: text,
+      dimensions: ["listening", "money"],
+      felt: "2",
+      power: "them",
+      consent,
+      attribution: "anonymous",
+    },
+    client.cookie,
+  );
   const html = await res.text();
   if (res.status !== 200) throw new Error(`telling a story failed with ${res.status}`);
   return html;
@@ -59,12 +72,14 @@ async function tell(client: Client, formPath: string, text: string, consent: str
 
 beforeAll(async () => {
   server = await startServer();
-  for (const viewer of VIEWERS) clients[viewer] = EMAILS[viewer] ? await signInOverHttp(server.baseURL, EMAILS[viewer]!) : { baseURL: server.baseURL, cookie: "" };
+  for (const viewer of VIEWERS)
+    clients[viewer] = EMAILS[viewer] ? await signInOverHttp(server.baseURL, EMAILS[viewer]!) : { baseURL: server.baseURL, cookie: "" };
 
   const jumaHome = (await getHtml(clients.juma, "/")).html;
   const tumaini = id(/\/organisations\/(\d+)"/, jumaHome, "Tumaini id");
   const openRound = id(/\/rounds\/(\d+)\/respond\//, jumaHome, "open round id");
-  for (const scope of ["community", "partners", "report"] as const) await tell(clients.juma, "/stories/new", `${MARKERS[scope]} the budget was decided without us`, scope);
+  for (const scope of ["community", "partners", "report"] as const)
+    await tell(clients.juma, "/stories/new", `${MARKERS[scope]} the budget was decided without us`, scope);
   await tell(clients.juma, "/stories/new", `${MARKERS.withdrawn} a story I took back`, "report");
   const mine = (await getHtml(clients.juma, "/stories/mine")).html;
   const storyIds = [...mine.matchAll(/href="\/stories\/(\d+)"/g)].map((m) => m[1]);
@@ -76,7 +91,12 @@ beforeAll(async () => {
 
   const links = (await getHtml(clients.otieno, `/organisations/${tumaini}/story-links`)).html;
   const linkPath = id(/href="(\/s\/[A-Za-z0-9_-]{22,})"/, links, "story link");
-  const received = await tell({ baseURL: server.baseURL, cookie: "" }, linkPath, `${MARKERS.anonymous} told without an account`, "partners");
+  const received = await tell(
+    { baseURL: server.baseURL, cookie: "" },
+    linkPath,
+    `${MARKERS.anonymous} told without an account`,
+    "partners",
+  );
   receiptCode = id(/class="receipt-code"[^>]*>([^<]+)</, received, "receipt code");
 
   const facilitatorHome = (await getHtml(clients.facilitator, "/admin")).html;
@@ -109,14 +129,20 @@ afterAll(async () => {
 });
 
 // docs/security.md 1.3: loader data never carries whole rows: no secret, hash or ciphertext column reaches a browser.
-const FORBIDDEN_KEYS = /"(passwordHash|emailLookup|emailEnc|nameEnc|textEnc|signedNameEnc|answersEnc|heardEnc|willDoEnc|commentEnc|tokenHash|tokenEnc|receiptLookup|idHash|contentHash)"/;
+const FORBIDDEN_KEYS =
+  /"(passwordHash|emailLookup|emailEnc|nameEnc|textEnc|signedNameEnc|answersEnc|heardEnc|willDoEnc|commentEnc|tokenHash|tokenEnc|receiptLookup|idHash|contentHash)"/;
 
 function leaks(viewer: Viewer, where: string, body: string) {
-  return (Object.keys(MARKERS) as Marker[]).filter((m) => body.includes(MARKERS[m]) && !ALLOWED[m].includes(viewer)).map((m) => `${viewer} saw ${m} at ${where}`);
+  return (Object.keys(MARKERS) as Marker[])
+    .filter((m) => body.includes(MARKERS[m]) && !ALLOWED[m].includes(viewer))
+    .map((m) => `${viewer} saw ${m} at ${where}`);
 }
 
 async function fetchAs(viewer: Viewer, url: string) {
-  const res = await fetch(`${server.baseURL}${url}`, { headers: clients[viewer].cookie ? { Cookie: clients[viewer].cookie } : {}, redirect: "manual" });
+  const res = await fetch(`${server.baseURL}${url}`, {
+    headers: clients[viewer].cookie ? { Cookie: clients[viewer].cookie } : {},
+    redirect: "manual",
+  });
   return { status: res.status, body: await res.text() };
 }
 
@@ -129,7 +155,9 @@ async function routePatterns(): Promise<string[]> {
     const parent = full(r.parentId);
     return r.path ? `${parent}/${r.path}`.replace(/\/+/g, "/") : parent;
   };
-  return Object.keys(routes).filter((rid) => rid !== "root").map((rid) => full(rid) || "/");
+  return Object.keys(routes)
+    .filter((rid) => rid !== "root")
+    .map((rid) => full(rid) || "/");
 }
 
 describe("the access matrix", () => {
@@ -138,37 +166,42 @@ describe("the access matrix", () => {
     expect(missing).toEqual([]);
   });
 
-  it("shows each marker exactly where its consent scope allows: pages, loader data, exports and error pages", { timeout: 300_000 }, async () => {
-    const violations: string[] = [];
-    const seen = new Map<Viewer, Set<Marker>>(VIEWERS.map((v) => [v, new Set()]));
-    for (const pattern of await routePatterns()) {
-      const urls = ROUTE_POLICIES[pattern]?.(fixture) ?? [];
-      for (const url of urls) {
-        for (const viewer of VIEWERS) {
-          const variants = url.endsWith(".csv") || url.endsWith(".json") || url === "/healthz" ? [url] : [url, `${url === "/" ? "/_root" : url}.data`];
-          for (const variant of variants) {
-            const { status, body } = await fetchAs(viewer, variant);
-            if (status >= 500) violations.push(`${viewer} got ${status} at ${variant}`);
-            violations.push(...leaks(viewer, variant, body));
-            const forbidden = FORBIDDEN_KEYS.exec(body);
-            if (forbidden) violations.push(`${viewer} got the key ${forbidden[1]} at ${variant}`);
-            for (const m of Object.keys(MARKERS) as Marker[]) if (body.includes(MARKERS[m])) seen.get(viewer)!.add(m);
+  it(
+    "shows each marker exactly where its consent scope allows: pages, loader data, exports and error pages",
+    { timeout: 300_000 },
+    async () => {
+      const violations: string[] = [];
+      const seen = new Map<Viewer, Set<Marker>>(VIEWERS.map((v) => [v, new Set()]));
+      for (const pattern of await routePatterns()) {
+        const urls = ROUTE_POLICIES[pattern]?.(fixture) ?? [];
+        for (const url of urls) {
+          for (const viewer of VIEWERS) {
+            const variants =
+              url.endsWith(".csv") || url.endsWith(".json") || url === "/healthz" ? [url] : [url, `${url === "/" ? "/_root" : url}.data`];
+            for (const variant of variants) {
+              const { status, body } = await fetchAs(viewer, variant);
+              if (status >= 500) violations.push(`${viewer} got ${status} at ${variant}`);
+              violations.push(...leaks(viewer, variant, body));
+              const forbidden = FORBIDDEN_KEYS.exec(body);
+              if (forbidden) violations.push(`${viewer} got the key ${forbidden[1]} at ${variant}`);
+              for (const m of Object.keys(MARKERS) as Marker[]) if (body.includes(MARKERS[m])) seen.get(viewer)!.add(m);
+            }
           }
         }
       }
-    }
-    const receipt = await postForm(server.baseURL, "/receipt", { intent: "open", code: receiptCode });
-    const receiptBody = await receipt.text();
-    violations.push(...leaks("receipt", "POST /receipt", receiptBody));
-    if (receiptBody.includes(MARKERS.anonymous)) seen.get("receipt")!.add("anonymous");
-    const wrong = await postForm(server.baseURL, "/receipt", { intent: "open", code: "AAAA-BBBB-CC" });
-    violations.push(...leaks("anonymous", "POST /receipt (wrong code)", await wrong.text()));
+      const receipt = await postForm(server.baseURL, "/receipt", { intent: "open", code: receiptCode });
+      const receiptBody = await receipt.text();
+      violations.push(...leaks("receipt", "POST /receipt", receiptBody));
+      if (receiptBody.includes(MARKERS.anonymous)) seen.get("receipt")!.add("anonymous");
+      const wrong = await postForm(server.baseURL, "/receipt", { intent: "open", code: "AAAA-BBBB-CC" });
+      violations.push(...leaks("anonymous", "POST /receipt (wrong code)", await wrong.text()));
 
-    expect(violations).toEqual([]);
-    // And the rule is not vacuous: each viewer saw every marker it may read somewhere.
-    for (const viewer of VIEWERS) {
-      const expected = (Object.keys(ALLOWED) as Marker[]).filter((m) => ALLOWED[m].includes(viewer));
-      expect({ viewer, saw: [...seen.get(viewer)!].sort() }).toEqual({ viewer, saw: expected.sort() });
-    }
-  });
+      expect(violations).toEqual([]);
+      // And the rule is not vacuous: each viewer saw every marker it may read somewhere.
+      for (const viewer of VIEWERS) {
+        const expected = (Object.keys(ALLOWED) as Marker[]).filter((m) => ALLOWED[m].includes(viewer));
+        expect({ viewer, saw: [...seen.get(viewer)!].sort() }).toEqual({ viewer, saw: expected.sort() });
+      }
+    },
+  );
 });

@@ -13,8 +13,14 @@ export type Fixture = {
 
 type Policy = (f: Fixture) => string[];
 
-const perOrganisation = (suffix: string): Policy => (f) => f.organisations.map((o) => `/organisations/${o}${suffix}`);
-const perStory = (prefix: string): Policy => (f) => f.stories.map((s) => `${prefix}/${s}`);
+const perOrganisation =
+  (suffix: string): Policy =>
+  (f) =>
+    f.organisations.map((o) => `/organisations/${o}${suffix}`);
+const perStory =
+  (prefix: string): Policy =>
+  (f) =>
+    f.stories.map((s) => `${prefix}/${s}`);
 
 export const ROUTE_POLICIES: Record<string, Policy> = {
   "/": () => ["/"],
@@ -32,8 +38,12 @@ export const ROUTE_POLICIES: Record<string, Policy> = {
   "/admin/partnerships/:partnershipId": (f) => [`/admin/partnerships/${f.partnership}`],
   "/organisations/:organisationId": perOrganisation(""),
   "/organisations/:organisationId/invite": perOrganisation("/invite"),
-  "/organisations/:organisationId/stories": (f) => [...perOrganisation("/stories")(f), ...f.organisations.map((o) => `/organisations/${o}/stories?scope=report`)],
-  "/organisations/:organisationId/stories/:storyId": (f) => f.organisations.flatMap((o) => f.stories.map((s) => `/organisations/${o}/stories/${s}`)),
+  "/organisations/:organisationId/stories": (f) => [
+    ...perOrganisation("/stories")(f),
+    ...f.organisations.map((o) => `/organisations/${o}/stories?scope=report`),
+  ],
+  "/organisations/:organisationId/stories/:storyId": (f) =>
+    f.organisations.flatMap((o) => f.stories.map((s) => `/organisations/${o}/stories/${s}`)),
   "/organisations/:organisationId/story-links": perOrganisation("/story-links"),
   "/organisations/:organisationId/themes": perOrganisation("/themes"),
   "/partnerships/:partnershipId": (f) => [`/partnerships/${f.partnership}`],

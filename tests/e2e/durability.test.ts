@@ -63,7 +63,9 @@ describe("a crash under load", () => {
     const db = new Database(server.databasePath);
     try {
       expect(String(db.pragma("integrity_check", { simple: true }))).toBe("ok");
-      const stored = new Set((db.prepare("select client_id from submission_keys where kind = 'story'").all() as { client_id: string }[]).map((r) => r.client_id));
+      const stored = new Set(
+        (db.prepare("select client_id from submission_keys where kind = 'story'").all() as { client_id: string }[]).map((r) => r.client_id),
+      );
       const lost = acknowledged.filter((id) => !stored.has(id));
       expect(lost).toEqual([]);
     } finally {

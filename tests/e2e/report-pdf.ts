@@ -36,7 +36,8 @@ function parseCMap(source: string): CMap {
   for (const block of source.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const [, low, high, to] of block[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
       const start = parseInt(to, 16);
-      for (let code = parseInt(low, 16); code <= parseInt(high, 16); code++) map.set(code, String.fromCodePoint(start + code - parseInt(low, 16)));
+      for (let code = parseInt(low, 16); code <= parseInt(high, 16); code++)
+        map.set(code, String.fromCodePoint(start + code - parseInt(low, 16)));
     }
   }
   return map;

@@ -8,7 +8,15 @@ import { inject } from "vitest";
 import { launch, newContext, seriousA11yViolations, signIn, waitForHydration } from "./browser";
 import { pdfText, readContentStreams } from "./report-pdf";
 
-const SECTIONS = ["Who answered", "Headline: the widest gaps", "Dimension by dimension", "Listening", "Actions: you said, we did", "Collaboration network", "Our reading and what we learned"];
+const SECTIONS = [
+  "Who answered",
+  "Headline: the widest gaps",
+  "Dimension by dimension",
+  "Listening",
+  "Actions: you said, we did",
+  "Collaboration network",
+  "Our reading and what we learned",
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,7 +84,9 @@ describe("a joint report from review to funder", () => {
     const charts = funderPage.locator("canvas[data-chart]");
     const count = await charts.count();
     expect(count).toBeGreaterThan(11);
-    await funderPage.waitForFunction(() => [...document.querySelectorAll("canvas[data-chart]")].every((c) => (c as HTMLCanvasElement).width > 0 && c.getAttribute("style")));
+    await funderPage.waitForFunction(() =>
+      [...document.querySelectorAll("canvas[data-chart]")].every((c) => (c as HTMLCanvasElement).width > 0 && c.getAttribute("style")),
+    );
     const inked = await funderPage.evaluate(() =>
       [...document.querySelectorAll<HTMLCanvasElement>("canvas[data-chart]")].map((canvas) => {
         const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);

@@ -5,7 +5,13 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-export type ServerProcess = { baseURL: string; dataDir: string; databasePath: string; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
+export type ServerProcess = {
+  baseURL: string;
+  dataDir: string;
+  databasePath: string;
+  child: ChildProcess;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+};
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -66,7 +66,11 @@ describe("requests from elsewhere", () => {
     await signIn(page, "otieno@tumaini.example");
     const cookies = await context.cookies();
     const session = cookies.find((c) => c.name === "sikiliza_session")!;
-    const res = await fetch(`${baseURL()}/logout`, { method: "POST", headers: { Origin: "https://evil.example", Cookie: `sikiliza_session=${session.value}` }, redirect: "manual" });
+    const res = await fetch(`${baseURL()}/logout`, {
+      method: "POST",
+      headers: { Origin: "https://evil.example", Cookie: `sikiliza_session=${session.value}` },
+      redirect: "manual",
+    });
     expect(res.status).toBe(403);
     await page.goto("/");
     await expect(page.locator("h1").innerText()).resolves.toBe("Welcome, Otieno Ochieng");
@@ -74,7 +78,11 @@ describe("requests from elsewhere", () => {
   });
 
   it("refuses a body over 1 MB with 413", async () => {
-    const res = await fetch(`${baseURL()}/login`, { method: "POST", headers: { Origin: baseURL(), "Content-Type": "application/x-www-form-urlencoded" }, body: `email=${"a".repeat(1_100_000)}` });
+    const res = await fetch(`${baseURL()}/login`, {
+      method: "POST",
+      headers: { Origin: baseURL(), "Content-Type": "application/x-www-form-urlencoded" },
+      body: `email=${"a".repeat(1_100_000)}`,
+    });
     expect(res.status).toBe(413);
   });
 
@@ -96,18 +104,25 @@ describe("requests from elsewhere", () => {
 
 describe("a cross-site form post from a browser", () => {
   it("is refused when the browser says the request came from another site", async () => {
-    const res = await fetch(`${baseURL()}/logout`, { method: "POST", headers: { Origin: "null", "Sec-Fetch-Site": "cross-site" }, redirect: "manual" });
+    const res = await fetch(`${baseURL()}/logout`, {
+      method: "POST",
+      headers: { Origin: "null", "Sec-Fetch-Site": "cross-site" },
+      redirect: "manual",
+    });
     expect(res.status).toBe(403);
   });
 });
 
 describe("headers on every kind of answer", () => {
-  it.each(["/healthz", "/styles/app.css", "/no-such-page", "/_root.data"])("%s carries nosniff, no-referrer and a frame-ancestors rule", async (path) => {
-    const res = await fetch(`${baseURL()}${path}`);
-    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
-    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
-  });
+  it.each(["/healthz", "/styles/app.css", "/no-such-page", "/_root.data"])(
+    "%s carries nosniff, no-referrer and a frame-ancestors rule",
+    async (path) => {
+      const res = await fetch(`${baseURL()}${path}`);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    },
+  );
 
   it("a refused cross-origin POST carries them too, and no-store", async () => {
     const res = await fetch(`${baseURL()}/login`, { method: "POST", headers: { Origin: "https://evil.example" }, body: "email=a" });

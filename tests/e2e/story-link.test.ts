@@ -104,7 +104,11 @@ describe("a story told on the demo's anonymous link", () => {
     const page = await context.newPage();
     await signIn(page, "sanne@ghp.example");
     await page.goto("/inbox");
-    await page.locator("li, article, tr", { hasText: marker.slice(0, 40) }).locator('a[href^="/inbox/"]').first().click();
+    await page
+      .locator("li, article, tr", { hasText: marker.slice(0, 40) })
+      .locator('a[href^="/inbox/"]')
+      .first()
+      .click();
     await page.waitForURL(/\/inbox\/\d+$/);
     await expect(page.locator("body").innerText()).resolves.toContain(marker);
     await page.fill("textarea[name=heard]", answerMarker);

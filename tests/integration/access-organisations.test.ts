@@ -36,7 +36,11 @@ describe("the invitation page of an organisation", () => {
     const made = await post(ORG_INVITE, path, a.people.coordinator.cookie, { role: "coordinator" });
     expect(made.status).toBe(200);
     expect((made.data as { link: string }).link).toMatch(/^http:\/\/localhost\/invite\/[A-Za-z0-9_-]{32}$/);
-    expect(testDb().db.select().from(invitations).get()).toMatchObject({ organisationId: a.orgs.tumaini, role: "coordinator", isFacilitator: false });
+    expect(testDb().db.select().from(invitations).get()).toMatchObject({
+      organisationId: a.orgs.tumaini,
+      role: "coordinator",
+      isFacilitator: false,
+    });
   });
 
   it("is a 404 for the coordinator of another organisation, and the action makes nothing", async () => {
@@ -60,7 +64,11 @@ describe("the invitation page of an organisation", () => {
     const path = `/organisations/${a.orgs.tumaini}/invite`;
     const slipped = { role: "member", organisationId: String(a.orgs.other), isFacilitator: "true", facilitator: "1" };
     expect((await post(ORG_INVITE, path, a.people.coordinator.cookie, slipped)).status).toBe(200);
-    expect(testDb().db.select().from(invitations).get()).toMatchObject({ organisationId: a.orgs.tumaini, role: "member", isFacilitator: false });
+    expect(testDb().db.select().from(invitations).get()).toMatchObject({
+      organisationId: a.orgs.tumaini,
+      role: "member",
+      isFacilitator: false,
+    });
   });
 
   it("refuses a role that is not in the list, naming the field", async () => {
@@ -78,9 +86,22 @@ describe("the set-up pages", () => {
     const a = await accessAlliance();
     const path = `/admin/organisations/${a.orgs.tumaini}`;
     expect((await get(ADMIN_ORG, path, a.people.coordinator.cookie)).status).toBe(404);
-    const edit = { name: "Renamed", kind: "community_led", country: "Kenya", populations: "msm", leadership: "community_led", level: "local" };
+    const edit = {
+      name: "Renamed",
+      kind: "community_led",
+      country: "Kenya",
+      populations: "msm",
+      leadership: "community_led",
+      level: "local",
+    };
     expect((await post(ADMIN_ORG, path, a.people.coordinator.cookie, edit)).status).toBe(404);
-    expect(testDb().db.select().from(organisations).all().map((o) => o.name)).not.toContain("Renamed");
+    expect(
+      testDb()
+        .db.select()
+        .from(organisations)
+        .all()
+        .map((o) => o.name),
+    ).not.toContain("Renamed");
     expect((await get(ADMIN_ORG, `/admin/organisations/${a.orgs.other}`, a.people.coordinator.cookie)).status).toBe(404);
   });
 
@@ -98,7 +119,14 @@ describe("the set-up pages", () => {
       () => get(ADMIN_INVITATIONS, "/admin/invitations", who),
     ];
     for (const load of loaders) expect((await load()).status).toBe(404);
-    const orgBody = { name: "Funder Made", kind: "funder", country: "NL", populations: "other", leadership: "provider_led", level: "global" };
+    const orgBody = {
+      name: "Funder Made",
+      kind: "funder",
+      country: "NL",
+      populations: "other",
+      leadership: "provider_led",
+      level: "global",
+    };
     const actions = [
       () => post(ADMIN_ORG_NEW, "/admin/organisations/new", who, orgBody),
       () => post(ADMIN_ORG, `/admin/organisations/${org.organisationId}`, who, orgBody),
@@ -107,8 +135,20 @@ describe("the set-up pages", () => {
       () => post(ADMIN_INVITATIONS, "/admin/invitations", who, { role: "facilitator" }),
     ];
     for (const act of actions) expect((await act()).status).toBe(404);
-    expect(testDb().db.select().from(organisations).all().map((o) => o.name)).not.toContain("Funder Made");
-    expect(testDb().db.select().from(partnerships).all().map((p) => p.name)).toEqual(["Programme"]);
+    expect(
+      testDb()
+        .db.select()
+        .from(organisations)
+        .all()
+        .map((o) => o.name),
+    ).not.toContain("Funder Made");
+    expect(
+      testDb()
+        .db.select()
+        .from(partnerships)
+        .all()
+        .map((p) => p.name),
+    ).toEqual(["Programme"]);
     expect(invitationCount()).toBe(0);
   });
 
@@ -162,7 +202,11 @@ describe("an organisation page", () => {
   it("shows its own members their colleagues with roles, and only the coordinator the invite link", async () => {
     const a = await accessAlliance();
     const open = (cookie: string) => get(ORG_PAGE, `/organisations/${a.orgs.tumaini}`, cookie);
-    const asMember = (await open(a.people.member.cookie)).data as { members: { name: string; role: string }[]; mayInvite: boolean; partnerships: { role: string }[] };
+    const asMember = (await open(a.people.member.cookie)).data as {
+      members: { name: string; role: string }[];
+      mayInvite: boolean;
+      partnerships: { role: string }[];
+    };
     expect(asMember.members).toEqual([
       { name: "Juma Membername", role: "member" },
       { name: "Otieno Coordinator", role: "coordinator" },
@@ -174,7 +218,14 @@ describe("an organisation page", () => {
 
   it("lists to a partner only the partnerships it shares, not the organisation's other alliances", async () => {
     const a = await accessAlliance();
-    createPartnership({ name: "Secret Alliance", k: 5, members: [{ organisationId: a.orgs.tumaini, role: "community_partner" }, { organisationId: a.orgs.other, role: "community_partner" }] });
+    createPartnership({
+      name: "Secret Alliance",
+      k: 5,
+      members: [
+        { organisationId: a.orgs.tumaini, role: "community_partner" },
+        { organisationId: a.orgs.other, role: "community_partner" },
+      ],
+    });
     const outcome = await get(ORG_PAGE, `/organisations/${a.orgs.tumaini}`, a.people.ingoStaff.cookie);
     expect(JSON.stringify(outcome.data)).not.toContain("Secret Alliance");
   });

@@ -32,8 +32,17 @@ beforeEach(() => {
   pamojaStory = plantStory({ ...here, organisationId: loop.orgs.pamoja, text: "pamoja shared story", scope: "report" });
 });
 
-const form = (fields: Record<string, string | string[]>): [string, string][] => Object.entries(fields).flatMap(([k, v]) => [v].flat().map((one): [string, string] => [k, one]));
-const valid = () => ({ title: "Pay stipends on time 💸", owner: String(loop.orgs.ghp), due: "2026-03-31", status: "proposed", round: String(loop.roundId), dimensions: ["money", "respect"], stories: [String(shared)] });
+const form = (fields: Record<string, string | string[]>): [string, string][] =>
+  Object.entries(fields).flatMap(([k, v]) => [v].flat().map((one): [string, string] => [k, one]));
+const valid = () => ({
+  title: "Pay stipends on time 💸",
+  owner: String(loop.orgs.ghp),
+  due: "2026-03-31",
+  status: "proposed",
+  round: String(loop.roundId),
+  dimensions: ["money", "respect"],
+  stories: [String(shared)],
+});
 const rows = () => testDb().db.select().from(actions).all();
 
 async function create(who = loop.people.sanne, fields: Record<string, string | string[]> = valid()) {
@@ -44,12 +53,25 @@ async function create(who = loop.people.sanne, fields: Record<string, string | s
 
 describe("making an action", () => {
   it("offers the story it is made from, ticked, and stores exactly what was entered", async () => {
-    const page = (await get(NEW, `/partnerships/${loop.partnershipId}/actions/new?story=${shared}`, loop.people.sanne.cookie)).data as { values: { stories: string[]; owner: string; round: string }; choices: { stories: { id: number }[] } };
+    const page = (await get(NEW, `/partnerships/${loop.partnershipId}/actions/new?story=${shared}`, loop.people.sanne.cookie)).data as {
+      values: { stories: string[]; owner: string; round: string };
+      choices: { stories: { id: number }[] };
+    };
     expect(page.values).toMatchObject({ stories: [String(shared)], owner: String(loop.orgs.ghp), round: String(loop.roundId) });
     // The INGO is offered only stories shared with it.
     expect(page.choices.stories.map((s) => s.id).sort()).toEqual([shared, pamojaStory].sort());
     const id = await create();
-    expect(rows()).toEqual([expect.objectContaining({ id, title: "Pay stipends on time 💸", ownerOrganisationId: loop.orgs.ghp, dueOn: "2026-03-31", status: "proposed", createdBy: loop.people.sanne.id, communityConfirmation: null })]);
+    expect(rows()).toEqual([
+      expect.objectContaining({
+        id,
+        title: "Pay stipends on time 💸",
+        ownerOrganisationId: loop.orgs.ghp,
+        dueOn: "2026-03-31",
+        status: "proposed",
+        createdBy: loop.people.sanne.id,
+        communityConfirmation: null,
+      }),
+    ]);
     expect(testDb().db.select().from(actionStories).all()).toEqual([{ actionId: id, storyId: shared }]);
   });
 
@@ -62,7 +84,12 @@ describe("making an action", () => {
     ["dimensions", { dimensions: ["nonsense"] }, "action.error.dimensions"],
     ["stories", { stories: ["abc"] }, "action.error.stories"],
   ])("refuses a bad %s by field and changes nothing", async (field, change, message) => {
-    const refused = await post(NEW, `/partnerships/${loop.partnershipId}/actions/new`, loop.people.sanne.cookie, form({ ...valid(), ...change }));
+    const refused = await post(
+      NEW,
+      `/partnerships/${loop.partnershipId}/actions/new`,
+      loop.people.sanne.cookie,
+      form({ ...valid(), ...change }),
+    );
     expect(refused.status).toBe(400);
     expect((refused.data as { errors: Record<string, string> }).errors[field]).toBe(message);
     expect(rows()).toEqual([]);
@@ -76,7 +103,12 @@ describe("making an action", () => {
       [{ stories: ["999999"] }, "stories"],
     ];
     for (const [change, field] of cases) {
-      const refused = await post(NEW, `/partnerships/${loop.partnershipId}/actions/new`, loop.people.sanne.cookie, form({ ...valid(), ...change }));
+      const refused = await post(
+        NEW,
+        `/partnerships/${loop.partnershipId}/actions/new`,
+        loop.people.sanne.cookie,
+        form({ ...valid(), ...change }),
+      );
       expect(refused.status).toBe(400);
       expect(Object.keys((refused.data as { errors: Record<string, string> }).errors)).toEqual([field]);
     }
@@ -96,10 +128,17 @@ describe("making an action", () => {
 describe("seeing actions", () => {
   it("shows members the list, but a story — its text and even its count — only to those who may read it", async () => {
     const id = await create();
-    for (const [who, count] of [[loop.people.sanne, 1], [loop.people.juma, 0], [loop.people.otieno, 1], [loop.people.wanjiru, 0]] as const) {
+    for (const [who, count] of [
+      [loop.people.sanne, 1],
+      [loop.people.juma, 0],
+      [loop.people.otieno, 1],
+      [loop.people.wanjiru, 0],
+    ] as const) {
       const list = await get(LIST, `/partnerships/${loop.partnershipId}/actions`, who.cookie);
       expect(list.status).toBe(200);
-      expect((list.data as { actions: { storyCount: number }[] }).actions).toEqual([expect.objectContaining({ id, storyCount: count, dimensions: ["money", "respect"] })]);
+      expect((list.data as { actions: { storyCount: number }[] }).actions).toEqual([
+        expect.objectContaining({ id, storyCount: count, dimensions: ["money", "respect"] }),
+      ]);
       expect(JSON.stringify(list.data)).not.toContain(SHARED_MARK);
     }
     const readers = { sanne: true, otieno: true, juma: false, wanjiru: false };
@@ -125,23 +164,40 @@ describe("seeing actions", () => {
   });
 
   it("does not count a withdrawn story", async () => {
-    const gone = plantStory({ partnershipId: loop.partnershipId, roundId: loop.roundId, organisationId: loop.orgs.tumaini, text: "", scope: "partners", withdrawn: true });
+    const gone = plantStory({
+      partnershipId: loop.partnershipId,
+      roundId: loop.roundId,
+      organisationId: loop.orgs.tumaini,
+      text: "",
+      scope: "partners",
+      withdrawn: true,
+    });
     const id = await create();
     testDb().db.insert(actionStories).values({ actionId: id, storyId: gone }).run();
-    const list = (await get(LIST, `/partnerships/${loop.partnershipId}/actions`, loop.people.sanne.cookie)).data as { actions: { storyCount: number }[] };
+    const list = (await get(LIST, `/partnerships/${loop.partnershipId}/actions`, loop.people.sanne.cookie)).data as {
+      actions: { storyCount: number }[];
+    };
     expect(list.actions[0].storyCount).toBe(1);
   });
 });
 
 describe("the life of an action", () => {
-  const edit = (who: Member, id: number, change: Record<string, string | string[]>) => post(ACTION, `/actions/${id}`, who.cookie, form({ intent: "save", ...valid(), ...change }));
-  const confirm = (who: Member, id: number, decision: string, comment = "") => post(ACTION, `/actions/${id}`, who.cookie, [["intent", "confirm"], ["decision", decision], ["comment", comment]]);
+  const edit = (who: Member, id: number, change: Record<string, string | string[]>) =>
+    post(ACTION, `/actions/${id}`, who.cookie, form({ intent: "save", ...valid(), ...change }));
+  const confirm = (who: Member, id: number, decision: string, comment = "") =>
+    post(ACTION, `/actions/${id}`, who.cookie, [
+      ["intent", "confirm"],
+      ["decision", decision],
+      ["comment", comment],
+    ]);
 
   it("goes done, is confirmed or disputed by the community, and shows both", async () => {
     const id = await create();
     expect(await confirm(loop.people.otieno, id, "confirmed")).toMatchObject({ status: 409 });
     expect((await edit(loop.people.sanne, id, { status: "done" })).status).toBe(302);
-    expect(actionsForHome(loop.people.otieno.person())).toEqual([{ id, title: "Pay stipends on time 💸", partnershipName: "Nairobi Programme" }]);
+    expect(actionsForHome(loop.people.otieno.person())).toEqual([
+      { id, title: "Pay stipends on time 💸", partnershipName: "Nairobi Programme" },
+    ]);
     expect(actionsForHome(loop.people.sanne.person())).toBeNull();
     const needsReason = await confirm(loop.people.otieno, id, "disputed", "  ");
     expect(needsReason.status).toBe(400);
@@ -149,7 +205,12 @@ describe("the life of an action", () => {
     expect((await confirm(loop.people.otieno, id, "maybe")).status).toBe(400);
     expect(rows()[0].communityConfirmation).toBeNull();
     expect((await confirm(loop.people.otieno, id, "disputed", "Stipends still <b>late</b>")).status).toBe(302);
-    expect(rows()[0]).toMatchObject({ status: "done", communityConfirmation: "disputed", confirmationComment: "Stipends still <b>late</b>", confirmedBy: loop.people.otieno.id });
+    expect(rows()[0]).toMatchObject({
+      status: "done",
+      communityConfirmation: "disputed",
+      confirmationComment: "Stipends still <b>late</b>",
+      confirmedBy: loop.people.otieno.id,
+    });
     expect(actionsForHome(loop.people.otieno.person())).toEqual([]);
     const page = await renderPage(LIST, `/partnerships/${loop.partnershipId}/actions`, loop.people.juma.cookie);
     expect(page.html).toContain("Marked done");
@@ -166,15 +227,19 @@ describe("the life of an action", () => {
   it("refuses members, funders and INGO staff the community's word, and members and funders the edit", async () => {
     const id = await create();
     await edit(loop.people.sanne, id, { status: "done" });
-    for (const who of [loop.people.juma, loop.people.sanne, loop.people.pieter, loop.people.grace, loop.people.farStaff]) expect((await confirm(who, id, "confirmed")).status).toBe(404);
-    for (const who of [loop.people.juma, loop.people.grace, loop.people.facilitator]) expect((await edit(who, id, { title: "hijacked" })).status).toBe(404);
+    for (const who of [loop.people.juma, loop.people.sanne, loop.people.pieter, loop.people.grace, loop.people.farStaff])
+      expect((await confirm(who, id, "confirmed")).status).toBe(404);
+    for (const who of [loop.people.juma, loop.people.grace, loop.people.facilitator])
+      expect((await edit(who, id, { title: "hijacked" })).status).toBe(404);
     expect(rows()[0]).toMatchObject({ title: "Pay stipends on time 💸", communityConfirmation: null });
   });
 
   it("keeps links to stories the editor may not read when someone else edits", async () => {
     const id = await create(loop.people.sanne, { ...valid(), stories: [String(shared), String(pamojaStory)] });
     // Wanjiru (Pamoja) may read Pamoja's story but not Tumaini's: her edit must not drop it.
-    const wanjiruView = (await get(ACTION, `/actions/${id}`, loop.people.wanjiru.cookie)).data as { edit: { values: { stories: string[] } } };
+    const wanjiruView = (await get(ACTION, `/actions/${id}`, loop.people.wanjiru.cookie)).data as {
+      edit: { values: { stories: string[] } };
+    };
     expect(wanjiruView.edit.values.stories).toEqual([String(pamojaStory)]);
     expect((await edit(loop.people.wanjiru, id, { stories: [] })).status).toBe(302);
     expect(testDb().db.select().from(actionStories).all()).toEqual([{ actionId: id, storyId: shared }]);

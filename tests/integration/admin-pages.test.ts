@@ -30,9 +30,14 @@ const ORG_INVITE = route(orgInvite, "/organisations/:organisationId/invite");
 const ACCEPT_INVITE = route(acceptPage, "/invite/:token");
 
 /** The cookie of a person made here, with a real password, signed in as in the browser; named after the e-mail. */
-async function signedIn(email: string, options: { facilitator?: boolean; membership?: { organisationId: number; role: "member" | "coordinator" } } = {}) {
+async function signedIn(
+  email: string,
+  options: { facilitator?: boolean; membership?: { organisationId: number; role: "member" | "coordinator" } } = {},
+) {
   const { facilitator, membership } = options;
-  return (await signedInWithPassword({ name: email.split("@")[0], email, facilitator, of: membership?.organisationId, role: membership?.role })).cookie;
+  return (
+    await signedInWithPassword({ name: email.split("@")[0], email, facilitator, of: membership?.organisationId, role: membership?.role })
+  ).cookie;
 }
 
 const errorsOf = (outcome: Outcome) => (outcome.data as { errors: Record<string, string> }).errors;
@@ -45,7 +50,14 @@ function expectMessageNamesField(key: string, labelKey: string) {
   }
 }
 
-const ORG = { name: "Amani Collective", kind: "community_led", country: "Tanzania", populations: ["sex_workers", "lgbt"], leadership: "community_led", level: "national" };
+const ORG = {
+  name: "Amani Collective",
+  kind: "community_led",
+  country: "Tanzania",
+  populations: ["sex_workers", "lgbt"],
+  leadership: "community_led",
+  level: "national",
+};
 const snapshot = () => ({
   organisations: testDb().db.select().from(organisations).all(),
   partnerships: testDb().db.select().from(partnerships).all(),
@@ -79,7 +91,13 @@ describe("creating and editing an organisation", () => {
     ["a 1 MB name", { name: "x".repeat(1024 * 1024) }, "name", "org.error.name", "org.field.name"],
     ["an unknown kind", { kind: "government" }, "kind", "org.error.kind", "org.field.kind"],
     ["no population", { populations: [] }, "populations", "org.error.populations", "org.field.populations"],
-    ["a population not in the list", { populations: ["sex_workers", "police"] }, "populations", "org.error.populations", "org.field.populations"],
+    [
+      "a population not in the list",
+      { populations: ["sex_workers", "police"] },
+      "populations",
+      "org.error.populations",
+      "org.field.populations",
+    ],
     ["an unknown leadership", { leadership: "" }, "leadership", "org.error.leadership", "org.field.leadership"],
     ["an unknown level", { level: "planetary" }, "level", "org.error.level", "org.field.level"],
     ["an empty country", { country: "" }, "country", "org.error.country", "org.field.country"],
@@ -119,8 +137,18 @@ describe("creating and editing an organisation", () => {
 describe("creating and editing a partnership", () => {
   async function setUp() {
     const facilitator = await signedIn("facilitator@example.org", { facilitator: true });
-    const ids = { clo: organisation({ name: "Collective", kind: "community_led" }), ingo: organisation({ name: "INGO", kind: "ingo" }), funder: organisation({ name: "Fund", kind: "funder" }) };
-    const body = { name: "Coast Programme", k: "5", [`role-${ids.clo}`]: "community_partner", [`role-${ids.ingo}`]: "ingo_partner", [`role-${ids.funder}`]: "funder" };
+    const ids = {
+      clo: organisation({ name: "Collective", kind: "community_led" }),
+      ingo: organisation({ name: "INGO", kind: "ingo" }),
+      funder: organisation({ name: "Fund", kind: "funder" }),
+    };
+    const body = {
+      name: "Coast Programme",
+      k: "5",
+      [`role-${ids.clo}`]: "community_partner",
+      [`role-${ids.ingo}`]: "ingo_partner",
+      [`role-${ids.funder}`]: "funder",
+    };
     return { facilitator, ids, body };
   }
 
@@ -131,7 +159,11 @@ describe("creating and editing a partnership", () => {
     const id = Number(created.headers.get("Location")!.split("/").pop());
     const stored = getPartnership(id)!;
     expect(stored).toMatchObject({ name: "Coast Programme", k: 5 });
-    expect(Object.fromEntries(stored.members.map((m) => [m.organisationId, m.role]))).toEqual({ [ids.clo]: "community_partner", [ids.ingo]: "ingo_partner", [ids.funder]: "funder" });
+    expect(Object.fromEntries(stored.members.map((m) => [m.organisationId, m.role]))).toEqual({
+      [ids.clo]: "community_partner",
+      [ids.ingo]: "ingo_partner",
+      [ids.funder]: "funder",
+    });
 
     const edit = { ...body, name: "Coast Programme II", k: "7", [`role-${ids.funder}`]: "" };
     const edited = await post(ADMIN_PARTNERSHIP, `/admin/partnerships/${id}`, facilitator, edit);
@@ -203,8 +235,7 @@ describe("accepting an invitation through its page", () => {
     return { organisationId, token: link.split("/").pop()! };
   }
 
-  const accept = (token: string, fields: Record<string, string>, cookie = "") =>
-    post(ACCEPT_INVITE, `/invite/${token}`, cookie, fields);
+  const accept = (token: string, fields: Record<string, string>, cookie = "") => post(ACCEPT_INVITE, `/invite/${token}`, cookie, fields);
 
   it("creates the person with the organisation's role, signs them in and sends them home", async () => {
     const { organisationId, token } = await inviteLink();
@@ -217,7 +248,13 @@ describe("accepting an invitation through its page", () => {
     const cookie = outcome.headers.get("Set-Cookie")!;
     expect(cookie).toMatch(/^sikiliza_session=[^;]+; Path=\/; SameSite=Lax; HttpOnly/);
     const personId = resolveSession(decodeURIComponent(cookie.split(";")[0].split("=")[1]));
-    expect(getPerson(personId!)).toMatchObject({ name: "Neema Mpya", email: "neema@example.org", language: "sw", isFacilitator: false, memberships: [{ organisationId, role: "member" }] });
+    expect(getPerson(personId!)).toMatchObject({
+      name: "Neema Mpya",
+      email: "neema@example.org",
+      language: "sw",
+      isFacilitator: false,
+      memberships: [{ organisationId, role: "member" }],
+    });
   });
 
   it("refuses the same link a second time, with 410 and nothing created", async () => {
@@ -245,7 +282,13 @@ describe("accepting an invitation through its page", () => {
   });
 
   it.each([
-    ["a common password", { password: "password1234", confirm: "password1234" }, "password", "invite.error.password.too_common", "invite.field.password"],
+    [
+      "a common password",
+      { password: "password1234", confirm: "password1234" },
+      "password",
+      "invite.error.password.too_common",
+      "invite.field.password",
+    ],
     ["a confirmation that differs", { confirm: "a-different-secret" }, "confirm", "invite.error.confirm", "invite.field.confirm"],
     ["an e-mail address that is not one", { email: "not-an-address" }, "email", "invite.error.email", "invite.field.email"],
     ["a language not in the catalogue", { language: "xx" }, "language", "invite.error.language", "invite.field.language"],
@@ -286,7 +329,10 @@ describe("accepting an invitation through its page", () => {
   it("makes a facilitator from the set-up page's invitation, ignoring an organisation in the body", async () => {
     const organisationId = organisation({ name: "Tumaini", kind: "community_led" });
     const facilitator = await signedIn("facilitator@example.org", { facilitator: true });
-    const made = await post(ADMIN_INVITATIONS, "/admin/invitations", facilitator, { role: "facilitator", organisationId: String(organisationId) });
+    const made = await post(ADMIN_INVITATIONS, "/admin/invitations", facilitator, {
+      role: "facilitator",
+      organisationId: String(organisationId),
+    });
     expect(made.status).toBe(200);
     expect(testDb().db.select().from(invitations).get()).toMatchObject({ isFacilitator: true, organisationId: null, role: null });
     const token = (made.data as { link: string }).link.split("/").pop()!;

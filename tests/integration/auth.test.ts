@@ -11,18 +11,35 @@ import { passwordProblem } from "../../app/models/people/passwords.server";
 import { changePassword } from "../../app/models/people/account.server";
 import { testDb } from "./setup";
 
-const org = () => createOrganisation({ name: "Test Collective", kind: "community_led", country: "Kenya", populations: ["sex_workers"], leadership: "community_led", level: "local" });
+const org = () =>
+  createOrganisation({
+    name: "Test Collective",
+    kind: "community_led",
+    country: "Kenya",
+    populations: ["sex_workers"],
+    leadership: "community_led",
+    level: "local",
+  });
 const PASSWORD = "a-long-enough-secret";
 
 async function coordinator() {
   const organisationId = org();
-  const id = await createPerson({ name: "Coord", email: "coord@example.org", password: PASSWORD, language: "en" }, { organisationId, role: "coordinator" });
+  const id = await createPerson(
+    { name: "Coord", email: "coord@example.org", password: PASSWORD, language: "en" },
+    { organisationId, role: "coordinator" },
+  );
   return { organisationId, person: getPerson(id)! };
 }
 
 describe("the database file", () => {
   it("reads back every safety pragma", () => {
-    expect(readPragmas(testDb().db.$client)).toEqual({ journal_mode: "wal", synchronous: 2, foreign_keys: 1, busy_timeout: 5000, secure_delete: 1 });
+    expect(readPragmas(testDb().db.$client)).toEqual({
+      journal_mode: "wal",
+      synchronous: 2,
+      foreign_keys: 1,
+      busy_timeout: 5000,
+      secure_delete: 1,
+    });
   });
 
   it("stores names and e-mail addresses only encrypted", async () => {
@@ -58,12 +75,18 @@ describe("invitations", () => {
     const token = createInvitation(person, { organisationId, role: "member" }, created);
     const later = new Date(created.getTime() + 15 * 86_400_000);
     expect(invitationState(token, later)).toBe("expired");
-    expect(await acceptInvitation(token, { name: "Late", email: "late@example.org", language: "en", password: PASSWORD }, later)).toEqual({ ok: false, reason: "expired" });
+    expect(await acceptInvitation(token, { name: "Late", email: "late@example.org", language: "en", password: PASSWORD }, later)).toEqual({
+      ok: false,
+      reason: "expired",
+    });
   });
 
   it("cannot be made by a member", async () => {
     const organisationId = org();
-    const id = await createPerson({ name: "M", email: "m@example.org", password: PASSWORD, language: "en" }, { organisationId, role: "member" });
+    const id = await createPerson(
+      { name: "M", email: "m@example.org", password: PASSWORD, language: "en" },
+      { organisationId, role: "member" },
+    );
     expect(() => createInvitation(getPerson(id)!, { organisationId, role: "member" })).toThrow();
   });
 });
@@ -124,7 +147,9 @@ describe("changing a password", () => {
     const { person } = await coordinator();
     const session = await login("coord@example.org", PASSWORD, "1.1.1.1");
     if (!session.ok) throw new Error("login failed");
-    expect(await changePassword(person, { current: "not-my-password", password: "another-long-secret", confirm: "another-long-secret" })).toEqual({ ok: false, field: "current" });
+    expect(
+      await changePassword(person, { current: "not-my-password", password: "another-long-secret", confirm: "another-long-secret" }),
+    ).toEqual({ ok: false, field: "current" });
     expect(resolveSession(session.sessionToken)).toBe(person.id);
   });
 });

@@ -11,7 +11,13 @@ import { testDb } from "./setup";
 
 import type { OrganisationInput } from "../../app/models/people/organisations.server";
 
-const profile: Omit<OrganisationInput, "name"> = { kind: "community_led", country: "Kenya", populations: ["sex_workers"], leadership: "community_led", level: "local" };
+const profile: Omit<OrganisationInput, "name"> = {
+  kind: "community_led",
+  country: "Kenya",
+  populations: ["sex_workers"],
+  leadership: "community_led",
+  level: "local",
+};
 
 describe("backups", () => {
   it("copy a live database, pass integrity_check, and restore with every row and encrypted field readable", async () => {

@@ -40,13 +40,21 @@ async function storiesOfEveryKind(loop: ListeningAlliance) {
   const cases: Case[] = [];
   const receipts = new Map<number, string>();
   for (const scope of SCOPES) {
-    cases.push({ story: `member ${scope}`, id: tellAsMember(loop, loop.people.juma, loop.orgs.tumaini, { story: `member ${scope}`, consent: scope }), scope, withdrawn: false, byMember: true });
+    cases.push({
+      story: `member ${scope}`,
+      id: tellAsMember(loop, loop.people.juma, loop.orgs.tumaini, { story: `member ${scope}`, consent: scope }),
+      scope,
+      withdrawn: false,
+      byMember: true,
+    });
     const told = await tellThroughLink(token, { story: `anonymous ${scope}`, consent: scope });
     receipts.set(told.storyId, told.receiptCode);
     cases.push({ story: `anonymous ${scope}`, id: told.storyId, scope, withdrawn: false, byMember: false });
   }
   for (const byMember of [true, false]) {
-    const id = byMember ? tellAsMember(loop, loop.people.juma, loop.orgs.tumaini, { story: "withdrawn", consent: "report" }) : (await tellThroughLink(token, { story: "withdrawn", consent: "report" })).storyId;
+    const id = byMember
+      ? tellAsMember(loop, loop.people.juma, loop.orgs.tumaini, { story: "withdrawn", consent: "report" })
+      : (await tellThroughLink(token, { story: "withdrawn", consent: "report" })).storyId;
     // The rule, not the erasure, must hide it: check facts as they were before (teller still known).
     cases.push({ story: "withdrawn", id, scope: "report", withdrawn: true, byMember });
   }
@@ -66,7 +74,11 @@ function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person): Rol
     { name: "coordinator of another community organisation", viewer: person(loop.people.wanjiru), expect: () => false },
     { name: "INGO staff", viewer: person(loop.people.sanne), expect: (c) => live(c) && shared(c) },
     { name: "INGO staff of another partnership", viewer: person(loop.people.farStaff), expect: () => false },
-    { name: "funder", viewer: person(loop.people.grace), expect: (c, p) => live(c) && c.scope === "report" && p.kind === "report" && p.status === "released" },
+    {
+      name: "funder",
+      viewer: person(loop.people.grace),
+      expect: (c, p) => live(c) && c.scope === "report" && p.kind === "report" && p.status === "released",
+    },
     { name: "facilitator", viewer: person(loop.people.facilitator), expect: () => false },
     { name: "receipt holder", viewer: { kind: "receipt", storyId: anyCase.id }, expect: (c) => live(c) && c.id === anyCase.id },
     { name: "anonymous visitor", viewer: { kind: "anonymous" }, expect: () => false },
@@ -77,7 +89,13 @@ describe("the consent rule", () => {
   it("mayRead and storiesVisibleTo agree with each other and with the design, for every role × scope × purpose", async () => {
     const loop = listeningAlliance();
     const { cases } = await storiesOfEveryKind(loop);
-    const otherId = writeTransaction(db(), (tx) => insertPerson(tx, { name: "Baraka", email: "baraka@example.org", language: "sw", passwordHash: "unused" }, { organisationId: loop.orgs.tumaini, role: "member" }));
+    const otherId = writeTransaction(db(), (tx) =>
+      insertPerson(
+        tx,
+        { name: "Baraka", email: "baraka@example.org", language: "sw", passwordHash: "unused" },
+        { organisationId: loop.orgs.tumaini, role: "member" },
+      ),
+    );
     const otherMember = getPerson(otherId)!;
     const facts = new Map(cases.map((c) => [c.id, { ...storyFacts(c.id)!, withdrawn: c.withdrawn }]));
     for (const c of cases.filter((c) => c.withdrawn)) withdrawStory(c.id);
@@ -88,7 +106,14 @@ describe("the consent rule", () => {
       for (const role of roles(loop, holderCase, otherMember)) {
         if (role.viewer.kind !== "receipt" && holderCase !== anonymous[0]) continue;
         for (const [purposeName, purpose] of PURPOSES) {
-          const visible = new Set(db().select({ id: stories.id }).from(stories).where(storiesVisibleTo(role.viewer, loop.partnershipId, purpose)).all().map((r) => r.id));
+          const visible = new Set(
+            db()
+              .select({ id: stories.id })
+              .from(stories)
+              .where(storiesVisibleTo(role.viewer, loop.partnershipId, purpose))
+              .all()
+              .map((r) => r.id),
+          );
           for (const c of cases) {
             const where = `${role.name} / ${c.story} (${c.byMember ? "member" : "anonymous"}) / ${purposeName}`;
             const expected = role.expect(c, purpose);
@@ -119,7 +144,10 @@ describe("another organisation's story", () => {
   it("is the same 404 as a story that does not exist, on the coordinator's pages", async () => {
     const loop = listeningAlliance();
     const pamoja = tellAsMember(loop, loop.people.wanjiru, loop.orgs.pamoja, { story: "pamoja only", consent: "report" });
-    const route: Route = { module: (await import("../../app/routes/organisations.$organisationId.stories.$storyId")) as never, pattern: "/organisations/:organisationId/stories/:storyId" };
+    const route: Route = {
+      module: (await import("../../app/routes/organisations.$organisationId.stories.$storyId")) as never,
+      pattern: "/organisations/:organisationId/stories/:storyId",
+    };
     const theirs = await get(route, `/organisations/${loop.orgs.tumaini}/stories/${pamoja}`, loop.people.otieno.cookie);
     const nothing = await get(route, `/organisations/${loop.orgs.tumaini}/stories/987654`, loop.people.otieno.cookie);
     const notAnId = await get(route, `/organisations/${loop.orgs.tumaini}/stories/1e3`, loop.people.otieno.cookie);
@@ -131,11 +159,28 @@ describe("another organisation's story", () => {
 
 describe("withdrawal", () => {
   async function storyInTheLoop(loop: ListeningAlliance, marker: string) {
-    const told = await tellThroughLink(linkToken(loop), { story: `${marker} — the whole story`, consent: "report", dimensions: ["money"], felt: 1, power: "them", attribution: "name", signed_name: `${marker}-signer` });
+    const told = await tellThroughLink(linkToken(loop), {
+      story: `${marker} — the whole story`,
+      consent: "report",
+      dimensions: ["money"],
+      felt: 1,
+      power: "them",
+      attribution: "name",
+      signed_name: `${marker}-signer`,
+    });
     const theme = createTheme(loop.people.otieno.person(), loop.partnershipId, "Safe workplaces");
     if (theme.ok) attachTheme(loop.people.otieno.person(), told.storyId, theme.themeId);
     recordFirstRead(told.storyId, loop.people.sanne.id);
-    writeTransaction(db(), (tx) => insertAnswer(tx, { storyId: told.storyId, personId: loop.people.sanne.id, organisationId: loop.orgs.ghp, heard: `${marker} heard`, willDo: `${marker} will do`, at: new Date() }));
+    writeTransaction(db(), (tx) =>
+      insertAnswer(tx, {
+        storyId: told.storyId,
+        personId: loop.people.sanne.id,
+        organisationId: loop.orgs.ghp,
+        heard: `${marker} heard`,
+        willDo: `${marker} will do`,
+        at: new Date(),
+      }),
+    );
     rateAnswer({ storyId: told.storyId, rating: 2, comment: `${marker} comment`, ratedBy: "teller" });
     return told;
   }
@@ -155,14 +200,27 @@ describe("withdrawal", () => {
     expect([...themeCounts(loop.people.otieno.person(), loop.partnershipId).values()]).toEqual([]);
     expect(storiesForHome(loop.people.otieno.person()).coordinating[0].toCode).toBe(0);
     for (const [route, path, who] of [
-      [{ module: orgStoriesRoute as never, pattern: "/organisations/:organisationId/stories" }, `/organisations/${loop.orgs.tumaini}/stories`, loop.people.otieno],
+      [
+        { module: orgStoriesRoute as never, pattern: "/organisations/:organisationId/stories" },
+        `/organisations/${loop.orgs.tumaini}/stories`,
+        loop.people.otieno,
+      ],
       [{ module: inboxRoute as never, pattern: "/inbox" }, "/inbox", loop.people.sanne],
     ] as const) {
       const page = await renderPage(route as Route, path, who.cookie);
       expect(page.html).not.toContain("WITHDRAW-MARKER-1");
     }
     const row = storyRow(told.storyId);
-    expect(row).toMatchObject({ textEnc: null, signedNameEnc: null, personId: null, receiptLookup: null, dimensions: [], felt: null, power: null, putForward: false });
+    expect(row).toMatchObject({
+      textEnc: null,
+      signedNameEnc: null,
+      personId: null,
+      receiptLookup: null,
+      dimensions: [],
+      felt: null,
+      power: null,
+      putForward: false,
+    });
     for (const table of ["story_answers", "felt_heard", "story_reads", "story_themes", "action_stories"]) {
       expect(db().$client.prepare(`select count(*) as n from ${table} where story_id = ?`).get(told.storyId), table).toEqual({ n: 0 });
     }
@@ -172,7 +230,14 @@ describe("withdrawal", () => {
     const loop = listeningAlliance();
     const told = await storyInTheLoop(loop, "WITHDRAW-MARKER-2");
     const row = storyRow(told.storyId);
-    const sealed = [row.textEnc!, row.signedNameEnc!, ...db().$client.prepare("select heard_enc, will_do_enc from story_answers where story_id = ?").all(told.storyId).flatMap((r) => Object.values(r as object) as string[])];
+    const sealed = [
+      row.textEnc!,
+      row.signedNameEnc!,
+      ...db()
+        .$client.prepare("select heard_enc, will_do_enc from story_answers where story_id = ?")
+        .all(told.storyId)
+        .flatMap((r) => Object.values(r as object) as string[]),
+    ];
     // Each ciphertext's body (after the version and IV) is what must leave the file.
     const bodies = sealed.map((s) => s.split(":")[4]).filter((b) => b.length >= 16);
     expect(bodies.length).toBe(4);
@@ -194,10 +259,28 @@ describe("withdrawal", () => {
     expect((again.data as { problem: string }).problem).toBe("withdrawn");
     expect(db().select().from(stories).where(eq(stories.id, told.storyId)).get()!.textEnc).toBeNull();
     expect(db().$client.prepare("select count(*) as n from stories where withdrawn_at is null").get()).toEqual({ n: 0 });
-    const member = tellStory({ clientId: "member-client-id-0001", roundId: loop.roundId, organisationId: loop.orgs.tumaini, personId: loop.people.juma.id, linkId: null, answers: { story: "mine", consent: "report", attribution: "anonymous" }, language: "en" });
+    const member = tellStory({
+      clientId: "member-client-id-0001",
+      roundId: loop.roundId,
+      organisationId: loop.orgs.tumaini,
+      personId: loop.people.juma.id,
+      linkId: null,
+      answers: { story: "mine", consent: "report", attribution: "anonymous" },
+      language: "en",
+    });
     if (!member.ok) throw new Error("told");
     withdrawStory(member.storyId);
-    expect(tellStory({ clientId: "member-client-id-0001", roundId: loop.roundId, organisationId: loop.orgs.tumaini, personId: loop.people.juma.id, linkId: null, answers: { story: "mine", consent: "report", attribution: "anonymous" }, language: "en" })).toEqual({ ok: false, conflict: "withdrawn" });
+    expect(
+      tellStory({
+        clientId: "member-client-id-0001",
+        roundId: loop.roundId,
+        organisationId: loop.orgs.tumaini,
+        personId: loop.people.juma.id,
+        linkId: null,
+        answers: { story: "mine", consent: "report", attribution: "anonymous" },
+        language: "en",
+      }),
+    ).toEqual({ ok: false, conflict: "withdrawn" });
     expect(myStories(loop.people.juma.person())).toEqual([]);
   });
 

@@ -21,7 +21,11 @@ const WAITING: Record<string, string[]> = {
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 function metricsOf(roundId: number) {
-  return testDb().db.select().from(metricValues).where(and(eq(metricValues.roundId, roundId), isNotNull(metricValues.value))).all();
+  return testDb()
+    .db.select()
+    .from(metricValues)
+    .where(and(eq(metricValues.roundId, roundId), isNotNull(metricValues.value)))
+    .all();
 }
 
 describe("the demo seed", () => {
@@ -45,7 +49,10 @@ describe("the demo seed", () => {
     for (const [email, instruments] of Object.entries(WAITING)) {
       const waiting = waitingFor(demo.people[email]);
       expect(waiting.map((w) => w.instrument).sort(), email).toEqual(instruments);
-      expect(waiting.every((w) => w.status === null), email).toBe(true);
+      expect(
+        waiting.every((w) => w.status === null),
+        email,
+      ).toBe(true);
     }
   });
 
@@ -60,7 +67,10 @@ describe("the demo seed", () => {
       expect(people("ingo_self"), round.label).toBeGreaterThanOrEqual(5);
       expect(people("ingo_prediction"), round.label).toBeGreaterThanOrEqual(5);
       const stored = testDb().db.select().from(metricValues).where(eq(metricValues.roundId, round.id)).all();
-      expect(stored.some((m) => m.value === null), "some don't know").toBe(true);
+      expect(
+        stored.some((m) => m.value === null),
+        "some don't know",
+      ).toBe(true);
 
       const gaps = DIMENSIONS.map((d) => {
         const of = (p: string) => mean(metrics.filter((m) => m.dimension === d && m.perspective === p).map((m) => m.value!));
@@ -72,7 +82,10 @@ describe("the demo seed", () => {
       const texts = testDb().db.select().from(narratives).where(eq(narratives.roundId, round.id)).all();
       expect(new Set(texts.map((n) => n.language))).toEqual(new Set(["en", "sw"]));
       expect(new Set(texts.map((n) => n.scope))).toEqual(new Set(["community", "partners", "report"]));
-      expect(texts.every((n) => n.textEnc !== "" && !/[a-z]{4} [a-z]{4}/.test(n.textEnc)), "sealed").toBe(true);
+      expect(
+        texts.every((n) => n.textEnc !== "" && !/[a-z]{4} [a-z]{4}/.test(n.textEnc)),
+        "sealed",
+      ).toBe(true);
     }
   });
 

@@ -30,9 +30,21 @@ describe("a stolen database file", () => {
   it("holds no story text, signed name, answer, rating comment, name or e-mail address in clear — in the file or its WAL", async () => {
     const loop = listeningAlliance();
     const marker = `MARKER-${crypto.randomUUID()}`;
-    const told = await tellThroughLink(linkToken(loop), { story: `${marker} story text ✊🏾 hadithi`, consent: "report", attribution: "name", signed_name: `${marker}-signed` });
+    const told = await tellThroughLink(linkToken(loop), {
+      story: `${marker} story text ✊🏾 hadithi`,
+      consent: "report",
+      attribution: "name",
+      signed_name: `${marker}-signed`,
+    });
     writeTransaction(db(), (tx) => {
-      insertAnswer(tx, { storyId: told.storyId, personId: loop.people.sanne.id, organisationId: loop.orgs.ghp, heard: `${marker}-heard`, willDo: `${marker}-will-do`, at: new Date() });
+      insertAnswer(tx, {
+        storyId: told.storyId,
+        personId: loop.people.sanne.id,
+        organisationId: loop.orgs.ghp,
+        heard: `${marker}-heard`,
+        willDo: `${marker}-will-do`,
+        at: new Date(),
+      });
       insertPerson(tx, { name: `${marker}-person`, email: `${marker.toLowerCase()}@example.org`, language: "sw", passwordHash: "unused" });
     });
     rateAnswer({ storyId: told.storyId, rating: 3, comment: `${marker}-comment`, ratedBy: "teller" });
@@ -53,7 +65,11 @@ describe("starting without the key", () => {
     const dir = tempDir();
     const file = path.join(dir, "sikiliza.db");
     const existing = openDatabase(file);
-    existing.$client.prepare("insert into organisations (name, kind, country, populations, leadership, level) values ('x', 'other', 'KE', '[]', 'community_led', 'local')").run();
+    existing.$client
+      .prepare(
+        "insert into organisations (name, kind, country, populations, leadership, level) values ('x', 'other', 'KE', '[]', 'community_led', 'local')",
+      )
+      .run();
     existing.$client.close();
     const env = { DATABASE_PATH: file, SIKILIZA_KEY_FILE: path.join(dir, "keys", "missing.key"), NODE_ENV: "development" as const };
     await expect(startup(env)).rejects.toBeInstanceOf(MissingKeyError);
@@ -88,7 +104,9 @@ describe("a changed ciphertext", () => {
   });
 
   it("of a person's name is an error as well", () => {
-    const id = writeTransaction(db(), (tx) => insertPerson(tx, { name: "Wanjiru", email: "w@example.org", language: "sw", passwordHash: "unused" }));
+    const id = writeTransaction(db(), (tx) =>
+      insertPerson(tx, { name: "Wanjiru", email: "w@example.org", language: "sw", passwordHash: "unused" }),
+    );
     const row = db().$client.prepare("select name_enc from people where id = ?").get(id) as { name_enc: string };
     const tampered = row.name_enc.slice(0, -4) + (row.name_enc.endsWith("AAAA") ? "BBBB" : "AAAA");
     db().$client.prepare("update people set name_enc = ? where id = ?").run(tampered, id);

@@ -28,16 +28,50 @@ beforeEach(() => {
   loop = listeningAlliance();
   const here = { partnershipId: loop.partnershipId, roundId: loop.roundId, organisationId: loop.orgs.tumaini };
   ids = {
-    partners: plantStory({ ...here, text: `${MARK.partners} the clinic turned us away`, scope: "partners", dimensions: ["respect"], createdAt: "2026-01-02T10:00:00.000Z", themeNames: ["Safety"] }),
-    report: plantStory({ ...here, organisationId: loop.orgs.pamoja, text: `${MARK.report} money came late`, scope: "report", dimensions: ["money"], attribution: "organisation", createdAt: "2026-01-03T10:00:00.000Z" }),
-    community: plantStory({ ...here, text: `${MARK.community} only for us`, scope: "community", dimensions: ["respect"], themeNames: ["Private theme"] }),
-    withdrawn: plantStory({ ...here, text: `${MARK.withdrawn} taken back`, scope: "partners", withdrawn: true, keepTextWhenWithdrawn: true }),
-    elsewhere: plantStory({ partnershipId: loop.otherPartnershipId, roundId: loop.otherRoundId, organisationId: loop.orgs.farClo, text: `${MARK.elsewhere} far away`, scope: "report" }),
+    partners: plantStory({
+      ...here,
+      text: `${MARK.partners} the clinic turned us away`,
+      scope: "partners",
+      dimensions: ["respect"],
+      createdAt: "2026-01-02T10:00:00.000Z",
+      themeNames: ["Safety"],
+    }),
+    report: plantStory({
+      ...here,
+      organisationId: loop.orgs.pamoja,
+      text: `${MARK.report} money came late`,
+      scope: "report",
+      dimensions: ["money"],
+      attribution: "organisation",
+      createdAt: "2026-01-03T10:00:00.000Z",
+    }),
+    community: plantStory({
+      ...here,
+      text: `${MARK.community} only for us`,
+      scope: "community",
+      dimensions: ["respect"],
+      themeNames: ["Private theme"],
+    }),
+    withdrawn: plantStory({
+      ...here,
+      text: `${MARK.withdrawn} taken back`,
+      scope: "partners",
+      withdrawn: true,
+      keepTextWhenWithdrawn: true,
+    }),
+    elsewhere: plantStory({
+      partnershipId: loop.otherPartnershipId,
+      roundId: loop.otherRoundId,
+      organisationId: loop.orgs.farClo,
+      text: `${MARK.elsewhere} far away`,
+      scope: "report",
+    }),
   };
 });
 
 const shown = (text: string, visible: (keyof typeof MARK)[]) => {
-  for (const key of Object.keys(MARK) as (keyof typeof MARK)[]) expect(text.includes(MARK[key]), `${key} marker`).toBe(visible.includes(key));
+  for (const key of Object.keys(MARK) as (keyof typeof MARK)[])
+    expect(text.includes(MARK[key]), `${key} marker`).toBe(visible.includes(key));
 };
 
 describe("the inbox", () => {
@@ -66,9 +100,15 @@ describe("the inbox", () => {
   it("puts unanswered stories first, newest first, and filters by dimension and theme", async () => {
     const first = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: number }[] };
     expect(first.items.map((i) => i.id)).toEqual([ids.report, ids.partners]);
-    await post(STORY, `/inbox/${ids.report}`, loop.people.sanne.cookie, [["heard", "We heard you"], ["will_do", "Pay on time"]]);
+    await post(STORY, `/inbox/${ids.report}`, loop.people.sanne.cookie, [
+      ["heard", "We heard you"],
+      ["will_do", "Pay on time"],
+    ]);
     const after = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: number; answered: boolean }[] };
-    expect(after.items.map((i) => [i.id, i.answered])).toEqual([[ids.partners, false], [ids.report, true]]);
+    expect(after.items.map((i) => [i.id, i.answered])).toEqual([
+      [ids.partners, false],
+      [ids.report, true],
+    ]);
     const money = (await get(INBOX, "/inbox?dimension=money", loop.people.sanne.cookie)).data as { items: { id: number }[] };
     expect(money.items.map((i) => i.id)).toEqual([ids.report]);
     const themeId = (first as unknown as { themes: { id: number; name: string }[] }).themes.find((t) => t.name === "Safety")!.id;
@@ -81,8 +121,18 @@ describe("the inbox", () => {
   });
 
   it("honours the teller's attribution: anonymous does not even name the organisation", async () => {
-    const signed = plantStory({ partnershipId: loop.partnershipId, roundId: loop.roundId, organisationId: loop.orgs.tumaini, text: "signed story", scope: "partners", attribution: "name", signedName: "Baraka 🌍" });
-    const data = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: number; attribution: { kind: string; name?: string } }[] };
+    const signed = plantStory({
+      partnershipId: loop.partnershipId,
+      roundId: loop.roundId,
+      organisationId: loop.orgs.tumaini,
+      text: "signed story",
+      scope: "partners",
+      attribution: "name",
+      signedName: "Baraka 🌍",
+    });
+    const data = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as {
+      items: { id: number; attribution: { kind: string; name?: string } }[];
+    };
     const byId = new Map(data.items.map((i) => [i.id, i.attribution]));
     expect(byId.get(ids.partners)).toEqual({ kind: "anonymous" });
     expect(byId.get(ids.report)).toEqual({ kind: "organisation", name: "Pamoja Network" });
@@ -91,8 +141,20 @@ describe("the inbox", () => {
   });
 
   it("pages through many stories 25 at a time, keeping the filters, and counts them all", async () => {
-    for (let i = 0; i < 30; i++) plantStory({ partnershipId: loop.partnershipId, roundId: loop.roundId, organisationId: loop.orgs.pamoja, text: `many ${i}`, scope: "partners", dimensions: ["money"] });
-    const first = (await get(INBOX, "/inbox?dimension=money", loop.people.sanne.cookie)).data as { items: unknown[]; totals: { total: number; waiting: number }; pages: number };
+    for (let i = 0; i < 30; i++)
+      plantStory({
+        partnershipId: loop.partnershipId,
+        roundId: loop.roundId,
+        organisationId: loop.orgs.pamoja,
+        text: `many ${i}`,
+        scope: "partners",
+        dimensions: ["money"],
+      });
+    const first = (await get(INBOX, "/inbox?dimension=money", loop.people.sanne.cookie)).data as {
+      items: unknown[];
+      totals: { total: number; waiting: number };
+      pages: number;
+    };
     expect(first).toMatchObject({ totals: { total: 31, waiting: 31 }, pages: 2 });
     expect(first.items).toHaveLength(25);
     const last = (await get(INBOX, "/inbox?dimension=money&page=99", loop.people.sanne.cookie)).data as { items: unknown[]; page: number };
@@ -133,7 +195,10 @@ describe("opening a story", () => {
     for (const answer of answers) expect(answer).toEqual(answers[3]);
     expect(answers[3].status).toBe(404);
     for (const id of refusals) {
-      const posted = await post(STORY, `/inbox/${id}`, loop.people.sanne.cookie, [["heard", "x"], ["will_do", "y"]]);
+      const posted = await post(STORY, `/inbox/${id}`, loop.people.sanne.cookie, [
+        ["heard", "x"],
+        ["will_do", "y"],
+      ]);
       expect(posted).toEqual(answers[3]);
     }
     // Coordinators may read their own stories, but not through the INGO's inbox.
@@ -148,25 +213,43 @@ describe("answering a story", () => {
   const answers = () => testDb().db.select().from(storyAnswers).all();
 
   it("refuses empty and over-long answers by field, and stores nothing", async () => {
-    const empty = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["heard", "   "], ["will_do", ""]]);
+    const empty = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+      ["heard", "   "],
+      ["will_do", ""],
+    ]);
     expect(empty.status).toBe(400);
-    expect((empty.data as { errors: Record<string, string> }).errors).toEqual({ heard: "ingo_answer.error.heard", will_do: "ingo_answer.error.will_do" });
-    const long = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["heard", "a".repeat(10_001)], ["will_do", "fine"]]);
+    expect((empty.data as { errors: Record<string, string> }).errors).toEqual({
+      heard: "ingo_answer.error.heard",
+      will_do: "ingo_answer.error.will_do",
+    });
+    const long = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+      ["heard", "a".repeat(10_001)],
+      ["will_do", "fine"],
+    ]);
     expect(long.status).toBe(400);
     expect(Object.keys((long.data as { errors: Record<string, string> }).errors)).toEqual(["heard"]);
-    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["heard", ""], ["will_do", "kept"]]);
+    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+      ["heard", ""],
+      ["will_do", "kept"],
+    ]);
     expect(page.status).toBe(400);
     expect(page.html).toContain("What we heard: write your answer");
     expect(page.html).toContain(">kept</textarea>");
     expect(answers()).toEqual([]);
-    const exact = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["heard", "a".repeat(10_000)], ["will_do", "fine"]]);
+    const exact = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+      ["heard", "a".repeat(10_000)],
+      ["will_do", "fine"],
+    ]);
     expect(exact.status).toBe(302);
   });
 
   it("stores text exactly and sealed, renders it as text, and does not duplicate a double submit", async () => {
     const heard = `<script>alert("x")</script> Tumesikia 🌍\u202e\u200b`;
-    const willDo = "=HYPERLINK(\"javascript:alert(1)\") tutalipa kwa wakati";
-    const form: [string, string][] = [["heard", heard], ["will_do", willDo]];
+    const willDo = '=HYPERLINK("javascript:alert(1)") tutalipa kwa wakati';
+    const form: [string, string][] = [
+      ["heard", heard],
+      ["will_do", willDo],
+    ];
     const saved = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, form);
     expect(saved).toMatchObject({ status: 302, location: `/inbox/${ids.partners}#answers-title` });
     await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, form);
@@ -175,7 +258,9 @@ describe("answering a story", () => {
     expect(rows[0]).toMatchObject({ personId: loop.people.sanne.id, organisationId: loop.orgs.ghp });
     expect(rows[0].heardEnc).not.toContain("Tumesikia");
     expect(rows[0].willDoEnc).not.toContain("tutalipa");
-    const loaded = (await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie)).data as { answers: { heard: string; willDo: string }[] };
+    const loaded = (await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie)).data as {
+      answers: { heard: string; willDo: string }[];
+    };
     expect(loaded.answers).toEqual([expect.objectContaining({ heard, willDo })]);
     const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie);
     expect(page.html).not.toContain("<script>alert");
@@ -184,13 +269,27 @@ describe("answering a story", () => {
 
   it("links the story to an existing action, and refuses an action from elsewhere by field", async () => {
     const { saveAction } = await import("../../app/models/listening/action-writes.server");
-    const made = saveAction(loop.people.sanne.person(), loop.partnershipId, { title: "Pay on time", owner: loop.orgs.ghp, due: null, status: "proposed", round: loop.roundId, dimensions: [], stories: [] });
+    const made = saveAction(loop.people.sanne.person(), loop.partnershipId, {
+      title: "Pay on time",
+      owner: loop.orgs.ghp,
+      due: null,
+      status: "proposed",
+      round: loop.roundId,
+      dimensions: [],
+      stories: [],
+    });
     if (!made.ok) throw new Error("not saved");
-    const linked = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["intent", "link"], ["action", String(made.id)]]);
+    const linked = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+      ["intent", "link"],
+      ["action", String(made.id)],
+    ]);
     expect(linked.status).toBe(302);
     const loaded = (await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie)).data as { linkedActions: { id: number }[] };
     expect(loaded.linkedActions.map((a) => a.id)).toEqual([made.id]);
-    const far = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["intent", "link"], ["action", "999"]]);
+    const far = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+      ["intent", "link"],
+      ["action", "999"],
+    ]);
     expect(far.status).toBe(400);
     expect((far.data as { errors: Record<string, string> }).errors).toEqual({ action: "inbox.error.action" });
   });

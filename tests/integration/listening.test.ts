@@ -30,10 +30,32 @@ beforeEach(() => {
 
 const at = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const answer = (storyId: number, day: string) =>
-  writeTransaction(db(), (tx) => insertAnswer(tx, { storyId, personId: loop.people.sanne.id, organisationId: loop.orgs.ghp, heard: "heard", willDo: "will do", at: at(day) }));
+  writeTransaction(db(), (tx) =>
+    insertAnswer(tx, {
+      storyId,
+      personId: loop.people.sanne.id,
+      organisationId: loop.orgs.ghp,
+      heard: "heard",
+      willDo: "will do",
+      at: at(day),
+    }),
+  );
 
-function action(roundId: number, status: "proposed" | "started" | "done" | "dropped", confirmation: "confirmed" | "disputed" | null, storyIds: number[] = []) {
-  const saved = saveAction(loop.people.sanne.person(), loop.partnershipId, { title: `action ${status}`, owner: loop.orgs.ghp, due: null, status, round: roundId, dimensions: [], stories: storyIds });
+function action(
+  roundId: number,
+  status: "proposed" | "started" | "done" | "dropped",
+  confirmation: "confirmed" | "disputed" | null,
+  storyIds: number[] = [],
+) {
+  const saved = saveAction(loop.people.sanne.person(), loop.partnershipId, {
+    title: `action ${status}`,
+    owner: loop.orgs.ghp,
+    due: null,
+    status,
+    round: roundId,
+    dimensions: [],
+    stories: storyIds,
+  });
   if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
   testDb().db.update(actions).set({ communityConfirmation: confirmation }).where(eq(actions.id, saved.id)).run();
   return saved.id;
@@ -42,7 +64,15 @@ function action(roundId: number, status: "proposed" | "started" | "done" | "drop
 /** One round laid out by hand; the comments give each story's part in the expected figures. */
 function seedRound() {
   const story = (scope: "partners" | "report" | "community", created: string, extra: { withdrawn?: boolean; roundId?: number } = {}) =>
-    plantStory({ partnershipId: loop.partnershipId, roundId: extra.roundId ?? loop.roundId, organisationId: loop.orgs.tumaini, text: `story ${created}`, scope, createdAt: at(created).toISOString(), withdrawn: extra.withdrawn });
+    plantStory({
+      partnershipId: loop.partnershipId,
+      roundId: extra.roundId ?? loop.roundId,
+      organisationId: loop.orgs.tumaini,
+      text: `story ${created}`,
+      scope,
+      createdAt: at(created).toISOString(),
+      withdrawn: extra.withdrawn,
+    });
   // s1: read after 2 days, answered after 5, linked, felt 4 (teller)
   const s1 = story("partners", "2026-04-01");
   recordFirstRead(s1, loop.people.sanne.id, at("2026-04-03"));
@@ -72,7 +102,14 @@ function seedRound() {
   expect(rateAnswer({ storyId: s2, rating: 2, ratedBy: "coordinator" })).toBe("ok");
   expect(rateAnswer({ storyId: s4, rating: 5, ratedBy: "teller" })).toBe("ok");
   // Actions of this round: three done (one confirmed), one started; and one of another round.
-  const otherRound = createRound({ partnershipId: loop.partnershipId, opensAt: new Date(Date.now() - 200 * DAY).toISOString(), closesAt: new Date(Date.now() - 100 * DAY).toISOString(), schedule: "none", instruments: [], invitees: [] });
+  const otherRound = createRound({
+    partnershipId: loop.partnershipId,
+    opensAt: new Date(Date.now() - 200 * DAY).toISOString(),
+    closesAt: new Date(Date.now() - 100 * DAY).toISOString(),
+    schedule: "none",
+    instruments: [],
+    invitees: [],
+  });
   action(loop.roundId, "done", "confirmed", [s1]);
   action(loop.roundId, "done", "disputed", [s4]);
   action(loop.roundId, "done", null);
@@ -105,9 +142,26 @@ describe("listening figures from stored facts", () => {
 
   it("count nothing in a round without stories", () => {
     const { otherRound } = seedRound();
-    const empty = createRound({ partnershipId: loop.partnershipId, opensAt: new Date(Date.now() - 400 * DAY).toISOString(), closesAt: new Date(Date.now() - 300 * DAY).toISOString(), schedule: "none", instruments: [], invitees: [] });
-    expect(listeningFiguresFor(loop.partnershipId, empty, NOW)).toMatchObject({ storiesShared: 0, shareAnswered: null, medianDaysToAnswer: null, feltHeardMean: null, doneActions: 0 });
-    expect(listeningFiguresFor(loop.partnershipId, otherRound, NOW)).toMatchObject({ storiesShared: 1, doneActions: 1, shareDoneConfirmed: 1 });
+    const empty = createRound({
+      partnershipId: loop.partnershipId,
+      opensAt: new Date(Date.now() - 400 * DAY).toISOString(),
+      closesAt: new Date(Date.now() - 300 * DAY).toISOString(),
+      schedule: "none",
+      instruments: [],
+      invitees: [],
+    });
+    expect(listeningFiguresFor(loop.partnershipId, empty, NOW)).toMatchObject({
+      storiesShared: 0,
+      shareAnswered: null,
+      medianDaysToAnswer: null,
+      feltHeardMean: null,
+      doneActions: 0,
+    });
+    expect(listeningFiguresFor(loop.partnershipId, otherRound, NOW)).toMatchObject({
+      storiesShared: 1,
+      doneActions: 1,
+      shareDoneConfirmed: 1,
+    });
   });
 });
 
@@ -116,7 +170,9 @@ describe("the listening page", () => {
     seedRound();
     const loaded = await get(LISTENING, `/partnerships/${loop.partnershipId}/listening`, loop.people.sanne.cookie);
     expect(loaded.status).toBe(200);
-    const current = (loaded.data as { k: number; rounds: { id: number; figures: Record<string, unknown> }[] }).rounds.find((r) => r.id === loop.roundId)!;
+    const current = (loaded.data as { k: number; rounds: { id: number; figures: Record<string, unknown> }[] }).rounds.find(
+      (r) => r.id === loop.roundId,
+    )!;
     // Today every story of spring 2026 is past its 14 days: s1, s4 and s5 of five were read in time.
     expect(current.figures).toMatchObject({ storiesShared: 5, shareReadWithin14Days: 0.6, shareAnswered: 0.8, shareLinkedToAction: 0.4 });
     for (const hidden of ["medianDaysToAnswer", "feltHeardMean"]) expect(current.figures[hidden]).toMatchObject({ suppressed: true, k: 5 });
@@ -130,16 +186,27 @@ describe("the listening page", () => {
   it("does not exist for funders, facilitators and outsiders", async () => {
     const missing = await get(LISTENING, "/partnerships/999999/listening", loop.people.sanne.cookie);
     expect(missing.status).toBe(404);
-    for (const who of [loop.people.grace, loop.people.facilitator, loop.people.farStaff]) expect(await get(LISTENING, `/partnerships/${loop.partnershipId}/listening`, who.cookie)).toEqual(missing);
+    for (const who of [loop.people.grace, loop.people.facilitator, loop.people.farStaff])
+      expect(await get(LISTENING, `/partnerships/${loop.partnershipId}/listening`, who.cookie)).toEqual(missing);
   });
 });
 
 describe("felt heard", () => {
   let storyId: number;
   beforeEach(() => {
-    storyId = plantStory({ partnershipId: loop.partnershipId, roundId: loop.roundId, organisationId: loop.orgs.tumaini, text: "told", scope: "partners" });
+    storyId = plantStory({
+      partnershipId: loop.partnershipId,
+      roundId: loop.roundId,
+      organisationId: loop.orgs.tumaini,
+      text: "told",
+      scope: "partners",
+    });
   });
-  const rate = (who: Member, rating: string, comment = "") => post(FELT, `/felt-heard/${storyId}`, who.cookie, [["rating", rating], ["comment", comment]]);
+  const rate = (who: Member, rating: string, comment = "") =>
+    post(FELT, `/felt-heard/${storyId}`, who.cookie, [
+      ["rating", rating],
+      ["comment", comment],
+    ]);
 
   it("has nothing to rate before the INGO answers", async () => {
     expect(rateAnswer({ storyId, rating: 3, ratedBy: "teller" })).toBe("not_answered");
@@ -149,7 +216,7 @@ describe("felt heard", () => {
 
   it("lets a coordinator rate for the organisation until the teller does; the teller's word wins", async () => {
     answer(storyId, "2026-04-06");
-    expect((await rate(loop.people.otieno, "2", "Tulisikilizwa kidogo 🙁"))).toMatchObject({ status: 302 });
+    expect(await rate(loop.people.otieno, "2", "Tulisikilizwa kidogo 🙁")).toMatchObject({ status: 302 });
     expect(feltHeardFor(storyId)).toMatchObject({ rating: 2, ratedBy: "coordinator", comment: "Tulisikilizwa kidogo 🙁" });
     expect(testDb().db.select().from(feltHeard).get()!.commentEnc).not.toContain("Tulisikilizwa");
     expect(rateAnswer({ storyId, rating: 5, comment: "asante", ratedBy: "teller" })).toBe("ok");
@@ -164,7 +231,11 @@ describe("felt heard", () => {
 
   it("refuses a bad rating by field, and everyone but the organisation's coordinators with a 404", async () => {
     answer(storyId, "2026-04-06");
-    for (const [rating, comment, field] of [["6", "", "rating"], ["", "", "rating"], ["3", "x".repeat(2001), "comment"]]) {
+    for (const [rating, comment, field] of [
+      ["6", "", "rating"],
+      ["", "", "rating"],
+      ["3", "x".repeat(2001), "comment"],
+    ]) {
       const refused = await rate(loop.people.otieno, rating, comment);
       expect(refused.status).toBe(400);
       expect(Object.keys((refused.data as { errors: Record<string, string> }).errors)).toEqual([field]);
@@ -196,8 +267,17 @@ describe("the demo's listening loop", () => {
     expect(after.shareDoneConfirmed).toBe(1);
     const all = testDb().db.select({ status: actions.status, confirmation: actions.communityConfirmation }).from(actions).all();
     expect(all.map((a) => a.status).sort()).toEqual(["done", "done", "dropped", "proposed", "started"]);
-    expect(all.filter((a) => a.confirmation).map((a) => a.confirmation).sort()).toEqual(["confirmed", "disputed"]);
-    const rated = testDb().db.select({ ratedBy: feltHeard.ratedBy }).from(feltHeard).all().map((r) => r.ratedBy);
+    expect(
+      all
+        .filter((a) => a.confirmation)
+        .map((a) => a.confirmation)
+        .sort(),
+    ).toEqual(["confirmed", "disputed"]);
+    const rated = testDb()
+      .db.select({ ratedBy: feltHeard.ratedBy })
+      .from(feltHeard)
+      .all()
+      .map((r) => r.ratedBy);
     expect(new Set(rated)).toEqual(new Set(["teller", "coordinator"]));
   });
 });

@@ -10,17 +10,20 @@ import { bodies, everyView, makeReport, plantMarkers, reportCsv, reportJson, tel
 const REPORTS = route(list, "/partnerships/:partnershipId/reports");
 
 describe("a funder", () => {
-  it.each(["draft", "review"] as const)("gets the same 404 as for a missing report while the report is in %s, on the page and both exports", async (status) => {
-    const world = reportingAlliance();
-    const reportId = makeReport(world, status);
-    const cookie = world.people.funder.cookie;
-    const views = await everyView(reportId, cookie);
-    const missing = await everyView(reportId + 100, cookie);
-    for (const [name, outcome] of Object.entries(views)) {
-      expect(outcome.status, name).toBe(404);
-      expect(outcome.body).toBe(missing[name as keyof typeof missing].body);
-    }
-  });
+  it.each(["draft", "review"] as const)(
+    "gets the same 404 as for a missing report while the report is in %s, on the page and both exports",
+    async (status) => {
+      const world = reportingAlliance();
+      const reportId = makeReport(world, status);
+      const cookie = world.people.funder.cookie;
+      const views = await everyView(reportId, cookie);
+      const missing = await everyView(reportId + 100, cookie);
+      for (const [name, outcome] of Object.entries(views)) {
+        expect(outcome.status, name).toBe(404);
+        expect(outcome.body).toBe(missing[name as keyof typeof missing].body);
+      }
+    },
+  );
 
   it("reads a released report with report-scope quotes only, never a story or example below that scope", async () => {
     const world = reportingAlliance();
@@ -31,7 +34,8 @@ describe("a funder", () => {
     for (const body of bodies(views)) {
       expect(body).toContain("MARKER-STORY-REPORT");
       expect(body).toContain("MARKER-EXAMPLE-REPORT");
-      for (const marker of ["MARKER-STORY-COMMUNITY", "MARKER-STORY-PARTNERS", "MARKER-EXAMPLE-COMMUNITY", "MARKER-EXAMPLE-PARTNERS"]) expect(body).not.toContain(marker);
+      for (const marker of ["MARKER-STORY-COMMUNITY", "MARKER-STORY-PARTNERS", "MARKER-EXAMPLE-COMMUNITY", "MARKER-EXAMPLE-PARTNERS"])
+        expect(body).not.toContain(marker);
     }
     // Nothing about the review reaches a funder: no comments, no forms.
     expect(views.page.data).toMatchObject({ review: null, forms: null, quotesWithheld: false });
@@ -41,7 +45,9 @@ describe("a funder", () => {
     const world = reportingAlliance({ communityRespondents: 3 });
     const reportId = makeReport(world, "released");
     const views = await everyView(reportId, world.people.funder.cookie);
-    const data = views.page.data as { report: { k: number; perDimension: { gap: { community: { mean: unknown; n: unknown }; gap: unknown } }[] } };
+    const data = views.page.data as {
+      report: { k: number; perDimension: { gap: { community: { mean: unknown; n: unknown }; gap: unknown } }[] };
+    };
     expect(data.report.k).toBe(5);
     for (const section of data.report.perDimension) {
       expect(section.gap.community.mean).toMatchObject({ suppressed: true, k: 5 });
@@ -71,19 +77,22 @@ describe("a funder", () => {
 });
 
 describe("INGO staff", () => {
-  it.each(["draft", "review", "released"] as const)("see no community-only story or example in a %s report or its exports", async (status) => {
-    const world = reportingAlliance();
-    plantMarkers(world);
-    const reportId = makeReport(world, status);
-    const views = await everyView(reportId, world.people.ingo.cookie);
-    for (const body of bodies(views)) {
-      expect(body).toContain("MARKER-STORY-REPORT");
-      expect(body).not.toContain("MARKER-STORY-COMMUNITY");
-      expect(body).not.toContain("MARKER-EXAMPLE-COMMUNITY");
-      // A partners-scope voice is read in the inbox; only `report` consent makes it a quote.
-      expect(body).not.toContain("MARKER-STORY-PARTNERS");
-    }
-  });
+  it.each(["draft", "review", "released"] as const)(
+    "see no community-only story or example in a %s report or its exports",
+    async (status) => {
+      const world = reportingAlliance();
+      plantMarkers(world);
+      const reportId = makeReport(world, status);
+      const views = await everyView(reportId, world.people.ingo.cookie);
+      for (const body of bodies(views)) {
+        expect(body).toContain("MARKER-STORY-REPORT");
+        expect(body).not.toContain("MARKER-STORY-COMMUNITY");
+        expect(body).not.toContain("MARKER-EXAMPLE-COMMUNITY");
+        // A partners-scope voice is read in the inbox; only `report` consent makes it a quote.
+        expect(body).not.toContain("MARKER-STORY-PARTNERS");
+      }
+    },
+  );
 });
 
 describe("a withdrawn story", () => {
@@ -141,7 +150,10 @@ describe("exports", () => {
     const world = reportingAlliance();
     const reportId = makeReport(world, "released");
     const cookie = world.people.funder.cookie;
-    for (const [view, ext, type] of [[reportCsv, "csv", "text/csv"], [reportJson, "json", "application/json"]] as const) {
+    for (const [view, ext, type] of [
+      [reportCsv, "csv", "text/csv"],
+      [reportJson, "json", "application/json"],
+    ] as const) {
       const response = await get(view, `/reports/${reportId}.${ext}`, cookie);
       expect(response.headers.get("Content-Type")).toContain(type);
       expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="sikiliza-report-${reportId}.${ext}"`);

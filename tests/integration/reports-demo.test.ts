@@ -11,19 +11,37 @@ import { seedDemoAlliance } from "../../app/demo/alliance";
 it("has a released report Grace reads, with report-scope quotes only, and one in review waiting for both coordinators", async () => {
   const demo = await seedDemoAlliance(new Date());
   const person = (email: string) => getPerson(demo.people[email])!;
-  const rows = db().select({ id: reports.id, status: reports.status, roundId: reports.roundId }).from(reports).innerJoin(rounds, eq(rounds.id, reports.roundId)).orderBy(asc(rounds.opensAt)).all();
+  const rows = db()
+    .select({ id: reports.id, status: reports.status, roundId: reports.roundId })
+    .from(reports)
+    .innerJoin(rounds, eq(rounds.id, reports.roundId))
+    .orderBy(asc(rounds.opensAt))
+    .all();
   expect(rows.map((r) => r.status)).toEqual(["released", "review"]);
   const [released, inReview] = rows;
 
   const { report } = readReport(person("grace@openhorizons.example"), released.id);
-  expect(report.texts.ourReadings.map((r) => r.organisationName).sort()).toEqual(["Pamoja Harm Reduction Network", "Tumaini Men's Collective"]);
+  expect(report.texts.ourReadings.map((r) => r.organisationName).sort()).toEqual([
+    "Pamoja Harm Reduction Network",
+    "Tumaini Men's Collective",
+  ]);
   expect(report.texts.whatWeLearned).toBeTruthy();
   const quoted = report.perDimension.flatMap((section) => (section.quotes.none ? [] : section.quotes.quotes.map((q) => q.text)));
   expect(quoted.length).toBeGreaterThan(0);
   // Every quoted text is a story or example whose teller chose `report`.
   const reportScoped = new Set([
-    ...db().select({ id: stories.id, textEnc: stories.textEnc }).from(stories).where(eq(stories.scope, "report")).all().map((s) => open({ table: "stories", column: "text" }, s.id, s.textEnc)),
-    ...db().select({ id: narratives.id, textEnc: narratives.textEnc }).from(narratives).where(inArray(narratives.scope, ["report"])).all().map((n) => open({ table: "narratives", column: "text" }, n.id, n.textEnc)),
+    ...db()
+      .select({ id: stories.id, textEnc: stories.textEnc })
+      .from(stories)
+      .where(eq(stories.scope, "report"))
+      .all()
+      .map((s) => open({ table: "stories", column: "text" }, s.id, s.textEnc)),
+    ...db()
+      .select({ id: narratives.id, textEnc: narratives.textEnc })
+      .from(narratives)
+      .where(inArray(narratives.scope, ["report"]))
+      .all()
+      .map((n) => open({ table: "narratives", column: "text" }, n.id, n.textEnc)),
   ]);
   for (const text of quoted) expect(reportScoped.has(text)).toBe(true);
 

@@ -13,11 +13,24 @@ describe("quotes", () => {
     const anonymous = tellStory(world, "ANONYMOUS-VOICE", "report", { dimensions: ["money"] });
     const signed = tellStory(world, "SIGNED-VOICE", "report", { dimensions: ["money"] });
     const byOrganisation = tellStory(world, "ORGANISATION-VOICE", "report", { dimensions: ["money"], putForward: true });
-    db().update(stories).set({ attribution: "name", signedNameEnc: seal({ table: "stories", column: "signed_name" }, signed, "Baraka T.") }).where(eq(stories.id, signed)).run();
+    db()
+      .update(stories)
+      .set({ attribution: "name", signedNameEnc: seal({ table: "stories", column: "signed_name" }, signed, "Baraka T.") })
+      .where(eq(stories.id, signed))
+      .run();
     db().update(stories).set({ attribution: "organisation" }).where(eq(stories.id, byOrganisation)).run();
     const reportId = makeReport(world, "released");
     const views = await everyView(reportId, world.people.funder.cookie);
-    const money = (views.page.data as { report: { perDimension: { dimension: string; quotes: { none: boolean; quotes: { id: string; text: string; attribution: string | null }[] } }[] } }).report.perDimension.find((d) => d.dimension === "money")!;
+    const money = (
+      views.page.data as {
+        report: {
+          perDimension: {
+            dimension: string;
+            quotes: { none: boolean; quotes: { id: string; text: string; attribution: string | null }[] };
+          }[];
+        };
+      }
+    ).report.perDimension.find((d) => d.dimension === "money")!;
     expect(money.quotes.quotes.map((q) => [q.text, q.attribution])).toEqual([
       ["ORGANISATION-VOICE", "Tumaini Collective"],
       expect.anything(),
@@ -28,7 +41,9 @@ describe("quotes", () => {
     for (const quote of money.quotes.quotes) expect(quote.id).toMatch(/^q\d+$/);
     expect(views.page.body).not.toContain(`story:${anonymous}`);
     const rows = parse(views.csv.body, { columns: true, bom: true }) as Record<string, string>[];
-    expect(rows).toContainEqual(expect.objectContaining({ section: "quotes", dimension: "money", value: "SIGNED-VOICE", note: "language: sw; by Baraka T." }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ section: "quotes", dimension: "money", value: "SIGNED-VOICE", note: "language: sw; by Baraka T." }),
+    );
   });
 
   it("say plainly when a dimension has no voice", async () => {
@@ -38,7 +53,8 @@ describe("quotes", () => {
     const sections = (views.page.data as { report: { perDimension: { quotes: { none: boolean } }[] } }).report.perDimension;
     expect(sections.every((section) => section.quotes.none)).toBe(true);
     const rows = parse(views.csv.body, { columns: true, bom: true }) as Record<string, string>[];
-    expect(rows.filter((r) => r.section === "quotes" && r.figure === "quote" && r.note === "no consented voice for this dimension")).toHaveLength(11);
+    expect(
+      rows.filter((r) => r.section === "quotes" && r.figure === "quote" && r.note === "no consented voice for this dimension"),
+    ).toHaveLength(11);
   });
 });
-

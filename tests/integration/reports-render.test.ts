@@ -17,7 +17,11 @@ import { giveExample, tellStory } from "./reports-fixture";
 function releasedPage(world: ReportingAlliance) {
   const created = createReport(world.people.facilitator.person(), world.rounds.second);
   if (!created.ok) throw new Error("no report");
-  db().update(reports).set({ status: "released", releasedAt: "2024-08-01T00:00:00.000Z", whatWeLearned: "<b>We</b> learned" }).where(eq(reports.id, created.reportId)).run();
+  db()
+    .update(reports)
+    .set({ status: "released", releasedAt: "2024-08-01T00:00:00.000Z", whatWeLearned: "<b>We</b> learned" })
+    .where(eq(reports.id, created.reportId))
+    .run();
   return reportPageFor(world.people.funder.person(), created.reportId) as unknown as ReportPageData;
 }
 
@@ -25,13 +29,17 @@ const render = (data: ReportPageData, locale: string, messages: Record<string, s
   renderToString(createElement(I18nContext.Provider, { value: { locale, messages } }, createElement(ReportPage, { data })));
 
 describe("the report page", () => {
-  it.each([["en", en], ["sw", sw]] as const)("has every string translated in %s", (locale, messages) => {
+  it.each([
+    ["en", en],
+    ["sw", sw],
+  ] as const)("has every string translated in %s", (locale, messages) => {
     const world = reportingAlliance();
     tellStory(world, "Sauti yetu", "report", { dimensions: ["trust"] });
     const html = render(releasedPage(world), locale, messages);
     // A missing key shows itself (report.something), so none may appear.
     expect(html.match(/\b(report|org|instrument)\.[a-z_]+(\.[a-z_0-9-]+)*/g) ?? []).toEqual([]);
-    for (const section of ["who-answered", "headline", "dimensions", "listening", "actions", "network", "readings"]) expect(html).toContain(`id="${section}"`);
+    for (const section of ["who-answered", "headline", "dimensions", "listening", "actions", "network", "readings"])
+      expect(html).toContain(`id="${section}"`);
   });
 
   it("renders narratives, readings and names as text, never as markup", () => {

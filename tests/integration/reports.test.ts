@@ -29,7 +29,8 @@ function step(reportId: number, who: Member, fields: Record<string, string>) {
   return post(reportPage, `/reports/${reportId}`, who.cookie, fields);
 }
 
-const statusOf = (reportId: number) => db().select({ status: reports.status, releasedAt: reports.releasedAt }).from(reports).where(eq(reports.id, reportId)).get()!;
+const statusOf = (reportId: number) =>
+  db().select({ status: reports.status, releasedAt: reports.releasedAt }).from(reports).where(eq(reports.id, reportId)).get()!;
 
 describe("making a report", () => {
   it("is for facilitators only, one per round, starting as a draft", async () => {
@@ -58,28 +59,45 @@ describe("the review", () => {
     expect((await step(reportId, facilitator, { intent: "to_review" })).status).toBe(302);
     expect(statusOf(reportId).status).toBe("review");
 
-    const reading = "Tumeona pengo kubwa 🙏🏾 — \"decisions\" bado ni zao.\nLine two.";
-    expect((await step(reportId, coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: reading })).status).toBe(302);
+    const reading = 'Tumeona pengo kubwa 🙏🏾 — "decisions" bado ni zao.\nLine two.';
+    expect(
+      (await step(reportId, coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: reading })).status,
+    ).toBe(302);
     expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
-    expect((await step(reportId, coordPamoja, { intent: "send_back", organisationId: String(world.orgs.pamoja), comment: "Ongeza hadithi zetu." })).status).toBe(302);
+    expect(
+      (
+        await step(reportId, coordPamoja, {
+          intent: "send_back",
+          organisationId: String(world.orgs.pamoja),
+          comment: "Ongeza hadithi zetu.",
+        })
+      ).status,
+    ).toBe(302);
     expect(statusOf(reportId).status).toBe("draft");
 
     // The comment reaches the INGO and the facilitator; the funder still gets nothing.
     for (const who of [ingo, facilitator]) {
       const seen = await get(reportPage, `/reports/${reportId}`, who.cookie);
-      expect(seen.data).toMatchObject({ review: expect.arrayContaining([{ organisationName: "Pamoja Network", decision: "returned", comment: "Ongeza hadithi zetu." }]) });
+      expect(seen.data).toMatchObject({
+        review: expect.arrayContaining([{ organisationName: "Pamoja Network", decision: "returned", comment: "Ongeza hadithi zetu." }]),
+      });
     }
     expect((await get(reportPage, `/reports/${reportId}`, funder.cookie)).status).toBe(404);
 
     // Sent to review again, earlier approvals start over.
     expect((await step(reportId, facilitator, { intent: "to_review" })).status).toBe(302);
     expect(reportsForHome(coordTumaini.person()).map((r) => r.waiting)).toContain("review");
-    expect((await step(reportId, coordPamoja, { intent: "approve", organisationId: String(world.orgs.pamoja), ourReading: "Sawa." })).status).toBe(302);
+    expect(
+      (await step(reportId, coordPamoja, { intent: "approve", organisationId: String(world.orgs.pamoja), ourReading: "Sawa." })).status,
+    ).toBe(302);
     expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
-    expect((await step(reportId, coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: reading })).status).toBe(302);
+    expect(
+      (await step(reportId, coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: reading })).status,
+    ).toBe(302);
     expect(reportsForHome(facilitator.person()).map((r) => r.waiting)).toContain("release");
 
-    for (const who of [coordTumaini, ingo, funder]) expect((await step(reportId, who, { intent: "release" })).status).toBe(who === funder ? 404 : 403);
+    for (const who of [coordTumaini, ingo, funder])
+      expect((await step(reportId, who, { intent: "release" })).status).toBe(who === funder ? 404 : 403);
     expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(302);
     expect(statusOf(reportId)).toMatchObject({ status: "released", releasedAt: expect.any(String) });
     expect(reportsForHome(funder.person()).map((r) => r.waiting)).toEqual(["read"]);
@@ -88,7 +106,10 @@ describe("the review", () => {
     const texts = (read.data as { report: { texts: { ourReadings: { organisationName: string; text: string }[] } } }).report.texts;
     expect(texts.ourReadings).toContainEqual({ organisationName: "Tumaini Collective", text: reading });
     // Released is final: no more readings, no second release.
-    expect((await step(reportId, coordTumaini, { intent: "our_reading", organisationId: String(world.orgs.tumaini), ourReading: "later" })).status).toBe(409);
+    expect(
+      (await step(reportId, coordTumaini, { intent: "our_reading", organisationId: String(world.orgs.tumaini), ourReading: "later" }))
+        .status,
+    ).toBe(409);
     expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
   });
 
@@ -96,9 +117,17 @@ describe("the review", () => {
     const world = reportingAlliance();
     const reportId = await madeReport(world);
     await step(reportId, world.people.facilitator, { intent: "to_review" });
-    const approve = await step(reportId, world.people.coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: "   " });
+    const approve = await step(reportId, world.people.coordTumaini, {
+      intent: "approve",
+      organisationId: String(world.orgs.tumaini),
+      ourReading: "   ",
+    });
     expect(approve).toMatchObject({ status: 400, data: { errors: { ourReading: "report.error.reading_required" } } });
-    const back = await step(reportId, world.people.coordTumaini, { intent: "send_back", organisationId: String(world.orgs.tumaini), comment: "" });
+    const back = await step(reportId, world.people.coordTumaini, {
+      intent: "send_back",
+      organisationId: String(world.orgs.tumaini),
+      comment: "",
+    });
     expect(back).toMatchObject({ status: 400, data: { errors: { comment: "report.error.comment_required" } } });
     const huge = await step(reportId, world.people.ingo, { intent: "what_we_learned", whatWeLearned: "x".repeat(20_001) });
     expect(huge).toMatchObject({ status: 400, data: { errors: { whatWeLearned: "report.error.text_long" } } });
@@ -111,11 +140,33 @@ describe("the review", () => {
     const world = reportingAlliance();
     const reportId = await madeReport(world);
     await step(reportId, world.people.facilitator, { intent: "to_review" });
-    expect((await step(reportId, world.people.coordTumaini, { intent: "approve", organisationId: String(world.orgs.pamoja), ourReading: "Not mine to give" })).status).toBe(403);
-    expect((await step(reportId, world.people.memberTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: "A member is not the coordinator" })).status).toBe(403);
-    expect((await step(reportId, world.people.coordTumaini, { intent: "what_we_learned", whatWeLearned: "Not the INGO" })).status).toBe(403);
-    expect((await step(reportId, world.people.ingo, { intent: "what_we_learned", whatWeLearned: "Tulijifunza kusikiliza. ✊🏾" })).status).toBe(302);
-    expect(db().select({ text: reports.whatWeLearned }).from(reports).where(eq(reports.id, reportId)).get()!.text).toBe("Tulijifunza kusikiliza. ✊🏾");
+    expect(
+      (
+        await step(reportId, world.people.coordTumaini, {
+          intent: "approve",
+          organisationId: String(world.orgs.pamoja),
+          ourReading: "Not mine to give",
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await step(reportId, world.people.memberTumaini, {
+          intent: "approve",
+          organisationId: String(world.orgs.tumaini),
+          ourReading: "A member is not the coordinator",
+        })
+      ).status,
+    ).toBe(403);
+    expect((await step(reportId, world.people.coordTumaini, { intent: "what_we_learned", whatWeLearned: "Not the INGO" })).status).toBe(
+      403,
+    );
+    expect(
+      (await step(reportId, world.people.ingo, { intent: "what_we_learned", whatWeLearned: "Tulijifunza kusikiliza. ✊🏾" })).status,
+    ).toBe(302);
+    expect(db().select({ text: reports.whatWeLearned }).from(reports).where(eq(reports.id, reportId)).get()!.text).toBe(
+      "Tulijifunza kusikiliza. ✊🏾",
+    );
     expect((await step(reportId, world.people.outsider, { intent: "what_we_learned", whatWeLearned: "x" })).status).toBe(404);
   });
 });
@@ -123,34 +174,56 @@ describe("the review", () => {
 describe("loading", () => {
   it("hands the builder every answer counted exactly as stored, don't-know answers included", () => {
     const world = reportingAlliance();
-    db().update(metricValues).set({ value: null }).where(and(eq(metricValues.dimension, "money"), eq(metricValues.personId, world.people.memberTumaini.id))).run();
-    const input = loadJointReportInput({ partnershipId: world.partnershipId, roundId: world.rounds.second, reportId: null, whatWeLearned: null }, { kind: "none" })!;
-    const stored = db().select({ roundId: metricValues.roundId, dimension: metricValues.dimension, perspective: metricValues.perspective, value: metricValues.value }).from(metricValues).all();
+    db()
+      .update(metricValues)
+      .set({ value: null })
+      .where(and(eq(metricValues.dimension, "money"), eq(metricValues.personId, world.people.memberTumaini.id)))
+      .run();
+    const input = loadJointReportInput(
+      { partnershipId: world.partnershipId, roundId: world.rounds.second, reportId: null, whatWeLearned: null },
+      { kind: "none" },
+    )!;
+    const stored = db()
+      .select({
+        roundId: metricValues.roundId,
+        dimension: metricValues.dimension,
+        perspective: metricValues.perspective,
+        value: metricValues.value,
+      })
+      .from(metricValues)
+      .all();
     const expected = new Map<string, number>();
     for (const r of stored) {
       const key = `${r.roundId}|${r.dimension}|${r.perspective}|${r.value}`;
       expected.set(key, (expected.get(key) ?? 0) + 1);
     }
-    const counted = new Map((input.viewCounts ?? []).map((r) => [`${r.roundId}|${r.dimension}|${r.perspective}|${r.value}`, r.respondents]));
+    const counted = new Map(
+      (input.viewCounts ?? []).map((r) => [`${r.roundId}|${r.dimension}|${r.perspective}|${r.value}`, r.respondents]),
+    );
     expect(counted).toEqual(expected);
     expect([...counted].filter(([key]) => key.endsWith("|null")).reduce((n, [, c]) => n + c, 0)).toBe(2);
   });
 
   it("leaves out the rounds after the report's round", () => {
     const world = reportingAlliance();
-    const input = loadJointReportInput({ partnershipId: world.partnershipId, roundId: world.rounds.first, reportId: null, whatWeLearned: null }, { kind: "none" })!;
+    const input = loadJointReportInput(
+      { partnershipId: world.partnershipId, roundId: world.rounds.first, reportId: null, whatWeLearned: null },
+      { kind: "none" },
+    )!;
     expect(input.rounds.map((r) => r.id)).toEqual([world.rounds.first]);
     expect(new Set((input.viewCounts ?? []).map((r) => r.roundId))).toEqual(new Set([world.rounds.first]));
   });
 });
 
 describe("the CSV export", () => {
-  const FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+254 700 000 000", "-2+3", "@SUM(A1:A9)", "\tTabbed", "\rCarriage"];
+  const FORMULAS = ['=HYPERLINK("http://evil.example","x")', "+254 700 000 000", "-2+3", "@SUM(A1:A9)", "\tTabbed", "\rCarriage"];
 
   it("prefixes every text cell that could run as a formula with ' and parses back to the same text", async () => {
     const world = reportingAlliance();
     const dimensions = ["decisions", "agenda", "money", "knowledge", "listening", "respect"];
-    FORMULAS.forEach((text, i) => (i % 2 === 0 ? tellStory(world, text, "report", { dimensions: [dimensions[i]] }) : giveExample(world, text, "report", dimensions[i])));
+    FORMULAS.forEach((text, i) =>
+      i % 2 === 0 ? tellStory(world, text, "report", { dimensions: [dimensions[i]] }) : giveExample(world, text, "report", dimensions[i]),
+    );
     db().update(actions).set({ title: "=cmd|' /C calc'!A0" }).run();
     const reportId = await madeReport(world);
     const response = await get(reportCsv, `/reports/${reportId}.csv`, world.people.ingo.cookie);

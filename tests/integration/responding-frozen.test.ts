@@ -20,9 +20,19 @@ beforeEach(async () => {
 const progress = () => getProgress(world.roundId, "partnership-view", world.people.member.id);
 
 async function sendAll(decisions: string) {
-  for (let page = 0; page < 4; page++) await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: String(page), ...(page === 0 ? { decisions } : {}) });
+  for (let page = 0; page < 4; page++)
+    await post(respondRoute, path, world.people.member.cookie, {
+      intent: "next",
+      page: String(page),
+      ...(page === 0 ? { decisions } : {}),
+    });
   const { view } = (await get(respondRoute, path, world.people.member.cookie)).data as { view: { clientId: string } };
-  await post(respondRoute, path, world.people.member.cookie, { intent: "submit", page: "4", clientId: view.clientId, consent: "community" });
+  await post(respondRoute, path, world.people.member.cookie, {
+    intent: "submit",
+    page: "4",
+    clientId: view.clientId,
+    consent: "community",
+  });
 }
 
 describe("before the round opens", () => {
@@ -37,7 +47,9 @@ describe("before the round opens", () => {
       invitees: [{ personId: world.people.member.id, organisationId: world.orgs.clo, instrument: "partnership-view" }],
     });
     const early = respondPath(roundId, "partnership-view");
-    expect((await get(respondRoute, early, world.people.member.cookie)).data).toMatchObject({ view: { mode: "frozen", notYetOpen: true, pages: [] } });
+    expect((await get(respondRoute, early, world.people.member.cookie)).data).toMatchObject({
+      view: { mode: "frozen", notYetOpen: true, pages: [] },
+    });
     expect((await post(respondRoute, early, world.people.member.cookie, { intent: "next", page: "0", decisions: "3" })).status).toBe(409);
     expect(getProgress(roundId, "partnership-view", world.people.member.id)).toBeNull();
   });
@@ -49,7 +61,9 @@ describe("after the round closes", () => {
     closeRound(world.roundId);
     const before = testDb().db.select().from(responses).all();
 
-    const shown = (await get(respondRoute, path, world.people.member.cookie)).data as { view: { mode: string; pages: unknown[]; status: string } };
+    const shown = (await get(respondRoute, path, world.people.member.cookie)).data as {
+      view: { mode: string; pages: unknown[]; status: string };
+    };
     expect(shown.view).toMatchObject({ mode: "frozen", status: "submitted" });
     expect(shown.view.pages).toHaveLength(5);
     const { html } = await renderPage(respondRoute, path, world.people.member.cookie);
@@ -61,7 +75,12 @@ describe("after the round closes", () => {
     expect(refused.data).toEqual({ ok: false, refused: "closed" });
 
     const pinned = roundInstrument(world.roundId, "partnership-view", world.orgs.clo)!;
-    const target = { roundId: world.roundId, instrumentName: "partnership-view", instrument: pinned.instrument, variables: pinned.variables };
+    const target = {
+      roundId: world.roundId,
+      instrumentName: "partnership-view",
+      instrument: pinned.instrument,
+      variables: pinned.variables,
+    };
     const who = { personId: world.people.member.id, organisationId: world.orgs.clo, language: "sw" };
     expect(savePage(target, who, 0, { decisions: 1 })).toEqual({ ok: false, closed: true });
     expect(submitResponse(target, who, crypto.randomUUID(), { decisions: 1, consent: "community" })).toEqual({ ok: false, closed: true });

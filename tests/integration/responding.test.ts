@@ -63,7 +63,7 @@ describe("the validation table, through the action", () => {
     ["a rating of 0", "decisions", "0", "Chagua namba kuanzia 1 hadi 5"],
     ["a rating of 6", "decisions", "6", "Chagua namba kuanzia 1 hadi 5"],
     ["a rating that is no number", "agenda", "many", "Chagua namba kuanzia 1 hadi 5"],
-    ["an unknown question name", "salary", "100", "(\"salary\")"],
+    ["an unknown question name", "salary", "100", '("salary")'],
     ["a 10 001-character text", "decisions_example", "a".repeat(10_001), "herufi 10001; zinazotosha ni 10000"],
   ])("refuses %s with a message in the person's language, next to its field, and stores nothing", async (_case, field, value, message) => {
     const outcome = await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0", money: "4", [field]: value });
@@ -74,16 +74,32 @@ describe("the validation table, through the action", () => {
 
   it("sends back what was typed, whole, so nothing is lost: even the text that was too long", async () => {
     const long = "Mfano mrefu 🙂 ".repeat(700).slice(0, 10_001);
-    const outcome = await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0", money: "4", decisions: "0", decisions_example: long });
+    const outcome = await post(respondRoute, path, world.people.member.cookie, {
+      intent: "next",
+      page: "0",
+      money: "4",
+      decisions: "0",
+      decisions_example: long,
+    });
     expect(refusal(outcome).values).toEqual({ money: 4, decisions: 0, decisions_example: long });
-    const { html } = await renderPage(respondRoute, `${path}?page=0`, world.people.member.cookie, [["intent", "next"], ["page", "0"], ["money", "4"], ["decisions_example", long]]);
+    const { html } = await renderPage(respondRoute, `${path}?page=0`, world.people.member.cookie, [
+      ["intent", "next"],
+      ["page", "0"],
+      ["money", "4"],
+      ["decisions_example", long],
+    ]);
     expect(html).toContain(`>${long}</textarea>`);
     expect(html).toMatch(/<input type="radio" id="q-money-3" name="money" checked="" value="4"\/>/);
   });
 
   it("refuses a choice that is not in the list, and a missing required answer, on the last page", async () => {
     const clientId = await reachLastPage();
-    const wrong = await post(respondRoute, path, world.people.member.cookie, { intent: "submit", page: "4", clientId, consent: "everyone" });
+    const wrong = await post(respondRoute, path, world.people.member.cookie, {
+      intent: "submit",
+      page: "4",
+      clientId,
+      consent: "everyone",
+    });
     expect(wrong.status).toBe(400);
     expect(refusal(wrong).errors.consent).toBe("Chagua mojawapo ya majibu yaliyoonyeshwa.");
     const missing = await post(respondRoute, path, world.people.member.cookie, { intent: "submit", page: "4", clientId });
@@ -93,8 +109,13 @@ describe("the validation table, through the action", () => {
     expect(testDb().db.select().from(metricValues).all()).toHaveLength(0);
   });
 
-  it("refuses a rating and its \"don't know\" posted together", async () => {
-    const outcome = await post(respondRoute, path, world.people.member.cookie, [["intent", "next"], ["page", "0"], ["decisions", "na"], ["decisions", "4"]]);
+  it('refuses a rating and its "don\'t know" posted together', async () => {
+    const outcome = await post(respondRoute, path, world.people.member.cookie, [
+      ["intent", "next"],
+      ["page", "0"],
+      ["decisions", "na"],
+      ["decisions", "4"],
+    ]);
     expect(outcome.status).toBe(400);
     expect(progress()).toBeNull();
   });
@@ -103,7 +124,9 @@ describe("the validation table, through the action", () => {
     const text = "Tulikaa pamoja 🙂🏳️‍🌈 — maamuzi yalifanywa nasi ✊🏾\nMstari wa pili: “ndiyo”";
     const clientId = await reachLastPage({ 0: { decisions: "4", decisions_example: text } });
     expect(progress()?.answers.decisions_example).toBe(text);
-    expect((await post(respondRoute, path, world.people.member.cookie, { intent: "submit", page: "4", clientId, consent: "partners" })).location).toBe(path);
+    expect(
+      (await post(respondRoute, path, world.people.member.cookie, { intent: "submit", page: "4", clientId, consent: "partners" })).location,
+    ).toBe(path);
     const [row] = testDb().db.select().from(narratives).all();
     const stored = decryptField(testDb().keyring, { table: "narratives", column: "text", rowId: row.id }, row.textEnc);
     expect(Buffer.from(stored, "utf8").equals(Buffer.from(text, "utf8"))).toBe(true);
@@ -123,10 +146,19 @@ describe("the validation table, through the action", () => {
 
 describe("progress, page by page", () => {
   it("saves each page and continues on another device (a new session) where the person stopped", async () => {
-    await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0", decisions: "2", decisions_example: "Mfano wa kwanza" });
+    await post(respondRoute, path, world.people.member.cookie, {
+      intent: "next",
+      page: "0",
+      decisions: "2",
+      decisions_example: "Mfano wa kwanza",
+    });
     const saved = await post(respondRoute, path, world.people.member.cookie, { intent: "save", page: "1", knowledge: "5" });
     expect(saved.location).toBe(`${path}?page=1&saved=1`);
-    expect(progress()).toMatchObject({ pageIndex: 1, status: "draft", answers: { decisions: 2, decisions_example: "Mfano wa kwanza", knowledge: 5 } });
+    expect(progress()).toMatchObject({
+      pageIndex: 1,
+      status: "draft",
+      answers: { decisions: 2, decisions_example: "Mfano wa kwanza", knowledge: 5 },
+    });
 
     const again = await login("juma@amani.example", "a-long-enough-secret", "127.0.0.1");
     const otherDevice = `sikiliza_session=${(again as { sessionToken: string }).sessionToken}`;
@@ -140,7 +172,9 @@ describe("progress, page by page", () => {
   it("goes back without forgetting how far the person got, and allows no page beyond it", async () => {
     await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0" });
     await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "1" });
-    expect((await post(respondRoute, path, world.people.member.cookie, { intent: "back", page: "2", trust: "3" })).location).toBe(`${path}?page=1`);
+    expect((await post(respondRoute, path, world.people.member.cookie, { intent: "back", page: "2", trust: "3" })).location).toBe(
+      `${path}?page=1`,
+    );
     expect(progress()?.pageIndex).toBe(2);
     expect(view(await get(respondRoute, `${path}?page=0`, world.people.member.cookie)).page.pageIndex).toBe(0);
     expect(view(await get(respondRoute, `${path}?page=4`, world.people.member.cookie)).page.pageIndex).toBe(2);
@@ -164,9 +198,18 @@ describe("a submitted response", () => {
     expect(response).toMatchObject({ status: "submitted", organisationId: world.orgs.clo, personId: world.people.member.id });
     const metrics = db.select().from(metricValues).where(eq(metricValues.responseId, response.id)).all();
     expect(metrics.map((m) => [m.dimension, m.perspective, m.value]).sort()).toEqual(
-      [["agenda", "community", null], ["decisions", "community", 2], ["money", "community", 1], ["trust", "community", 4]].sort(),
+      [
+        ["agenda", "community", null],
+        ["decisions", "community", 2],
+        ["money", "community", 1],
+        ["trust", "community", 4],
+      ].sort(),
     );
-    const stories = db.select().from(narratives).where(and(eq(narratives.responseId, response.id), eq(narratives.dimension, "money"))).all();
+    const stories = db
+      .select()
+      .from(narratives)
+      .where(and(eq(narratives.responseId, response.id), eq(narratives.dimension, "money")))
+      .all();
     expect(stories).toHaveLength(1);
 
     db.$client.pragma("wal_checkpoint(PASSIVE)");
@@ -177,13 +220,25 @@ describe("a submitted response", () => {
 
   it("gives INGO staff their self-view and their prediction, each with its own perspective", async () => {
     const selfPath = respondPath(world.roundId, "self-reflection");
-    await post(respondRoute, selfPath, world.people.staff.cookie, { intent: "next", page: "0", decisions_self: "5", decisions_prediction: "2", decisions_example: "We ask first." });
+    await post(respondRoute, selfPath, world.people.staff.cookie, {
+      intent: "next",
+      page: "0",
+      decisions_self: "5",
+      decisions_prediction: "2",
+      decisions_example: "We ask first.",
+    });
     for (const page of [1, 2, 3, 4]) await post(respondRoute, selfPath, world.people.staff.cookie, { intent: "next", page: String(page) });
     const clientId = view(await get(respondRoute, selfPath, world.people.staff.cookie)).clientId!;
-    expect((await post(respondRoute, selfPath, world.people.staff.cookie, { intent: "submit", page: "5", clientId, consent: "partners" })).location).toBe(selfPath);
+    expect(
+      (await post(respondRoute, selfPath, world.people.staff.cookie, { intent: "submit", page: "5", clientId, consent: "partners" }))
+        .location,
+    ).toBe(selfPath);
     const metrics = testDb().db.select().from(metricValues).all();
     expect(metrics.map((m) => [m.dimension, m.perspective, m.value, m.organisationId])).toEqual(
-      expect.arrayContaining([["decisions", "ingo_self", 5, world.orgs.ingo], ["decisions", "ingo_prediction", 2, world.orgs.ingo]]),
+      expect.arrayContaining([
+        ["decisions", "ingo_self", 5, world.orgs.ingo],
+        ["decisions", "ingo_prediction", 2, world.orgs.ingo],
+      ]),
     );
     expect(testDb().db.select().from(narratives).all()).toMatchObject([{ dimension: "decisions", language: "en" }]);
   });

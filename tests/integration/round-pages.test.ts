@@ -29,7 +29,12 @@ function openRoundFor(a: RoundsAlliance) {
     closesOn: day(60),
     schedule: "quarterly",
     instruments: ["partnership-view", "self-reflection", "collaboration-network"],
-    invite: [`${a.people.member.id}:partnership-view`, `${a.people.coordinator.id}:partnership-view`, `${a.people.coordinator.id}:collaboration-network`, `${a.people.staff.id}:self-reflection`],
+    invite: [
+      `${a.people.member.id}:partnership-view`,
+      `${a.people.coordinator.id}:partnership-view`,
+      `${a.people.coordinator.id}:collaboration-network`,
+      `${a.people.staff.id}:self-reflection`,
+    ],
   };
   return { form, send: (cookie: string, fields = form) => post(NEW_ROUND, `/partnerships/${a.partnershipId}/rounds/new`, cookie, fields) };
 }
@@ -57,7 +62,13 @@ describe("opening a round", () => {
     const a = roundsAlliance();
     const id = await createdRound(a);
     const round = getRound(id)!;
-    expect(round).toMatchObject({ label: "2026 Q4", state: "open", schedule: "quarterly", opensAt: `${day(0)}T00:00:00.000Z`, closesAt: `${day(60)}T00:00:00.000Z` });
+    expect(round).toMatchObject({
+      label: "2026 Q4",
+      state: "open",
+      schedule: "quarterly",
+      opensAt: `${day(0)}T00:00:00.000Z`,
+      closesAt: `${day(60)}T00:00:00.000Z`,
+    });
     expect(round.instruments).toHaveLength(3);
     expect(testDb().db.select().from(roundInvitees).all()).toHaveLength(4);
   });
@@ -79,16 +90,35 @@ describe("opening a round", () => {
     expect(outcome.status).toBe(400);
     expect((outcome.data as { errors: Record<string, string> }).errors[field]).toBe(message);
     expect(testDb().db.select().from(rounds).all()).toEqual([]);
-    const label = { closesOn: "round.field.closes_on", opensOn: "round.field.opens_on", label: "round.field.label", schedule: "round.field.schedule", instruments: "round.field.instruments", invite: "round.field.invite" }[field]!;
+    const label = {
+      closesOn: "round.field.closes_on",
+      opensOn: "round.field.opens_on",
+      label: "round.field.label",
+      schedule: "round.field.schedule",
+      instruments: "round.field.instruments",
+      invite: "round.field.invite",
+    }[field]!;
     for (const messages of Object.values(catalogues)) expect(messages[message]).toContain(messages[label]);
   });
 
   it("ignores invitations the form did not offer: people outside the partnership, funders' members", async () => {
     const a = roundsAlliance();
     const { form, send } = openRoundFor(a);
-    const outcome = await send(a.people.facilitator.cookie, { ...form, invite: [...form.invite, `${a.people.outsider.id}:partnership-view`, `${a.people.funderMember.id}:partnership-view`, `${a.people.member.id}:self-reflection`] });
+    const outcome = await send(a.people.facilitator.cookie, {
+      ...form,
+      invite: [
+        ...form.invite,
+        `${a.people.outsider.id}:partnership-view`,
+        `${a.people.funderMember.id}:partnership-view`,
+        `${a.people.member.id}:self-reflection`,
+      ],
+    });
     expect(outcome.status).toBe(302);
-    const people = testDb().db.select().from(roundInvitees).all().map((i) => `${i.personId}:${i.instrument}`);
+    const people = testDb()
+      .db.select()
+      .from(roundInvitees)
+      .all()
+      .map((i) => `${i.personId}:${i.instrument}`);
     expect(people.sort()).toEqual(form.invite.sort());
   });
 
@@ -108,7 +138,12 @@ describe("the round page", () => {
     const a = roundsAlliance();
     const id = await createdRound(a);
     const found = roundInstrument(id, "partnership-view", a.orgs.clo)!;
-    submitResponse({ roundId: id, instrumentName: "partnership-view", instrument: found.instrument, variables: found.variables }, { personId: a.people.member.id, organisationId: a.orgs.clo, language: "sw" }, "c1", { consent: "community" });
+    submitResponse(
+      { roundId: id, instrumentName: "partnership-view", instrument: found.instrument, variables: found.variables },
+      { personId: a.people.member.id, organisationId: a.orgs.clo, language: "sw" },
+      "c1",
+      { consent: "community" },
+    );
 
     const facilitator = (await viewRound(id, a.people.facilitator.cookie)).data as Awaited<ReturnType<typeof roundPage.loader>>;
     const view = facilitator.rates!.rows.find((r) => r.instrument === "partnership-view")!;
@@ -118,7 +153,10 @@ describe("the round page", () => {
 
     // A coordinator sees the rows with the partnership's small-number rule: two invited is fewer than k = 5.
     const coordinator = (await viewRound(id, a.people.coordinator.cookie)).data as typeof facilitator;
-    expect(coordinator.rates!.rows.find((r) => r.instrument === "partnership-view")).toMatchObject({ invited: 2, submitted: { suppressed: true, k: 5 } });
+    expect(coordinator.rates!.rows.find((r) => r.instrument === "partnership-view")).toMatchObject({
+      invited: 2,
+      submitted: { suppressed: true, k: 5 },
+    });
     expect(coordinator.mayClose).toBe(false);
 
     for (const who of [a.people.member, a.people.staff, a.people.funderMember]) {
@@ -128,7 +166,9 @@ describe("the round page", () => {
       expect((outcome.data as typeof facilitator).rates).toBeNull();
       expect(json).not.toMatch(/"(invited|started|submitted|rate|rows|totals|organisationName)":/);
     }
-    expect((await viewRound(id, a.people.member.cookie)).data).toMatchObject({ mine: [{ instrument: "partnership-view", status: "submitted" }] });
+    expect((await viewRound(id, a.people.member.cookie)).data).toMatchObject({
+      mine: [{ instrument: "partnership-view", status: "submitted" }],
+    });
     expect((await viewRound(id, a.people.funderMember.cookie)).data).toMatchObject({ mine: [] });
   });
 
@@ -150,7 +190,10 @@ describe("the round page", () => {
     expect((unconfirmed.data as { errors: Record<string, string> }).errors.confirm).toBe("round.error.confirm");
     expect(getRound(id)!.state).toBe("open");
 
-    expect(await close(a.people.facilitator.cookie, { intent: "close", confirm: "yes" })).toMatchObject({ status: 302, location: `/rounds/${id}` });
+    expect(await close(a.people.facilitator.cookie, { intent: "close", confirm: "yes" })).toMatchObject({
+      status: 302,
+      location: `/rounds/${id}`,
+    });
     expect(await close(a.people.facilitator.cookie, { intent: "close", confirm: "yes" })).toMatchObject({ status: 302 });
     expect(listRounds(a.partnershipId).map((r) => r.state)).toEqual(["open", "closed"]);
     const page = (await viewRound(id, a.people.facilitator.cookie)).data as Awaited<ReturnType<typeof roundPage.loader>>;

@@ -9,7 +9,15 @@ import { openDatabase } from "../../db/client";
 import { setContext } from "../../app/models/platform/context.server";
 import { currentVersion, instrumentAt, registerInstruments } from "../../app/models/rounds/instruments.server";
 import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
-import { closeRound, createRound, getRound, listRounds, pinnedVersion, refreshRounds, type Invitee } from "../../app/models/rounds/rounds.server";
+import {
+  closeRound,
+  createRound,
+  getRound,
+  listRounds,
+  pinnedVersion,
+  refreshRounds,
+  type Invitee,
+} from "../../app/models/rounds/rounds.server";
 import { getProgress, savePage, submitResponse, type Target } from "../../app/models/rounds/responses.server";
 import { roundsAlliance, type RoundsAlliance } from "../support/alliances";
 import { DAY } from "../support/world";
@@ -33,7 +41,14 @@ function invitees(a: RoundsAlliance): Invitee[] {
 }
 
 function openQuarterly(a: RoundsAlliance, now = Date.now()) {
-  return createRound({ partnershipId: a.partnershipId, opensAt: at(now - DAY), closesAt: at(now + 30 * DAY), schedule: "quarterly", instruments: INSTRUMENTS, invitees: invitees(a) });
+  return createRound({
+    partnershipId: a.partnershipId,
+    opensAt: at(now - DAY),
+    closesAt: at(now + 30 * DAY),
+    schedule: "quarterly",
+    instruments: INSTRUMENTS,
+    invitees: invitees(a),
+  });
 }
 
 const inviteesOf = (roundId: number) =>
@@ -56,7 +71,14 @@ describe("a round's state follows its dates", () => {
   it("goes from scheduled to open to closed, and a round without a schedule has no successor", () => {
     const a = roundsAlliance();
     const now = Date.now();
-    const id = createRound({ partnershipId: a.partnershipId, opensAt: at(now + DAY), closesAt: at(now + 10 * DAY), schedule: "none", instruments: INSTRUMENTS, invitees: invitees(a) });
+    const id = createRound({
+      partnershipId: a.partnershipId,
+      opensAt: at(now + DAY),
+      closesAt: at(now + 10 * DAY),
+      schedule: "none",
+      instruments: INSTRUMENTS,
+      invitees: invitees(a),
+    });
     expect(getRound(id)!.state).toBe("scheduled");
     refreshRounds(new Date(now + 2 * DAY));
     expect(getRound(id)!.state).toBe("open");
@@ -74,7 +96,12 @@ describe("a round's state follows its dates", () => {
     refreshRounds(new Date(now + 32 * DAY));
     const [second] = listRounds(a.partnershipId);
     expect(listRounds(a.partnershipId)).toHaveLength(2);
-    expect(second).toMatchObject({ opensAt: first.closesAt, closesAt: threeMonthsAfter(first.closesAt), state: "open", schedule: "quarterly" });
+    expect(second).toMatchObject({
+      opensAt: first.closesAt,
+      closesAt: threeMonthsAfter(first.closesAt),
+      state: "open",
+      schedule: "quarterly",
+    });
     refreshRounds(new Date(Date.parse(second.closesAt) + DAY));
     expect(listRounds(a.partnershipId).map((r) => r.state)).toEqual(["open", "closed", "closed"]);
   });
@@ -90,7 +117,12 @@ describe("closing a quarterly round", () => {
     expect(closed.state).toBe("closed");
     expect(closed.closesAt).toBe(closedAt.toISOString());
     const next = getRound(closed.nextRoundId!)!;
-    expect(next).toMatchObject({ state: "open", schedule: "quarterly", opensAt: closedAt.toISOString(), closesAt: threeMonthsAfter(closedAt.toISOString()) });
+    expect(next).toMatchObject({
+      state: "open",
+      schedule: "quarterly",
+      opensAt: closedAt.toISOString(),
+      closesAt: threeMonthsAfter(closedAt.toISOString()),
+    });
     expect(next.instruments.map((i) => [i.instrument, i.version])).toEqual(INSTRUMENTS.map((name) => [name, currentVersion(name)]));
     expect(inviteesOf(next.id)).toEqual(inviteesOf(id));
   });
@@ -131,7 +163,11 @@ describe("answers after the close", () => {
     expect(savePage(target, juma(a), 0, { decisions: 5 })).toEqual({ ok: false, closed: true });
     expect(savePage(target, juma(a), 0, { decisions: 9 })).toEqual({ ok: false, closed: true });
     expect(submitResponse(target, juma(a), "client-2", { ...ANSWERS, decisions: 5 })).toEqual({ ok: false, closed: true });
-    expect(submitResponse(target, juma(a), "client-1", ANSWERS)).toEqual({ ok: true, responseId: (sent as { responseId: number }).responseId, duplicate: true });
+    expect(submitResponse(target, juma(a), "client-1", ANSWERS)).toEqual({
+      ok: true,
+      responseId: (sent as { responseId: number }).responseId,
+      duplicate: true,
+    });
     const coordinator = { personId: a.people.coordinator.id, organisationId: a.orgs.clo, language: "en" };
     expect(submitResponse(target, coordinator, "client-3", ANSWERS)).toEqual({ ok: false, closed: true });
 
@@ -144,10 +180,27 @@ describe("answers after the close", () => {
     const a = roundsAlliance();
     const now = Date.now();
     // Stored as open (its state was computed a week ago), but its close date has passed.
-    const lapsed = createRound({ partnershipId: a.partnershipId, opensAt: at(now - 10 * DAY), closesAt: at(now - DAY), schedule: "none", instruments: INSTRUMENTS, invitees: invitees(a) }, new Date(now - 7 * DAY));
+    const lapsed = createRound(
+      {
+        partnershipId: a.partnershipId,
+        opensAt: at(now - 10 * DAY),
+        closesAt: at(now - DAY),
+        schedule: "none",
+        instruments: INSTRUMENTS,
+        invitees: invitees(a),
+      },
+      new Date(now - 7 * DAY),
+    );
     expect(getRound(lapsed)!.state).toBe("open");
     expect(savePage(communityTarget(lapsed, a), juma(a), 0, { decisions: 3 })).toEqual({ ok: false, closed: true });
-    const notYet = createRound({ partnershipId: a.partnershipId, opensAt: at(now + DAY), closesAt: at(now + 9 * DAY), schedule: "none", instruments: INSTRUMENTS, invitees: invitees(a) });
+    const notYet = createRound({
+      partnershipId: a.partnershipId,
+      opensAt: at(now + DAY),
+      closesAt: at(now + 9 * DAY),
+      schedule: "none",
+      instruments: INSTRUMENTS,
+      invitees: invitees(a),
+    });
     expect(submitResponse(communityTarget(notYet, a), juma(a), "early", ANSWERS)).toEqual({ ok: false, closed: true });
     expect(testDb().db.select().from(responses).all()).toEqual([]);
   });
@@ -156,10 +209,12 @@ describe("answers after the close", () => {
 describe("a round pins its instrument versions", () => {
   function editedSurveys() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sikiliza-surveys-"));
-    for (const file of fs.readdirSync("surveys").filter((f) => f.endsWith(".json"))) fs.copyFileSync(path.join("surveys", file), path.join(dir, file));
+    for (const file of fs.readdirSync("surveys").filter((f) => f.endsWith(".json")))
+      fs.copyFileSync(path.join("surveys", file), path.join(dir, file));
     const file = path.join(dir, "partnership-view.json");
     const json = JSON.parse(fs.readFileSync(file, "utf8"));
-    json.pages[0].elements.find((e: { name: string }) => e.name === "decisions").title.default = "Decisions are shared with us (revised wording).";
+    json.pages[0].elements.find((e: { name: string }) => e.name === "decisions").title.default =
+      "Decisions are shared with us (revised wording).";
     fs.writeFileSync(file, JSON.stringify(json));
     return dir;
   }
@@ -179,7 +234,9 @@ describe("a round pins its instrument versions", () => {
       expect(getRound(id)!.instruments.find((i) => i.instrument === "partnership-view")!.version).toBe(v1);
       expect(roundInstrument(id, "partnership-view", a.orgs.clo)!.instrument.version).toBe(v1);
       expect(JSON.stringify(instrumentAt(v1)!.json)).not.toContain("revised wording");
-      expect(testDb().db.select().from(instrumentVersions).where(eq(instrumentVersions.version, v1)).get()?.json).not.toContain("revised wording");
+      expect(testDb().db.select().from(instrumentVersions).where(eq(instrumentVersions.version, v1)).get()?.json).not.toContain(
+        "revised wording",
+      );
 
       const response = testDb().db.select().from(responses).get()!;
       expect(response.version).toBe(v1);
@@ -199,7 +256,14 @@ describe("refreshing rounds on a page view", () => {
   it("writes nothing when no round is due to move", () => {
     const a = roundsAlliance();
     const now = Date.now();
-    createRound({ partnershipId: a.partnershipId, opensAt: at(now - DAY), closesAt: at(now + 30 * DAY), schedule: "quarterly", instruments: INSTRUMENTS, invitees: invitees(a) });
+    createRound({
+      partnershipId: a.partnershipId,
+      opensAt: at(now - DAY),
+      closesAt: at(now + 30 * DAY),
+      schedule: "quarterly",
+      instruments: INSTRUMENTS,
+      invitees: invitees(a),
+    });
     const sqlite = testDb().db.$client;
     const before = sqlite.prepare("select total_changes() as n").get() as { n: number };
     refreshRounds(new Date(now));

@@ -29,7 +29,9 @@ describe("the coordinator's story pages", () => {
     expect(page.html).not.toContain("pamoja marker");
     // Anonymous stays anonymous: the member's name is never shown, though the account told it.
     expect(page.html).not.toContain("Juma");
-    const data = (await get(orgStories, `/organisations/${loop.orgs.tumaini}/stories`, loop.people.otieno.cookie)).data as { stories: { id: number }[] };
+    const data = (await get(orgStories, `/organisations/${loop.orgs.tumaini}/stories`, loop.people.otieno.cookie)).data as {
+      stories: { id: number }[];
+    };
     expect(data.stories.map((s) => s.id).sort()).toEqual([ids.community, ids.partners, ids.report, anonymous.storyId].sort());
   });
 
@@ -37,8 +39,19 @@ describe("the coordinator's story pages", () => {
     const loop = listeningAlliance();
     someStories(loop);
     const id = loop.orgs.tumaini;
-    for (const who of [loop.people.juma, loop.people.wanjiru, loop.people.sanne, loop.people.pieter, loop.people.grace, loop.people.facilitator]) {
-      for (const [r, path] of [[orgStories, `/organisations/${id}/stories`], [links, `/organisations/${id}/story-links`], [themesPage, `/organisations/${id}/themes`]] as const) {
+    for (const who of [
+      loop.people.juma,
+      loop.people.wanjiru,
+      loop.people.sanne,
+      loop.people.pieter,
+      loop.people.grace,
+      loop.people.facilitator,
+    ]) {
+      for (const [r, path] of [
+        [orgStories, `/organisations/${id}/stories`],
+        [links, `/organisations/${id}/story-links`],
+        [themesPage, `/organisations/${id}/themes`],
+      ] as const) {
         expect((await get(r, path, who.cookie)).status, `${path} for person ${who.id}`).toBe(404);
       }
     }
@@ -50,8 +63,18 @@ describe("the coordinator's story pages", () => {
     const ids = someStories(loop);
     const theme = createTheme(loop.people.otieno.person(), loop.partnershipId, "Safe workplaces");
     if (!theme.ok) throw new Error("theme");
-    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.partners}`, loop.people.otieno.cookie, [["intent", "themes"], ["theme", String(theme.themeId)]]);
-    const ids_ = async (query: string) => ((await get(orgStories, `/organisations/${loop.orgs.tumaini}/stories?${query}`, loop.people.otieno.cookie)).data as { stories: { id: number }[] }).stories.map((s) => s.id).sort();
+    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.partners}`, loop.people.otieno.cookie, [
+      ["intent", "themes"],
+      ["theme", String(theme.themeId)],
+    ]);
+    const ids_ = async (query: string) =>
+      (
+        (await get(orgStories, `/organisations/${loop.orgs.tumaini}/stories?${query}`, loop.people.otieno.cookie)).data as {
+          stories: { id: number }[];
+        }
+      ).stories
+        .map((s) => s.id)
+        .sort();
     expect(await ids_("scope=report")).toEqual([ids.report]);
     expect(await ids_("dimension=money")).toEqual([ids.partners, ids.report].sort());
     expect(await ids_(`theme=${theme.themeId}`)).toEqual([ids.partners]);
@@ -76,12 +99,20 @@ describe("the coordinator's story pages", () => {
     const b = createTheme(loop.people.wanjiru.person(), loop.partnershipId, "Kusikilizwa");
     if (!a.ok || !b.ok) throw new Error("themes");
     const path = `/organisations/${loop.orgs.tumaini}/stories/${ids.report}`;
-    await post(code, path, loop.people.otieno.cookie, [["intent", "themes"], ["theme", String(a.themeId)], ["theme", String(b.themeId)], ["theme", "999"]]);
+    await post(code, path, loop.people.otieno.cookie, [
+      ["intent", "themes"],
+      ["theme", String(a.themeId)],
+      ["theme", String(b.themeId)],
+      ["theme", "999"],
+    ]);
     const page = (await get(code, path, loop.people.otieno.cookie)).data as { story: { themes: { name: string }[] } };
     expect(page.story.themes.map((t) => t.name)).toEqual(["Access to police", "Kusikilizwa"]);
     const other = await get(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.pamoja}`, loop.people.otieno.cookie);
     const none = await get(code, `/organisations/${loop.orgs.tumaini}/stories/999999`, loop.people.otieno.cookie);
-    const postOther = await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.pamoja}`, loop.people.otieno.cookie, [["intent", "themes"], ["theme", String(a.themeId)]]);
+    const postOther = await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.pamoja}`, loop.people.otieno.cookie, [
+      ["intent", "themes"],
+      ["theme", String(a.themeId)],
+    ]);
     expect([other.status, none.status, postOther.status]).toEqual([404, 404, 404]);
     expect(other.data).toBe(none.data);
   });
@@ -94,7 +125,10 @@ describe("the coordinator's story pages", () => {
     expect(storyRow(ids.partners).putForward).toBe(false);
     expect((await post(code, `${base}/${ids.report}`, loop.people.otieno.cookie, [["intent", "put_forward"]])).status).toBe(200);
     expect(storyRow(ids.report).putForward).toBe(true);
-    await post(myStory, `/stories/${ids.report}`, loop.people.juma.cookie, [["intent", "narrow"], ["scope", "partners"]]);
+    await post(myStory, `/stories/${ids.report}`, loop.people.juma.cookie, [
+      ["intent", "narrow"],
+      ["scope", "partners"],
+    ]);
     expect(storyRow(ids.report)).toMatchObject({ scope: "partners", putForward: false });
   });
 });
@@ -104,22 +138,83 @@ describe("themes", () => {
     const loop = listeningAlliance();
     const ids = someStories(loop);
     const path = `/organisations/${loop.orgs.tumaini}/themes`;
-    const made = await post(themesPage, path, loop.people.otieno.cookie, [["intent", "create"], ["partnershipId", String(loop.partnershipId)], ["name", "Low-threshold help"]]);
+    const made = await post(themesPage, path, loop.people.otieno.cookie, [
+      ["intent", "create"],
+      ["partnershipId", String(loop.partnershipId)],
+      ["name", "Low-threshold help"],
+    ]);
     expect(made.status).toBe(200);
-    expect((await post(themesPage, path, loop.people.otieno.cookie, [["intent", "create"], ["partnershipId", String(loop.partnershipId)], ["name", "low-threshold HELP"]])).status).toBe(400);
-    expect((await post(themesPage, path, loop.people.otieno.cookie, [["intent", "create"], ["partnershipId", String(loop.partnershipId)], ["name", "   "]])).status).toBe(400);
-    expect((await post(themesPage, path, loop.people.otieno.cookie, [["intent", "create"], ["partnershipId", String(loop.otherPartnershipId)], ["name", "Elsewhere"]])).status).toBe(404);
+    expect(
+      (
+        await post(themesPage, path, loop.people.otieno.cookie, [
+          ["intent", "create"],
+          ["partnershipId", String(loop.partnershipId)],
+          ["name", "low-threshold HELP"],
+        ])
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await post(themesPage, path, loop.people.otieno.cookie, [
+          ["intent", "create"],
+          ["partnershipId", String(loop.partnershipId)],
+          ["name", "   "],
+        ])
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await post(themesPage, path, loop.people.otieno.cookie, [
+          ["intent", "create"],
+          ["partnershipId", String(loop.otherPartnershipId)],
+          ["name", "Elsewhere"],
+        ])
+      ).status,
+    ).toBe(404);
     // Pamoja's coordinator sees and manages the same themes.
-    const seen = (await get(themesPage, `/organisations/${loop.orgs.pamoja}/themes`, loop.people.wanjiru.cookie)).data as { groups: { themes: { id: number; name: string }[] }[] };
+    const seen = (await get(themesPage, `/organisations/${loop.orgs.pamoja}/themes`, loop.people.wanjiru.cookie)).data as {
+      groups: { themes: { id: number; name: string }[] }[];
+    };
     const [low] = seen.groups[0].themes;
     expect(low.name).toBe("Low-threshold help");
-    expect((await post(themesPage, `/organisations/${loop.orgs.pamoja}/themes`, loop.people.wanjiru.cookie, [["intent", "rename"], ["themeId", String(low.id)], ["name", "Huduma rahisi"]])).status).toBe(200);
+    expect(
+      (
+        await post(themesPage, `/organisations/${loop.orgs.pamoja}/themes`, loop.people.wanjiru.cookie, [
+          ["intent", "rename"],
+          ["themeId", String(low.id)],
+          ["name", "Huduma rahisi"],
+        ])
+      ).status,
+    ).toBe(200);
     const second = createTheme(loop.people.otieno.person(), loop.partnershipId, "Working together");
     if (!second.ok) throw new Error("theme");
-    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.partners}`, loop.people.otieno.cookie, [["intent", "themes"], ["theme", String(low.id)], ["theme", String(second.themeId)]]);
-    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.report}`, loop.people.otieno.cookie, [["intent", "themes"], ["theme", String(low.id)]]);
-    expect((await post(themesPage, path, loop.people.otieno.cookie, [["intent", "merge"], ["fromId", String(low.id)], ["intoId", String(low.id)]])).status).toBe(400);
-    expect((await post(themesPage, path, loop.people.otieno.cookie, [["intent", "merge"], ["fromId", String(low.id)], ["intoId", String(second.themeId)]])).status).toBe(200);
+    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.partners}`, loop.people.otieno.cookie, [
+      ["intent", "themes"],
+      ["theme", String(low.id)],
+      ["theme", String(second.themeId)],
+    ]);
+    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.report}`, loop.people.otieno.cookie, [
+      ["intent", "themes"],
+      ["theme", String(low.id)],
+    ]);
+    expect(
+      (
+        await post(themesPage, path, loop.people.otieno.cookie, [
+          ["intent", "merge"],
+          ["fromId", String(low.id)],
+          ["intoId", String(low.id)],
+        ])
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await post(themesPage, path, loop.people.otieno.cookie, [
+          ["intent", "merge"],
+          ["fromId", String(low.id)],
+          ["intoId", String(second.themeId)],
+        ])
+      ).status,
+    ).toBe(200);
     expect(listThemes(loop.partnershipId).map((t) => t.name)).toEqual(["Working together"]);
     const page = (await get(themesPage, path, loop.people.otieno.cookie)).data as { groups: { themes: { stories: number }[] }[] };
     expect(page.groups[0].themes[0].stories).toBe(2);
@@ -127,7 +222,8 @@ describe("themes", () => {
 
   it("cannot be made by a member, INGO staff or a funder", () => {
     const loop = listeningAlliance();
-    for (const who of [loop.people.juma, loop.people.sanne, loop.people.grace, loop.people.facilitator]) expect(createTheme(who.person(), loop.partnershipId, "Not theirs")).toEqual({ ok: false, notFound: true });
+    for (const who of [loop.people.juma, loop.people.sanne, loop.people.grace, loop.people.facilitator])
+      expect(createTheme(who.person(), loop.partnershipId, "Not theirs")).toEqual({ ok: false, notFound: true });
   });
 });
 
@@ -135,14 +231,36 @@ describe("the story links page", () => {
   it("makes a link for an open round, shows it as a link, and revokes it", async () => {
     const loop = listeningAlliance();
     const path = `/organisations/${loop.orgs.tumaini}/story-links`;
-    expect((await post(links, path, loop.people.otieno.cookie, [["intent", "create"], ["roundId", String(loop.roundId)], ["expiresOn", ""]])).status).toBe(200);
+    expect(
+      (
+        await post(links, path, loop.people.otieno.cookie, [
+          ["intent", "create"],
+          ["roundId", String(loop.roundId)],
+          ["expiresOn", ""],
+        ])
+      ).status,
+    ).toBe(200);
     const page = await renderPage(links, path, loop.people.otieno.cookie);
     const href = /href="(\/s\/[A-Za-z0-9_-]{32})"/.exec(page.html)?.[1];
     expect(href).toBeTruthy();
     const { links: listed } = (await get(links, path, loop.people.otieno.cookie)).data as { links: { id: number; state: string }[] };
     expect(listed[0].state).toBe("active");
-    expect((await post(links, `/organisations/${loop.orgs.pamoja}/story-links`, loop.people.wanjiru.cookie, [["intent", "revoke"], ["linkId", String(listed[0].id)]])).status).toBe(404);
-    expect((await post(links, path, loop.people.otieno.cookie, [["intent", "revoke"], ["linkId", String(listed[0].id)]])).status).toBe(200);
+    expect(
+      (
+        await post(links, `/organisations/${loop.orgs.pamoja}/story-links`, loop.people.wanjiru.cookie, [
+          ["intent", "revoke"],
+          ["linkId", String(listed[0].id)],
+        ])
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await post(links, path, loop.people.otieno.cookie, [
+          ["intent", "revoke"],
+          ["linkId", String(listed[0].id)],
+        ])
+      ).status,
+    ).toBe(200);
     const after = (await get(links, path, loop.people.otieno.cookie)).data as { links: { state: string }[] };
     expect(after.links[0].state).toBe("revoked");
   });
@@ -150,12 +268,24 @@ describe("the story links page", () => {
   it("refuses a round that is not open for the organisation and a last day in the past, naming the field", async () => {
     const loop = listeningAlliance();
     const path = `/organisations/${loop.orgs.tumaini}/story-links`;
-    const wrongRound = await post(links, path, loop.people.otieno.cookie, [["intent", "create"], ["roundId", String(loop.otherRoundId)], ["expiresOn", ""]]);
+    const wrongRound = await post(links, path, loop.people.otieno.cookie, [
+      ["intent", "create"],
+      ["roundId", String(loop.otherRoundId)],
+      ["expiresOn", ""],
+    ]);
     expect(wrongRound.status).toBe(400);
     expect((wrongRound.data as { errors: object }).errors).toEqual({ roundId: "story_link.error.round" });
-    const past = await post(links, path, loop.people.otieno.cookie, [["intent", "create"], ["roundId", String(loop.roundId)], ["expiresOn", "2020-01-01"]]);
+    const past = await post(links, path, loop.people.otieno.cookie, [
+      ["intent", "create"],
+      ["roundId", String(loop.roundId)],
+      ["expiresOn", "2020-01-01"],
+    ]);
     expect((past.data as { errors: object }).errors).toEqual({ expiresOn: "story_link.error.expires_past" });
-    const notADay = await post(links, path, loop.people.otieno.cookie, [["intent", "create"], ["roundId", String(loop.roundId)], ["expiresOn", "2026-02-30"]]);
+    const notADay = await post(links, path, loop.people.otieno.cookie, [
+      ["intent", "create"],
+      ["roundId", String(loop.roundId)],
+      ["expiresOn", "2026-02-30"],
+    ]);
     expect((notADay.data as { errors: object }).errors).toEqual({ expiresOn: "story_link.error.expires_on" });
     expect(createStoryLink(loop.people.juma.person(), loop.orgs.tumaini, { roundId: loop.roundId, expiresOn: "" }).ok).toBe(false);
   });

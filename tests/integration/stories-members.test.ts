@@ -21,15 +21,29 @@ describe("a signed-in member telling a story", () => {
     expect(page.html).toContain('name="story"');
     expect(page.html).toContain(`action="/stories/new?organisation=${loop.orgs.tumaini}&amp;round=${loop.roundId}"`);
     const id = clientId();
-    const sent = await post(tellNew, `/stories/new?organisation=${loop.orgs.tumaini}&round=${loop.roundId}`, loop.people.juma.cookie, storyFields({ story: "told as a member", consent: "partners" }, id));
+    const sent = await post(
+      tellNew,
+      `/stories/new?organisation=${loop.orgs.tumaini}&round=${loop.roundId}`,
+      loop.people.juma.cookie,
+      storyFields({ story: "told as a member", consent: "partners" }, id),
+    );
     const data = sent.data as { state: string; receiptCode: string | null };
     expect(data).toEqual({ state: "received", receiptCode: null });
-    expect(storyRow(storyIdOf(id))).toMatchObject({ personId: loop.people.juma.id, organisationId: loop.orgs.tumaini, receiptLookup: null });
+    expect(storyRow(storyIdOf(id))).toMatchObject({
+      personId: loop.people.juma.id,
+      organisationId: loop.orgs.tumaini,
+      receiptLookup: null,
+    });
   });
 
   it("cannot tell a story for an organisation or round that is not theirs", async () => {
     const loop = listeningAlliance();
-    const sent = await post(tellNew, `/stories/new?organisation=${loop.orgs.pamoja}&round=${loop.roundId}`, loop.people.juma.cookie, storyFields({ story: "x", consent: "partners" }));
+    const sent = await post(
+      tellNew,
+      `/stories/new?organisation=${loop.orgs.pamoja}&round=${loop.roundId}`,
+      loop.people.juma.cookie,
+      storyFields({ story: "x", consent: "partners" }),
+    );
     expect(sent.status).toBe(404);
     const ingo = await get(tellNew, "/stories/new", loop.people.sanne.cookie);
     expect(ingo.data).toMatchObject({ choices: [], chosen: null });
@@ -51,10 +65,27 @@ describe("a signed-in member telling a story", () => {
   it("narrows and withdraws from their own story page; the withdrawn story leaves their list", async () => {
     const loop = listeningAlliance();
     const ids = someStories(loop);
-    expect((await post(myStory, `/stories/${ids.report}`, loop.people.juma.cookie, [["intent", "narrow"], ["scope", "community"]])).status).toBe(200);
+    expect(
+      (
+        await post(myStory, `/stories/${ids.report}`, loop.people.juma.cookie, [
+          ["intent", "narrow"],
+          ["scope", "community"],
+        ])
+      ).status,
+    ).toBe(200);
     expect(storyRow(ids.report).scope).toBe("community");
-    expect((await post(myStory, `/stories/${ids.report}`, loop.people.otieno.cookie, [["intent", "withdraw"], ["confirm", "yes"]])).status).toBe(404);
-    const gone = await post(myStory, `/stories/${ids.report}`, loop.people.juma.cookie, [["intent", "withdraw"], ["confirm", "yes"]]);
+    expect(
+      (
+        await post(myStory, `/stories/${ids.report}`, loop.people.otieno.cookie, [
+          ["intent", "withdraw"],
+          ["confirm", "yes"],
+        ])
+      ).status,
+    ).toBe(404);
+    const gone = await post(myStory, `/stories/${ids.report}`, loop.people.juma.cookie, [
+      ["intent", "withdraw"],
+      ["confirm", "yes"],
+    ]);
     expect(gone.location).toBe("/stories/mine?withdrawn=1");
     const list = (await get(mine, "/stories/mine", loop.people.juma.cookie)).data as { stories: { id: number }[] };
     expect(list.stories.map((s) => s.id)).not.toContain(ids.report);
@@ -68,7 +99,9 @@ describe("the home page summary", () => {
     someStories(loop);
     linkToken(loop);
     expect(storiesForHome(loop.people.juma.person())).toMatchObject({ canTell: true, mine: 3, toRate: 0, coordinating: [] });
-    expect(storiesForHome(loop.people.otieno.person()).coordinating).toEqual([{ organisationId: loop.orgs.tumaini, organisationName: "Tumaini Collective", toCode: 3, activeLinks: 1 }]);
+    expect(storiesForHome(loop.people.otieno.person()).coordinating).toEqual([
+      { organisationId: loop.orgs.tumaini, organisationName: "Tumaini Collective", toCode: 3, activeLinks: 1 },
+    ]);
     expect(storiesForHome(loop.people.sanne.person())).toMatchObject({ canTell: false, show: false });
   });
 });

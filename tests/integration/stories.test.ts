@@ -14,7 +14,8 @@ const receipt = route(receiptRoute, "/receipt");
 
 beforeEach(() => resetReceiptAttempts());
 
-const openReceipt = (code: string, extra: [string, string][] = [["intent", "open"]]) => post(receipt, "/receipt", "", [["code", code], ...extra]);
+const openReceipt = (code: string, extra: [string, string][] = [["intent", "open"]]) =>
+  post(receipt, "/receipt", "", [["code", code], ...extra]);
 
 describe("an anonymous story link", () => {
   it("shows the one-page story form with the fixed field names, to anyone, without an account", async () => {
@@ -22,7 +23,8 @@ describe("an anonymous story link", () => {
     const token = linkToken(loop);
     const page = await renderPage(sRoute, `/s/${token}`, "");
     expect(page.status).toBe(200);
-    for (const name of ["story", "dimensions", "felt", "power", "consent", "attribution", "signed_name", "client_id"]) expect(page.html).toContain(`name="${name}"`);
+    for (const name of ["story", "dimensions", "felt", "power", "consent", "attribution", "signed_name", "client_id"])
+      expect(page.html).toContain(`name="${name}"`);
     expect(page.html).toContain('data-story-draft="fresh"');
     expect(page.html).toContain("/scripts/story-draft.js");
   });
@@ -47,19 +49,38 @@ describe("an anonymous story link", () => {
   it("is a 404 once expired, and a link of a closed round takes no story", async () => {
     const loop = listeningAlliance();
     const token = linkToken(loop);
-    writeTransaction(db(), (tx) => tx.$client.prepare("update story_links set expires_at = ?").run(new Date(Date.now() - 1000).toISOString()));
+    writeTransaction(db(), (tx) =>
+      tx.$client.prepare("update story_links set expires_at = ?").run(new Date(Date.now() - 1000).toISOString()),
+    );
     expect((await get(sRoute, `/s/${token}`, "")).status).toBe(404);
     const second = linkToken(loop);
-    db().$client.prepare("update rounds set closes_at = ? where id = ?").run(new Date(Date.now() - 1000).toISOString(), loop.roundId);
+    db()
+      .$client.prepare("update rounds set closes_at = ? where id = ?")
+      .run(new Date(Date.now() - 1000).toISOString(), loop.roundId);
     expect((await post(sRoute, `/s/${second}`, "", storyFields({ story: "late", consent: "partners" }))).status).toBe(404);
   });
 
   it("takes a story and answers with a receipt code of 12 unambiguous characters, stored only as a keyed hash", async () => {
     const loop = listeningAlliance();
-    const told = await tellThroughLink(linkToken(loop), { story: "Saa za kliniki 🌙 zilibadilishwa", consent: "partners", dimensions: ["decisions", "listening"], felt: 2, power: "them" });
+    const told = await tellThroughLink(linkToken(loop), {
+      story: "Saa za kliniki 🌙 zilibadilishwa",
+      consent: "partners",
+      dimensions: ["decisions", "listening"],
+      felt: 2,
+      power: "them",
+    });
     expect(told.receiptCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
     const row = storyRow(told.storyId);
-    expect(row).toMatchObject({ personId: null, organisationId: loop.orgs.tumaini, scope: "partners", dimensions: ["decisions", "listening"], felt: 2, power: "them", attribution: "anonymous", signedNameEnc: null });
+    expect(row).toMatchObject({
+      personId: null,
+      organisationId: loop.orgs.tumaini,
+      scope: "partners",
+      dimensions: ["decisions", "listening"],
+      felt: 2,
+      power: "them",
+      attribution: "anonymous",
+      signedNameEnc: null,
+    });
     expect(row.receiptLookup).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(told.receiptCode.replace(/-/g, ""));
     expect(row.textEnc).toMatch(/^v1:/);
@@ -69,9 +90,20 @@ describe("an anonymous story link", () => {
     const loop = listeningAlliance();
     const token = linkToken(loop);
     const id = clientId();
-    const sent = await post(sRoute, `/s/${token}`, "", [["client_id", id], ["dimensions", "money"], ["felt", "9"], ["signed_name", "Kept on the page only"]]);
+    const sent = await post(sRoute, `/s/${token}`, "", [
+      ["client_id", id],
+      ["dimensions", "money"],
+      ["felt", "9"],
+      ["signed_name", "Kept on the page only"],
+    ]);
     expect(sent.status).toBe(400);
-    const page = sent.data as { state: string; clientId: string; errors: Record<string, { key: string }>; echo: boolean; sections: { elements: { name: string; value?: unknown }[] }[] };
+    const page = sent.data as {
+      state: string;
+      clientId: string;
+      errors: Record<string, { key: string }>;
+      echo: boolean;
+      sections: { elements: { name: string; value?: unknown }[] }[];
+    };
     expect(page.clientId).toBe(id);
     expect(page.echo).toBe(true);
     expect(Object.keys(page.errors).sort()).toEqual(["consent", "felt", "story"]);
@@ -83,7 +115,7 @@ describe("an anonymous story link", () => {
   it("stores text exactly as typed — emoji, Swahili, markup, formula, zero-width — and a 10 001-character story is refused, never cut", async () => {
     const loop = listeningAlliance();
     const token = linkToken(loop);
-    const text = "Tulisikilizwa 🙏🏾 <script>alert(1)</script> =HYPERLINK(\"x\") \u202Eevil\u200B end\n\nline two";
+    const text = 'Tulisikilizwa 🙏🏾 <script>alert(1)</script> =HYPERLINK("x") \u202Eevil\u200B end\n\nline two';
     const told = await tellThroughLink(token, { story: text, consent: "community" });
     const code = told.receiptCode;
     const opened = await openReceipt(code);
@@ -96,9 +128,19 @@ describe("an anonymous story link", () => {
   it("keeps the signed name only when the teller chose to sign with it", async () => {
     const loop = listeningAlliance();
     const token = linkToken(loop);
-    const anonymous = await tellThroughLink(token, { story: "no name please", consent: "partners", attribution: "anonymous", signed_name: "Typed then changed my mind" });
+    const anonymous = await tellThroughLink(token, {
+      story: "no name please",
+      consent: "partners",
+      attribution: "anonymous",
+      signed_name: "Typed then changed my mind",
+    });
     expect(storyRow(anonymous.storyId).signedNameEnc).toBeNull();
-    const missing = await post(sRoute, `/s/${token}`, "", storyFields({ story: "sign it", consent: "partners", attribution: "name", signed_name: "" }));
+    const missing = await post(
+      sRoute,
+      `/s/${token}`,
+      "",
+      storyFields({ story: "sign it", consent: "partners", attribution: "name", signed_name: "" }),
+    );
     expect(Object.keys((missing.data as { errors: object }).errors)).toEqual(["signed_name"]);
     const signed = await tellThroughLink(token, { story: "sign it", consent: "partners", attribution: "name", signed_name: "Baraka" });
     expect(storyRow(signed.storyId).signedNameEnc).toMatch(/^v1:/);
@@ -122,7 +164,9 @@ describe("an anonymous story link", () => {
     const loop = listeningAlliance();
     const token = linkToken(loop);
     const id = clientId();
-    const outcomes = await Promise.all(Array.from({ length: 10 }, () => post(sRoute, `/s/${token}`, "", storyFields({ story: "parallel", consent: "report" }, id))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, () => post(sRoute, `/s/${token}`, "", storyFields({ story: "parallel", consent: "report" }, id))),
+    );
     expect(outcomes.map((o) => o.status)).toEqual(Array(10).fill(200));
     expect(outcomes.filter((o) => (o.data as { state: string }).state === "received")).toHaveLength(1);
     expect(db().$client.prepare("select count(*) as n from stories").get()).toEqual({ n: 1 });
@@ -141,10 +185,22 @@ describe("the receipt page", () => {
     const loop = listeningAlliance();
     const told = await tellThroughLink(linkToken(loop), { story: "Police took our money", consent: "partners" });
     writeTransaction(db(), (tx) => {
-      tx.$client.prepare("insert into story_reads (story_id, person_id, read_at) values (?, ?, ?)").run(told.storyId, loop.people.sanne.id, "2026-01-02T10:00:00.000Z");
-      insertAnswer(tx, { storyId: told.storyId, personId: loop.people.sanne.id, organisationId: loop.orgs.ghp, heard: "We heard the police took money", willDo: "We meet the station chief", at: new Date() });
+      tx.$client
+        .prepare("insert into story_reads (story_id, person_id, read_at) values (?, ?, ?)")
+        .run(told.storyId, loop.people.sanne.id, "2026-01-02T10:00:00.000Z");
+      insertAnswer(tx, {
+        storyId: told.storyId,
+        personId: loop.people.sanne.id,
+        organisationId: loop.orgs.ghp,
+        heard: "We heard the police took money",
+        willDo: "We meet the station chief",
+        at: new Date(),
+      });
     });
-    const page = await renderPage(receipt, "/receipt", "", [["code", told.receiptCode.toLowerCase().replace(/-/g, " ")], ["intent", "open"]]);
+    const page = await renderPage(receipt, "/receipt", "", [
+      ["code", told.receiptCode.toLowerCase().replace(/-/g, " ")],
+      ["intent", "open"],
+    ]);
     expect(page.status).toBe(200);
     expect(page.html).toContain("Police took our money");
     expect(page.html).toContain("We meet the station chief");
@@ -161,7 +217,10 @@ describe("the receipt page", () => {
       expect(a.status).toBe(404);
       expect(a.data).toEqual({ state: "unknown" });
     }
-    const page = await renderPage(receipt, "/receipt", "", [["code", "ABCD-EFGH-JKMN"], ["intent", "open"]]);
+    const page = await renderPage(receipt, "/receipt", "", [
+      ["code", "ABCD-EFGH-JKMN"],
+      ["intent", "open"],
+    ]);
     expect(page.html).not.toContain("secret marker 7741");
     expect(page.html).toContain("There is no story with this code");
   });
@@ -179,22 +238,58 @@ describe("the receipt page", () => {
     const loop = listeningAlliance();
     const told = await tellThroughLink(linkToken(loop), { story: "rate and withdraw", consent: "report" });
     const code = told.receiptCode;
-    const early = await openReceipt(code, [["intent", "rate"], ["rating", "4"]]);
+    const early = await openReceipt(code, [
+      ["intent", "rate"],
+      ["rating", "4"],
+    ]);
     expect(early.status).toBe(400);
-    writeTransaction(db(), (tx) => insertAnswer(tx, { storyId: told.storyId, personId: loop.people.sanne.id, organisationId: loop.orgs.ghp, heard: "h", willDo: "w", at: new Date() }));
-    const rated = await openReceipt(code, [["intent", "rate"], ["rating", "4"], ["comment", "Asante 🙏"]]);
+    writeTransaction(db(), (tx) =>
+      insertAnswer(tx, {
+        storyId: told.storyId,
+        personId: loop.people.sanne.id,
+        organisationId: loop.orgs.ghp,
+        heard: "h",
+        willDo: "w",
+        at: new Date(),
+      }),
+    );
+    const rated = await openReceipt(code, [
+      ["intent", "rate"],
+      ["rating", "4"],
+      ["comment", "Asante 🙏"],
+    ]);
     expect(rated.status).toBe(200);
     expect((rated.data as { story: { rating: unknown } }).story.rating).toEqual({ rating: 4, comment: "Asante 🙏", ratedBy: "teller" });
-    expect((await openReceipt(code, [["intent", "rate"], ["rating", "6"]])).status).toBe(400);
-    expect((await openReceipt(code, [["intent", "narrow"], ["scope", "partners"]])).status).toBe(200);
+    expect(
+      (
+        await openReceipt(code, [
+          ["intent", "rate"],
+          ["rating", "6"],
+        ])
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await openReceipt(code, [
+          ["intent", "narrow"],
+          ["scope", "partners"],
+        ])
+      ).status,
+    ).toBe(200);
     expect(storyRow(told.storyId).scope).toBe("partners");
-    const widen = await openReceipt(code, [["intent", "narrow"], ["scope", "report"]]);
+    const widen = await openReceipt(code, [
+      ["intent", "narrow"],
+      ["scope", "report"],
+    ]);
     expect(widen.status).toBe(400);
     expect(storyRow(told.storyId).scope).toBe("partners");
     const unconfirmed = await openReceipt(code, [["intent", "withdraw"]]);
     expect(unconfirmed.status).toBe(400);
     expect(storyRow(told.storyId).withdrawnAt).toBeNull();
-    const withdrawn = await openReceipt(code, [["intent", "withdraw"], ["confirm", "yes"]]);
+    const withdrawn = await openReceipt(code, [
+      ["intent", "withdraw"],
+      ["confirm", "yes"],
+    ]);
     expect(withdrawn.data).toEqual({ state: "withdrawn" });
     expect(storyRow(told.storyId)).toMatchObject({ textEnc: null, receiptLookup: null });
     expect((await openReceipt(code)).data).toEqual({ state: "unknown" });
@@ -205,7 +300,11 @@ describe("the receipt page", () => {
     const token = linkToken(loop);
     const mine = await tellThroughLink(token, { story: "mine", consent: "report" });
     const other = await tellThroughLink(token, { story: "someone else's", consent: "report" });
-    await openReceipt(mine.receiptCode, [["intent", "withdraw"], ["confirm", "yes"], ["storyId", String(other.storyId)]]);
+    await openReceipt(mine.receiptCode, [
+      ["intent", "withdraw"],
+      ["confirm", "yes"],
+      ["storyId", String(other.storyId)],
+    ]);
     expect(storyRow(other.storyId).withdrawnAt).toBeNull();
     expect(storyRow(mine.storyId).withdrawnAt).not.toBeNull();
   });

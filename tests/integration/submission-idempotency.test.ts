@@ -53,7 +53,12 @@ describe("one submission id", () => {
 
   it("through the page: a double click or a resend confirms again, other answers under the same id get 409", async () => {
     const page = respondPath(world.roundId, "partnership-view");
-    for (let index = 0; index < 4; index++) await post(respondRoute, page, world.people.member.cookie, { intent: "next", page: String(index), ...(index === 0 ? { decisions: "4" } : {}) });
+    for (let index = 0; index < 4; index++)
+      await post(respondRoute, page, world.people.member.cookie, {
+        intent: "next",
+        page: String(index),
+        ...(index === 0 ? { decisions: "4" } : {}),
+      });
     const clientId = (await get(respondRoute, page, world.people.member.cookie)).data as { view: { clientId: string } };
     const send = { intent: "submit", page: "4", clientId: clientId.view.clientId, consent: "partners" };
     expect((await post(respondRoute, page, world.people.member.cookie, send)).location).toBe(page);
@@ -70,7 +75,10 @@ describe("one submission id", () => {
 async function submitInParallel(copies: number, job: object): Promise<SubmitResult[]> {
   const child = path.resolve("tests/integration/submit-copy.child.ts");
   const processes = Array.from({ length: copies }, () =>
-    spawn(process.execPath, ["--import", "tsx", child], { env: { ...process.env, SUBMIT_JOB: JSON.stringify(job), SUBMIT_KEY: testDb().keyText }, stdio: ["pipe", "pipe", "inherit"] }),
+    spawn(process.execPath, ["--import", "tsx", child], {
+      env: { ...process.env, SUBMIT_JOB: JSON.stringify(job), SUBMIT_KEY: testDb().keyText },
+      stdio: ["pipe", "pipe", "inherit"],
+    }),
   );
   const lines = processes.map((proc) => {
     let buffer = "";
@@ -102,7 +110,15 @@ async function submitInParallel(copies: number, job: object): Promise<SubmitResu
 describe("ten parallel copies", () => {
   it("from ten processes at once make one response and one key, and all get the same answer", async () => {
     const clientId = crypto.randomUUID();
-    const job = { file: testDb().file, roundId: world.roundId, instrument: "partnership-view", organisationId: world.orgs.clo, personId: world.people.member.id, clientId, answers: ANSWERS };
+    const job = {
+      file: testDb().file,
+      roundId: world.roundId,
+      instrument: "partnership-view",
+      organisationId: world.orgs.clo,
+      personId: world.people.member.id,
+      clientId,
+      answers: ANSWERS,
+    };
     const results = await submitInParallel(10, job);
     const ids = new Set(results.map((r) => (r.ok ? r.responseId : null)));
     expect(results.every((r) => r.ok)).toBe(true);

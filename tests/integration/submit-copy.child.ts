@@ -7,7 +7,15 @@ import { parseKeyring } from "../../app/models/platform/crypto.server";
 import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
 import { submitResponse } from "../../app/models/rounds/responses.server";
 
-type Job = { file: string; roundId: number; instrument: string; organisationId: number; personId: number; clientId: string; answers: Record<string, unknown> };
+type Job = {
+  file: string;
+  roundId: number;
+  instrument: string;
+  organisationId: number;
+  personId: number;
+  clientId: string;
+  answers: Record<string, unknown>;
+};
 
 const job = JSON.parse(process.env.SUBMIT_JOB ?? "{}") as Job;
 const db = openDatabase(job.file, { runMigrations: false });

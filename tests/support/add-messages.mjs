@@ -9,7 +9,11 @@ const incoming = JSON.parse(fs.readFileSync(file, "utf8"));
 const en = Object.keys(incoming.en ?? {}).sort();
 const sw = Object.keys(incoming.sw ?? {}).sort();
 if (JSON.stringify(en) !== JSON.stringify(sw)) {
-  console.error("en and sw must have the same keys; differing:", en.filter((k) => !sw.includes(k)), sw.filter((k) => !en.includes(k)));
+  console.error(
+    "en and sw must have the same keys; differing:",
+    en.filter((k) => !sw.includes(k)),
+    sw.filter((k) => !en.includes(k)),
+  );
   process.exit(1);
 }
 const dir = path.resolve("app/i18n/catalogues");

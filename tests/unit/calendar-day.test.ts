@@ -16,10 +16,24 @@ describe("a calendar day", () => {
   });
 
   it("is refused with the field's message by the forms that take one, not thrown", () => {
-    const action = ActionSchema.safeParse({ title: "Evening clinic", owner: "1", due: "2026-13-45", status: "proposed", dimensions: [], stories: [] });
+    const action = ActionSchema.safeParse({
+      title: "Evening clinic",
+      owner: "1",
+      due: "2026-13-45",
+      status: "proposed",
+      dimensions: [],
+      stories: [],
+    });
     expect(action.success).toBe(false);
     expect(action.error!.issues.map((i) => i.message)).toContain("action.error.due");
-    const round = RoundFormSchema.safeParse({ label: "2026 Q4", opensOn: "2026-02-99", closesOn: "2026-13-45", schedule: "quarterly", instruments: [], invite: [] });
+    const round = RoundFormSchema.safeParse({
+      label: "2026 Q4",
+      opensOn: "2026-02-99",
+      closesOn: "2026-13-45",
+      schedule: "quarterly",
+      instruments: [],
+      invite: [],
+    });
     expect(round.success).toBe(false);
     expect(round.error!.issues.map((i) => i.message)).toEqual(expect.arrayContaining(["round.error.opens_on", "round.error.closes_on"]));
   });

@@ -3,7 +3,12 @@ import fs from "node:fs";
 import path from "node:path";
 
 const dir = path.resolve("app/i18n/catalogues");
-const catalogues = Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => [path.basename(f, ".json"), JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Record<string, string>]));
+const catalogues = Object.fromEntries(
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => [path.basename(f, ".json"), JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Record<string, string>]),
+);
 
 function sourceFiles(root: string): string[] {
   return fs.readdirSync(root, { withFileTypes: true }).flatMap((e) => {
@@ -21,7 +26,12 @@ describe("the catalogues", () => {
     for (const [code, messages] of Object.entries(catalogues)) {
       expect({ code, missing: english.filter((k) => !(k in messages)) }).toEqual({ code, missing: [] });
       expect({ code, extra: Object.keys(messages).filter((k) => !(k in catalogues.en)) }).toEqual({ code, extra: [] });
-      expect({ code, empty: Object.entries(messages).filter(([, v]) => !v.trim()).map(([k]) => k) }).toEqual({ code, empty: [] });
+      expect({
+        code,
+        empty: Object.entries(messages)
+          .filter(([, v]) => !v.trim())
+          .map(([k]) => k),
+      }).toEqual({ code, empty: [] });
     }
   });
 
@@ -33,8 +43,14 @@ describe("the catalogues", () => {
   });
 
   it("keeps the same placeholders in every language", () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(",");
-    const mismatched = Object.entries(catalogues.sw).filter(([k, v]) => placeholders(v) !== placeholders(catalogues.en[k] ?? "")).map(([k]) => k);
+    const placeholders = (s: string) =>
+      [...s.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(",");
+    const mismatched = Object.entries(catalogues.sw)
+      .filter(([k, v]) => placeholders(v) !== placeholders(catalogues.en[k] ?? ""))
+      .map(([k]) => k);
     expect(mismatched).toEqual([]);
   });
 
@@ -42,7 +58,9 @@ describe("the catalogues", () => {
     // Text between tags that has two or more words and no braces is a string that skipped t().
     const offenders = sources
       .filter(({ file }) => file.endsWith(".tsx"))
-      .flatMap(({ file, text }) => [...text.matchAll(/>\s*([A-Za-z][a-z]+(?: [A-Za-z][a-z,.']*)+)\s*</g)].map((m) => `${path.relative(process.cwd(), file)}: ${m[1]}`));
+      .flatMap(({ file, text }) =>
+        [...text.matchAll(/>\s*([A-Za-z][a-z]+(?: [A-Za-z][a-z,.']*)+)\s*</g)].map((m) => `${path.relative(process.cwd(), file)}: ${m[1]}`),
+      );
     expect(offenders).toEqual([]);
   });
 });

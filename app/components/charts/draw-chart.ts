@@ -42,7 +42,13 @@ function datasets(spec: ChartSpec) {
   return spec.series.map((series, index) => {
     const colour = SERIES_COLOURS[index % SERIES_COLOURS.length];
     if (spec.kind === "bar") {
-      return { label: series.label, data: series.values, backgroundColor: index % 2 === 1 ? stripes(colour) : colour, borderColor: colour, borderWidth: 1 };
+      return {
+        label: series.label,
+        data: series.values,
+        backgroundColor: index % 2 === 1 ? stripes(colour) : colour,
+        borderColor: colour,
+        borderWidth: 1,
+      };
     }
     return {
       label: series.label,

@@ -21,7 +21,14 @@ export function Shape({ kind, x, y }: { kind: NetworkNode["kind"]; x: number; y:
   const colour = KIND_COLOUR[kind];
   if (kind === "community_led") return <circle cx={x} cy={y} r={NODE} fill={colour} stroke="#1b1b1b" />;
   if (kind === "ingo") return <rect x={x - NODE} y={y - NODE} width={NODE * 2} height={NODE * 2} fill={colour} stroke="#1b1b1b" />;
-  if (kind === "funder") return <polygon points={`${x},${y - NODE - 2} ${x + NODE + 2},${y} ${x},${y + NODE + 2} ${x - NODE - 2},${y}`} fill={colour} stroke="#1b1b1b" />;
+  if (kind === "funder")
+    return (
+      <polygon
+        points={`${x},${y - NODE - 2} ${x + NODE + 2},${y} ${x},${y + NODE + 2} ${x - NODE - 2},${y}`}
+        fill={colour}
+        stroke="#1b1b1b"
+      />
+    );
   return <polygon points={`${x},${y - NODE - 2} ${x + NODE + 2},${y + NODE} ${x - NODE - 2},${y + NODE}`} fill={colour} stroke="#1b1b1b" />;
 }
 
@@ -35,15 +42,33 @@ export function layout(nodes: readonly NetworkNode[]) {
   );
 }
 
-export function NetworkPicture({ nodes, edges, title, tableId }: { nodes: NetworkNode[]; edges: NetworkEdge[]; title: string; tableId: string }) {
+export function NetworkPicture({
+  nodes,
+  edges,
+  title,
+  tableId,
+}: {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  title: string;
+  tableId: string;
+}) {
   const at = layout(nodes);
   return (
-    <svg className="network-picture" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="network-picture-title" aria-describedby={tableId}>
+    <svg
+      className="network-picture"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby="network-picture-title"
+      aria-describedby={tableId}
+    >
       <title id="network-picture-title">{title}</title>
       {edges.map((edge) => {
         const from = at.get(edge.fromOrgId);
         const to = at.get(edge.toOrgId);
-        return from && to ? <line key={`${edge.fromOrgId}-${edge.toOrgId}`} x1={from.x} y1={from.y} x2={to.x} y2={to.y} stroke="#555" strokeWidth={2} /> : null;
+        return from && to ? (
+          <line key={`${edge.fromOrgId}-${edge.toOrgId}`} x1={from.x} y1={from.y} x2={to.x} y2={to.y} stroke="#555" strokeWidth={2} />
+        ) : null;
       })}
       {nodes.map((node) => {
         const place = at.get(node.id)!;

@@ -24,7 +24,9 @@ export function ReportActions({ actions }: { actions: ActionLine[] }) {
             <tr key={`${index}-${action.title}`}>
               <th scope="row">{action.title}</th>
               <td>{action.owner}</td>
-              <td><span className={`status status-${action.status}`}>{t(`report.action.status.${action.status}`)}</span></td>
+              <td>
+                <span className={`status status-${action.status}`}>{t(`report.action.status.${action.status}`)}</span>
+              </td>
               <td>{action.dueOn ?? t("report.actions.no_due")}</td>
               <td>{t(`report.action.confirmation.${action.communityConfirmation ?? "none"}`)}</td>
             </tr>

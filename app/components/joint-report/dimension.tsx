@@ -28,7 +28,10 @@ export function ReportDimension({ section, k, quotesWithheld }: { section: Dimen
       <p className="statement">{t(`report.dim.${dimension}.statement`)}</p>
       <ReportViews gap={gap} k={k} />
       <p>
-        {t("report.dimension.gap_is")} <strong><FigureText value={gap.gap} format="gap" /></strong>
+        {t("report.dimension.gap_is")}{" "}
+        <strong>
+          <FigureText value={gap.gap} format="gap" />
+        </strong>
         {gap.flagged ? <span className="flag"> ⚑ {t("report.dimension.flagged", { threshold: GAP_FLAG_THRESHOLD })}</span> : null}
       </p>
       <h4>{t("report.dimension.trend")}</h4>
@@ -42,9 +45,18 @@ export function ReportDimension({ section, k, quotesWithheld }: { section: Dimen
       />
       <h4>{t("report.accuracy.title")}</h4>
       <p>
-        {t("report.accuracy.predicted")} <strong><FigureText value={accuracy.predictionMean} format="mean" /></strong> (n = <FigureText value={accuracy.nPrediction} format="count" />) ·{" "}
-        {t("report.accuracy.actual")} <strong><FigureText value={accuracy.communityMean} format="mean" /></strong> (n = <FigureText value={accuracy.nCommunity} format="count" />) ·{" "}
-        {t("report.accuracy.off_by")} <strong><FigureText value={accuracy.error} format="mean" /></strong>
+        {t("report.accuracy.predicted")}{" "}
+        <strong>
+          <FigureText value={accuracy.predictionMean} format="mean" />
+        </strong>{" "}
+        (n = <FigureText value={accuracy.nPrediction} format="count" />) · {t("report.accuracy.actual")}{" "}
+        <strong>
+          <FigureText value={accuracy.communityMean} format="mean" />
+        </strong>{" "}
+        (n = <FigureText value={accuracy.nCommunity} format="count" />) · {t("report.accuracy.off_by")}{" "}
+        <strong>
+          <FigureText value={accuracy.error} format="mean" />
+        </strong>
       </p>
       <h4>{t("report.quotes.title")}</h4>
       <DimensionQuoteList quotes={section.quotes} withheld={quotesWithheld} />

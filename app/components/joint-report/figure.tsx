@@ -33,6 +33,7 @@ export function FigureText({ value, format, missing }: { value: Figure; format: 
   const t = useT();
   if (value === null) return <span className="muted">{missing ?? t("report.figure.no_answers")}</span>;
   if (typeof value === "number") return <>{formatted(value, format)}</>;
-  const note = value.reason === "fewer_than_k" ? t("report.figure.fewer_than_k", { k: value.k }) : t("report.figure.complementary", { k: value.k });
+  const note =
+    value.reason === "fewer_than_k" ? t("report.figure.fewer_than_k", { k: value.k }) : t("report.figure.complementary", { k: value.k });
   return <span className="suppressed">{note}</span>;
 }

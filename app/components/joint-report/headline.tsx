@@ -7,7 +7,9 @@ import { OneQuote } from "./quotes";
 export function ReportHeadline({ entries, quotesWithheld }: { entries: HeadlineEntry[]; quotesWithheld: boolean }) {
   const t = useT();
   const widening = (by: number) =>
-    Math.abs(by) < 0.005 ? t("report.headline.same") : t(by > 0 ? "report.headline.wider" : "report.headline.narrower", { by: Math.abs(by).toFixed(2) });
+    Math.abs(by) < 0.005
+      ? t("report.headline.same")
+      : t(by > 0 ? "report.headline.wider" : "report.headline.narrower", { by: Math.abs(by).toFixed(2) });
   if (entries.length === 0) return <p>{t("report.headline.none")}</p>;
   return (
     <>
@@ -19,15 +21,19 @@ export function ReportHeadline({ entries, quotesWithheld }: { entries: HeadlineE
               <a href={`#dimension-${entry.dimension}`}>{t(`report.dim.${entry.dimension}`)}</a>
             </h3>
             <p>
-              {t("report.headline.community")} <strong><FigureText value={entry.communityMean} format="mean" /></strong> ·{" "}
-              {t("report.headline.ingo")} <strong><FigureText value={entry.ingoSelfMean} format="mean" /></strong> ·{" "}
-              {t("report.headline.gap")} <strong><FigureText value={entry.gap} format="gap" /></strong>
-              {entry.widening === null ? null : (
-                <>
-                  {" "}
-                  · {widening(entry.widening)}
-                </>
-              )}
+              {t("report.headline.community")}{" "}
+              <strong>
+                <FigureText value={entry.communityMean} format="mean" />
+              </strong>{" "}
+              · {t("report.headline.ingo")}{" "}
+              <strong>
+                <FigureText value={entry.ingoSelfMean} format="mean" />
+              </strong>{" "}
+              · {t("report.headline.gap")}{" "}
+              <strong>
+                <FigureText value={entry.gap} format="gap" />
+              </strong>
+              {entry.widening === null ? null : <> · {widening(entry.widening)}</>}
             </p>
             <OneQuote quote={entry.quote} withheld={quotesWithheld} />
           </li>

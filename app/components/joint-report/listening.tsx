@@ -16,7 +16,12 @@ export function ReportListening({ listening, k }: { listening: Listening; k: num
   const { figures, accuracy } = listening;
   const rows: { key: string; value: Figure; format: FigureFormat; base: string }[] = [
     { key: "stories_shared", value: figures.storiesShared, format: "count", base: "" },
-    { key: "share_read_within_14_days", value: figures.shareReadWithin14Days, format: "share", base: baseOf(figures.storiesPastReadWindow) },
+    {
+      key: "share_read_within_14_days",
+      value: figures.shareReadWithin14Days,
+      format: "share",
+      base: baseOf(figures.storiesPastReadWindow),
+    },
     { key: "share_answered", value: figures.shareAnswered, format: "share", base: baseOf(figures.storiesShared) },
     { key: "median_days_to_answer", value: figures.medianDaysToAnswer, format: "days", base: baseOf(figures.answered) },
     { key: "share_linked_to_action", value: figures.shareLinkedToAction, format: "share", base: baseOf(figures.storiesShared) },
@@ -47,7 +52,9 @@ export function ReportListening({ listening, k }: { listening: Listening; k: num
             {rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{t(`report.listening.${row.key}`, { days: READ_WINDOW_DAYS })}</th>
-                <td><FigureText value={row.value} format={row.format} /></td>
+                <td>
+                  <FigureText value={row.value} format={row.format} />
+                </td>
                 <td>{row.base === "" ? "" : t(`report.listening.base.${row.key}`, { n: row.base })}</td>
               </tr>
             ))}
@@ -59,8 +66,19 @@ export function ReportListening({ listening, k }: { listening: Listening; k: num
       <ReportTrend
         id="trend-listening"
         caption={t("report.listening.trend_caption")}
-        lines={[line("share_read_within_14_days", "share"), line("share_answered", "share"), line("share_linked_to_action", "share"), line("listening_accuracy_percent", "percent")]}
-        extraLines={[line("stories_shared", "count"), line("median_days_to_answer", "days"), line("share_done_confirmed", "share"), line("felt_heard_mean", "mean"), line("prediction_mean_absolute_error", "mean")]}
+        lines={[
+          line("share_read_within_14_days", "share"),
+          line("share_answered", "share"),
+          line("share_linked_to_action", "share"),
+          line("listening_accuracy_percent", "percent"),
+        ]}
+        extraLines={[
+          line("stories_shared", "count"),
+          line("median_days_to_answer", "days"),
+          line("share_done_confirmed", "share"),
+          line("felt_heard_mean", "mean"),
+          line("prediction_mean_absolute_error", "mean"),
+        ]}
         axis={{ min: 0, max: 100, title: t("report.listening.axis_percent") }}
         k={k}
       />

@@ -12,10 +12,20 @@ export function ReportNetwork({ network }: { network: NetworkFigures }) {
   return (
     <>
       <ul className="figure-list">
-        <li>{t("report.network.ties")}: <strong>{network.ties}</strong></li>
-        <li>{t("report.network.density")}: <strong><FigureText value={network.density} format="share" missing={t("report.network.too_few")} /></strong></li>
         <li>
-          {t("report.network.cross_population")}: <strong><FigureText value={network.crossPopulationShare} format="share" missing={t("report.network.no_comparable")} /></strong>{" "}
+          {t("report.network.ties")}: <strong>{network.ties}</strong>
+        </li>
+        <li>
+          {t("report.network.density")}:{" "}
+          <strong>
+            <FigureText value={network.density} format="share" missing={t("report.network.too_few")} />
+          </strong>
+        </li>
+        <li>
+          {t("report.network.cross_population")}:{" "}
+          <strong>
+            <FigureText value={network.crossPopulationShare} format="share" missing={t("report.network.no_comparable")} />
+          </strong>{" "}
           <span className="muted">{t("report.network.over_ties", { n: network.tiesComparedForCrossing })}</span>
         </li>
       </ul>
@@ -24,7 +34,9 @@ export function ReportNetwork({ network }: { network: NetworkFigures }) {
         <figcaption>
           <ul className="kind-legend">
             {kinds.map((kind) => (
-              <li key={kind}><KindIcon kind={kind} /> {t(`org.kind.${kind}`)}</li>
+              <li key={kind}>
+                <KindIcon kind={kind} /> {t(`org.kind.${kind}`)}
+              </li>
             ))}
           </ul>
         </figcaption>
@@ -62,11 +74,15 @@ export function ReportNetwork({ network }: { network: NetworkFigures }) {
           </thead>
           <tbody>
             {network.edges.length === 0 ? (
-              <tr><td colSpan={3}>{t("report.network.no_ties")}</td></tr>
+              <tr>
+                <td colSpan={3}>{t("report.network.no_ties")}</td>
+              </tr>
             ) : (
               network.edges.map((edge) => (
                 <tr key={`${edge.fromOrgId}-${edge.toOrgId}`}>
-                  <th scope="row">{names.get(edge.fromOrgId)} — {names.get(edge.toOrgId)}</th>
+                  <th scope="row">
+                    {names.get(edge.fromOrgId)} — {names.get(edge.toOrgId)}
+                  </th>
                   <td>{edge.workedOn.map((w) => t(`report.network.topic.${w}`)).join(", ")}</td>
                   <td>{edge.howOften.map((h) => t(`report.network.often.${h}`)).join(" / ")}</td>
                 </tr>
@@ -88,14 +104,18 @@ export function ReportNetwork({ network }: { network: NetworkFigures }) {
               <tr key={`kind-${group.group}`}>
                 <th scope="row">{t(`org.kind.${group.group}`)}</th>
                 <td>{group.organisations}</td>
-                <td><FigureText value={group.averageTies} format="ties" missing={t("report.network.none_of_kind")} /></td>
+                <td>
+                  <FigureText value={group.averageTies} format="ties" missing={t("report.network.none_of_kind")} />
+                </td>
               </tr>
             ))}
             {network.averageTiesPerPopulation.map((group) => (
               <tr key={`population-${group.group}`}>
                 <th scope="row">{t(`org.population.${group.group}`)}</th>
                 <td>{group.organisations}</td>
-                <td><FigureText value={group.averageTies} format="ties" /></td>
+                <td>
+                  <FigureText value={group.averageTies} format="ties" />
+                </td>
               </tr>
             ))}
           </tbody>

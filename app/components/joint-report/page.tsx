@@ -32,13 +32,21 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
         </p>
         <p className="muted">{t("report.k_note", { k: report.k })}</p>
         <p className="exports">
-          {t("report.exports")}: <a href={`/reports/${meta.id}.csv`} download>{t("report.export.csv")}</a> ·{" "}
-          <a href={`/reports/${meta.id}.json`} download>{t("report.export.json")}</a>
+          {t("report.exports")}:{" "}
+          <a href={`/reports/${meta.id}.csv`} download>
+            {t("report.export.csv")}
+          </a>{" "}
+          ·{" "}
+          <a href={`/reports/${meta.id}.json`} download>
+            {t("report.export.json")}
+          </a>
         </p>
         <nav aria-label={t("report.contents")} className="report-contents">
           <ol>
             {REPORT_SECTIONS.map((section) => (
-              <li key={section}><a href={`#${section}`}>{title(section)}</a></li>
+              <li key={section}>
+                <a href={`#${section}`}>{title(section)}</a>
+              </li>
             ))}
           </ol>
         </nav>

@@ -31,9 +31,15 @@ export function ReportRates({ rates }: { rates: ResponseRates }) {
               <td>{t(`instrument.${line.instrument}`)}</td>
               <th scope="row">{line.organisation}</th>
               <td>{line.invited}</td>
-              <td><FigureText value={line.started} format="count" /></td>
-              <td><FigureText value={line.submitted} format="count" /></td>
-              <td><FigureText value={line.rate} format="share" missing={t("report.rates.no_one_invited")} /></td>
+              <td>
+                <FigureText value={line.started} format="count" />
+              </td>
+              <td>
+                <FigureText value={line.submitted} format="count" />
+              </td>
+              <td>
+                <FigureText value={line.rate} format="share" missing={t("report.rates.no_one_invited")} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -7,7 +7,15 @@ import { FieldError } from "../field-error";
 
 export type Refused = { errors: Record<string, string>; values: ReportFormEcho };
 
-function ReadingForm({ reading, mayApprove, refused }: { reading: ReportForms["readings"][number]; mayApprove: boolean; refused?: Refused }) {
+function ReadingForm({
+  reading,
+  mayApprove,
+  refused,
+}: {
+  reading: ReportForms["readings"][number];
+  mayApprove: boolean;
+  refused?: Refused;
+}) {
   const t = useT();
   const mine = refused?.values.organisationId === String(reading.organisationId) ? refused : undefined;
   const id = `reading-${reading.organisationId}`;
@@ -18,13 +26,23 @@ function ReadingForm({ reading, mayApprove, refused }: { reading: ReportForms["r
         <input type="hidden" name="organisationId" value={reading.organisationId} />
         <div className="field">
           <label htmlFor={id}>{t("report.form.our_reading")}</label>
-          <textarea id={id} name="ourReading" defaultValue={mine?.values.ourReading ?? reading.text} aria-describedby={`${id}-error`} maxLength={20000} />
+          <textarea
+            id={id}
+            name="ourReading"
+            defaultValue={mine?.values.ourReading ?? reading.text}
+            aria-describedby={`${id}-error`}
+            maxLength={20000}
+          />
           <FieldError id={`${id}-error`} message={mine?.errors.ourReading} />
         </div>
         <div className="actions">
-          <button type="submit" name="intent" value="our_reading">{t("report.form.save_reading")}</button>
+          <button type="submit" name="intent" value="our_reading">
+            {t("report.form.save_reading")}
+          </button>
           {mayApprove ? (
-            <button type="submit" name="intent" value="approve" className="primary">{t("report.form.approve")}</button>
+            <button type="submit" name="intent" value="approve" className="primary">
+              {t("report.form.approve")}
+            </button>
           ) : null}
         </div>
         {reading.approved ? <p className="notice">{t("report.form.approved_already")}</p> : null}
@@ -35,10 +53,18 @@ function ReadingForm({ reading, mayApprove, refused }: { reading: ReportForms["r
           <input type="hidden" name="organisationId" value={reading.organisationId} />
           <div className="field">
             <label htmlFor={`${id}-comment`}>{t("report.form.comment")}</label>
-            <textarea id={`${id}-comment`} name="comment" defaultValue={mine?.values.comment ?? ""} aria-describedby={`${id}-comment-error`} maxLength={20000} />
+            <textarea
+              id={`${id}-comment`}
+              name="comment"
+              defaultValue={mine?.values.comment ?? ""}
+              aria-describedby={`${id}-comment-error`}
+              maxLength={20000}
+            />
             <FieldError id={`${id}-comment-error`} message={mine?.errors.comment} />
           </div>
-          <button type="submit" name="intent" value="send_back">{t("report.form.send_back")}</button>
+          <button type="submit" name="intent" value="send_back">
+            {t("report.form.send_back")}
+          </button>
         </Form>
       ) : null}
     </div>
@@ -50,7 +76,9 @@ export function ReportReviewForms({ forms, refused }: { forms: ReportForms; refu
   return (
     <div className="report-forms">
       {refused?.errors.form || refused?.errors.intent || refused?.errors.organisationId ? (
-        <p className="form-error" role="alert">{t(refused.errors.form ?? refused.errors.intent ?? refused.errors.organisationId)}</p>
+        <p className="form-error" role="alert">
+          {t(refused.errors.form ?? refused.errors.intent ?? refused.errors.organisationId)}
+        </p>
       ) : null}
       {forms.readings.map((reading) => (
         <ReadingForm key={reading.organisationId} reading={reading} mayApprove={forms.mayApprove} refused={refused} />
@@ -59,16 +87,26 @@ export function ReportReviewForms({ forms, refused }: { forms: ReportForms; refu
         <Form method="post" className="review-form">
           <div className="field">
             <label htmlFor="what-we-learned-text">{t("report.form.what_we_learned")}</label>
-            <textarea id="what-we-learned-text" name="whatWeLearned" defaultValue={refused?.values.whatWeLearned ?? forms.whatWeLearned} aria-describedby="what-we-learned-error" maxLength={20000} />
+            <textarea
+              id="what-we-learned-text"
+              name="whatWeLearned"
+              defaultValue={refused?.values.whatWeLearned ?? forms.whatWeLearned}
+              aria-describedby="what-we-learned-error"
+              maxLength={20000}
+            />
             <FieldError id="what-we-learned-error" message={refused?.errors.whatWeLearned} />
           </div>
-          <button type="submit" name="intent" value="what_we_learned">{t("report.form.save_learned")}</button>
+          <button type="submit" name="intent" value="what_we_learned">
+            {t("report.form.save_learned")}
+          </button>
         </Form>
       ) : null}
       {forms.mayToReview ? (
         <Form method="post" className="review-form">
           <p>{t("report.form.to_review_explained")}</p>
-          <button type="submit" name="intent" value="to_review" className="primary">{t("report.form.to_review")}</button>
+          <button type="submit" name="intent" value="to_review" className="primary">
+            {t("report.form.to_review")}
+          </button>
         </Form>
       ) : null}
       {forms.mayRelease ? (

@@ -28,7 +28,9 @@ export function ReportTrend({ id, caption, lines, extraLines = [], axis, k }: Pr
     <div className="chart-and-table">
       <div>
         <ChartCanvas spec={spec} label={caption} tableId={tableId} fallback={t("report.chart.fallback")} />
-        {lines.some((line) => line.points.some((p) => p.suppressed)) ? <p className="muted chart-note">{t("report.chart.hidden_points")}</p> : null}
+        {lines.some((line) => line.points.some((p) => p.suppressed)) ? (
+          <p className="muted chart-note">{t("report.chart.hidden_points")}</p>
+        ) : null}
       </div>
       <ScrollRegion label={caption}>
         <table id={tableId}>
@@ -37,7 +39,9 @@ export function ReportTrend({ id, caption, lines, extraLines = [], axis, k }: Pr
             <tr>
               <th scope="col">{t("report.trend.round")}</th>
               {tabled.map((line) => (
-                <th scope="col" key={line.key}>{line.label}</th>
+                <th scope="col" key={line.key}>
+                  {line.label}
+                </th>
               ))}
             </tr>
           </thead>
@@ -49,7 +53,11 @@ export function ReportTrend({ id, caption, lines, extraLines = [], axis, k }: Pr
                   const point = line.points[index];
                   return (
                     <td key={line.key}>
-                      {point.suppressed ? <span className="suppressed">{t("report.trend.hidden", { k })}</span> : <FigureText value={point.value} format={line.format} />}
+                      {point.suppressed ? (
+                        <span className="suppressed">{t("report.trend.hidden", { k })}</span>
+                      ) : (
+                        <FigureText value={point.value} format={line.format} />
+                      )}
                     </td>
                   );
                 })}

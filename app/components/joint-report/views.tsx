@@ -42,7 +42,9 @@ export function ReportViews({ gap, k }: { gap: PerceptionGap; k: number }) {
             <tr>
               <th scope="col">{t("report.view.answer")}</th>
               {sides.map((side) => (
-                <th scope="col" key={side.key}>{side.label}</th>
+                <th scope="col" key={side.key}>
+                  {side.label}
+                </th>
               ))}
             </tr>
           </thead>
@@ -51,26 +53,34 @@ export function ReportViews({ gap, k }: { gap: PerceptionGap; k: number }) {
               <tr key={cell.rating}>
                 <th scope="row">{t(`report.rating.${cell.rating}`)}</th>
                 {sides.map((side) => (
-                  <td key={side.key}><FigureText value={side.view.distribution[index].count} format="count" /></td>
+                  <td key={side.key}>
+                    <FigureText value={side.view.distribution[index].count} format="count" />
+                  </td>
                 ))}
               </tr>
             ))}
             <tr>
               <th scope="row">{t("report.view.dont_know")}</th>
               {sides.map((side) => (
-                <td key={side.key}><FigureText value={side.view.dontKnow} format="count" /></td>
+                <td key={side.key}>
+                  <FigureText value={side.view.dontKnow} format="count" />
+                </td>
               ))}
             </tr>
             <tr className="summary-row">
               <th scope="row">{t("report.view.mean")}</th>
               {sides.map((side) => (
-                <td key={side.key}><FigureText value={side.view.mean} format="mean" /></td>
+                <td key={side.key}>
+                  <FigureText value={side.view.mean} format="mean" />
+                </td>
               ))}
             </tr>
             <tr className="summary-row">
               <th scope="row">{t("report.view.n")}</th>
               {sides.map((side) => (
-                <td key={side.key}><FigureText value={side.view.n} format="count" /></td>
+                <td key={side.key}>
+                  <FigureText value={side.view.n} format="count" />
+                </td>
               ))}
             </tr>
           </tbody>

@@ -9,7 +9,11 @@ export function ActionConfirmForm({ values, errors, max }: { values: ConfirmForm
   return (
     <Form method="post" noValidate>
       <input type="hidden" name="intent" value="confirm" />
-      {Object.keys(errors).length ? <p className="form-error" role="alert">{t("form.error.summary")}</p> : null}
+      {Object.keys(errors).length ? (
+        <p className="form-error" role="alert">
+          {t("form.error.summary")}
+        </p>
+      ) : null}
       <fieldset aria-describedby={errors.decision ? "decision-error" : undefined}>
         <legend>{t("action.confirm.question")}</legend>
         <ul className="choices">
@@ -24,12 +28,24 @@ export function ActionConfirmForm({ values, errors, max }: { values: ConfirmForm
       </fieldset>
       <div className="field">
         <label htmlFor="confirm-comment">{t("action.confirm.comment")}</label>
-        <p id="comment-hint" className="muted">{t("action.confirm.comment.hint")}</p>
-        <textarea id="confirm-comment" name="comment" rows={3} maxLength={max} defaultValue={values.comment} aria-invalid={errors.comment ? true : undefined} aria-describedby={errors.comment ? "comment-hint comment-error" : "comment-hint"} />
+        <p id="comment-hint" className="muted">
+          {t("action.confirm.comment.hint")}
+        </p>
+        <textarea
+          id="confirm-comment"
+          name="comment"
+          rows={3}
+          maxLength={max}
+          defaultValue={values.comment}
+          aria-invalid={errors.comment ? true : undefined}
+          aria-describedby={errors.comment ? "comment-hint comment-error" : "comment-hint"}
+        />
         <FieldError id="comment-error" message={errors.comment} />
       </div>
       <div className="actions">
-        <button type="submit" className="primary">{t("action.confirm.send")}</button>
+        <button type="submit" className="primary">
+          {t("action.confirm.send")}
+        </button>
       </div>
     </Form>
   );

@@ -11,13 +11,19 @@ export function ActionList({ actions }: { actions: ActionRow[] }) {
     <ul className="action-list">
       {actions.map((a) => (
         <li key={a.id} className="card">
-          <h2><Link to={`/actions/${a.id}`}>{a.title}</Link></h2>
-          <p><ActionStatus status={a.status} communityConfirmation={a.communityConfirmation} confirmationComment={a.confirmationComment} /></p>
-          <p className="muted">
-            {t("action.owner", { name: a.ownerName })} · {a.dueOn ? t("action.due", { date: a.dueOn }) : t("action.no_due")} · {a.roundLabel}
+          <h2>
+            <Link to={`/actions/${a.id}`}>{a.title}</Link>
+          </h2>
+          <p>
+            <ActionStatus status={a.status} communityConfirmation={a.communityConfirmation} confirmationComment={a.confirmationComment} />
           </p>
           <p className="muted">
-            {a.dimensions.length ? a.dimensions.map((d) => t(`dimension.${d}`)).join(", ") : t("action.no_dimensions")} · {t("action.story_count", { n: a.storyCount })}
+            {t("action.owner", { name: a.ownerName })} · {a.dueOn ? t("action.due", { date: a.dueOn }) : t("action.no_due")} ·{" "}
+            {a.roundLabel}
+          </p>
+          <p className="muted">
+            {a.dimensions.length ? a.dimensions.map((d) => t(`dimension.${d}`)).join(", ") : t("action.no_dimensions")} ·{" "}
+            {t("action.story_count", { n: a.storyCount })}
           </p>
         </li>
       ))}

@@ -4,11 +4,25 @@ import type { FeltHeardFormValues } from "~/models/listening/types";
 import { FieldError } from "../field-error";
 
 /** Did you feel heard? 1–5 as radios (no script needed) and an optional comment; fields `rating`, `comment`. */
-export function FeltHeardForm({ values, errors, max, legend }: { values: FeltHeardFormValues; errors: Record<string, string>; max: number; legend: string }) {
+export function FeltHeardForm({
+  values,
+  errors,
+  max,
+  legend,
+}: {
+  values: FeltHeardFormValues;
+  errors: Record<string, string>;
+  max: number;
+  legend: string;
+}) {
   const t = useT();
   return (
     <Form method="post" noValidate>
-      {Object.keys(errors).length ? <p className="form-error" role="alert">{t("form.error.summary")}</p> : null}
+      {Object.keys(errors).length ? (
+        <p className="form-error" role="alert">
+          {t("form.error.summary")}
+        </p>
+      ) : null}
       <fieldset aria-describedby={errors.rating ? "rating-error" : undefined}>
         <legend>{legend}</legend>
         <ul className="choices">
@@ -23,11 +37,21 @@ export function FeltHeardForm({ values, errors, max, legend }: { values: FeltHea
       </fieldset>
       <div className="field">
         <label htmlFor="felt-comment">{t("felt_heard.comment")}</label>
-        <textarea id="felt-comment" name="comment" rows={3} maxLength={max} defaultValue={values.comment} aria-invalid={errors.comment ? true : undefined} aria-describedby={errors.comment ? "comment-error" : undefined} />
+        <textarea
+          id="felt-comment"
+          name="comment"
+          rows={3}
+          maxLength={max}
+          defaultValue={values.comment}
+          aria-invalid={errors.comment ? true : undefined}
+          aria-describedby={errors.comment ? "comment-error" : undefined}
+        />
         <FieldError id="comment-error" message={errors.comment} />
       </div>
       <div className="actions">
-        <button type="submit" className="primary">{t("felt_heard.send")}</button>
+        <button type="submit" className="primary">
+          {t("felt_heard.send")}
+        </button>
       </div>
     </Form>
   );

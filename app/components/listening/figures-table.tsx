@@ -45,7 +45,10 @@ export function ListeningTable({ rounds }: { rounds: RoundListening[] }) {
           <tr>
             <th scope="col">{t("listening.figure")}</th>
             {rounds.map((r) => (
-              <th key={r.id} scope="col">{r.label}{r.state === "open" ? ` (${t("listening.open")})` : ""}</th>
+              <th key={r.id} scope="col">
+                {r.label}
+                {r.state === "open" ? ` (${t("listening.open")})` : ""}
+              </th>
             ))}
           </tr>
         </thead>

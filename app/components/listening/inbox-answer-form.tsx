@@ -9,7 +9,9 @@ export function InboxAnswerForm({ values, errors, max }: { values: AnswerFormVal
   const field = (name: keyof AnswerFormValues, label: string, hint: string) => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
-      <p id={`${name}-hint`} className="muted">{hint}</p>
+      <p id={`${name}-hint`} className="muted">
+        {hint}
+      </p>
       <textarea
         id={name}
         name={name}
@@ -26,11 +28,17 @@ export function InboxAnswerForm({ values, errors, max }: { values: AnswerFormVal
   return (
     <Form method="post" noValidate>
       <input type="hidden" name="intent" value="answer" />
-      {Object.keys(errors).some((k) => k === "heard" || k === "will_do") ? <p className="form-error" role="alert">{t("form.error.summary")}</p> : null}
+      {Object.keys(errors).some((k) => k === "heard" || k === "will_do") ? (
+        <p className="form-error" role="alert">
+          {t("form.error.summary")}
+        </p>
+      ) : null}
       {field("heard", t("ingo_answer.heard"), t("ingo_answer.heard.hint"))}
       {field("will_do", t("ingo_answer.will_do"), t("ingo_answer.will_do.hint"))}
       <div className="actions">
-        <button type="submit" className="primary">{t("ingo_answer.send")}</button>
+        <button type="submit" className="primary">
+          {t("ingo_answer.send")}
+        </button>
       </div>
     </Form>
   );

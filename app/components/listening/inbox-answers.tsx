@@ -13,7 +13,13 @@ export function InboxAnswers({ answers }: { answers: StoryAnswer[] }) {
           <p className="story-text">{a.heard}</p>
           <h3>{t("ingo_answer.will_do")}</h3>
           <p className="story-text">{a.willDo}</p>
-          <p className="muted">{t("ingo_answer.by", { name: a.authorName || a.organisationName, organisation: a.organisationName, date: a.createdAt.slice(0, 10) })}</p>
+          <p className="muted">
+            {t("ingo_answer.by", {
+              name: a.authorName || a.organisationName,
+              organisation: a.organisationName,
+              date: a.createdAt.slice(0, 10),
+            })}
+          </p>
         </li>
       ))}
     </ol>

@@ -15,7 +15,9 @@ export function InboxFilters({ dimensions, themes, chosen }: Props) {
         <select id="filter-dimension" name="dimension" defaultValue={chosen.dimension ?? ""}>
           <option value="">{t("inbox.filter.all")}</option>
           {dimensions.map((d) => (
-            <option key={d} value={d}>{t(`dimension.${d}`)}</option>
+            <option key={d} value={d}>
+              {t(`dimension.${d}`)}
+            </option>
           ))}
         </select>
       </div>
@@ -24,7 +26,9 @@ export function InboxFilters({ dimensions, themes, chosen }: Props) {
         <select id="filter-theme" name="theme" defaultValue={chosen.themeId ? String(chosen.themeId) : ""}>
           <option value="">{t("inbox.filter.all")}</option>
           {themes.map((theme) => (
-            <option key={theme.id} value={String(theme.id)}>{theme.name}</option>
+            <option key={theme.id} value={String(theme.id)}>
+              {theme.name}
+            </option>
           ))}
         </select>
       </div>

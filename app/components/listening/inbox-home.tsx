@@ -18,8 +18,14 @@ export function InboxHome({ inbox, actionsToConfirm }: InboxHomeProps) {
       {inbox ? (
         <section aria-labelledby="inbox-home-title" className="card">
           <h2 id="inbox-home-title">{t("inbox.home.title")}</h2>
-          <p>{inbox.unanswered === 0 ? t("inbox.home.all_answered") : t("inbox.home.waiting", { unanswered: inbox.unanswered, unread: inbox.unread })}</p>
-          <p><Link to="/inbox">{t("inbox.home.open")}</Link></p>
+          <p>
+            {inbox.unanswered === 0
+              ? t("inbox.home.all_answered")
+              : t("inbox.home.waiting", { unanswered: inbox.unanswered, unread: inbox.unread })}
+          </p>
+          <p>
+            <Link to="/inbox">{t("inbox.home.open")}</Link>
+          </p>
         </section>
       ) : null}
       {actionsToConfirm && actionsToConfirm.length ? (

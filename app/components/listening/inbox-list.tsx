@@ -13,13 +13,16 @@ export function InboxList({ items }: { items: InboxItem[] }) {
         <li key={item.id} className="card">
           <p className="story-text">{item.excerpt}</p>
           <p className="muted">
-            {item.roundLabel} · {t("inbox.told_on", { date: item.toldAt.slice(0, 10) })} · <AttributionText attribution={item.attribution} />
+            {item.roundLabel} · {t("inbox.told_on", { date: item.toldAt.slice(0, 10) })} ·{" "}
+            <AttributionText attribution={item.attribution} />
             {item.dimensions.length ? <> · {item.dimensions.map((d) => t(`dimension.${d}`)).join(", ")}</> : null}
             {item.felt !== null ? <> · {t("inbox.felt_value", { felt: item.felt })}</> : null}
             {item.power ? <> · {t(`inbox.power.${item.power}`)}</> : null}
           </p>
           <p>
-            <span className="status">{item.readAt ? t("inbox.state.read", { date: item.readAt.slice(0, 10) }) : t("inbox.state.unread")}</span>{" "}
+            <span className="status">
+              {item.readAt ? t("inbox.state.read", { date: item.readAt.slice(0, 10) }) : t("inbox.state.unread")}
+            </span>{" "}
             <span className="status">{item.answered ? t("inbox.state.answered") : t("inbox.state.unanswered")}</span>{" "}
             <Link to={`/inbox/${item.id}`}>
               {t("inbox.open")}

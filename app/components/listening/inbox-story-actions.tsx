@@ -4,7 +4,19 @@ import type { ActionChoice } from "~/models/listening/types";
 import { FieldError } from "../field-error";
 
 /** The actions this story prompted, and the two ways to add one: link an existing action, or make a new one. */
-export function InboxStoryActions({ storyId, partnershipId, linked, choices, error }: { storyId: number; partnershipId: number; linked: ActionChoice[]; choices: ActionChoice[]; error?: string }) {
+export function InboxStoryActions({
+  storyId,
+  partnershipId,
+  linked,
+  choices,
+  error,
+}: {
+  storyId: number;
+  partnershipId: number;
+  linked: ActionChoice[];
+  choices: ActionChoice[];
+  error?: string;
+}) {
   const t = useT();
   const linkedIds = new Set(linked.map((a) => a.id));
   const open = choices.filter((a) => !linkedIds.has(a.id));
@@ -26,10 +38,18 @@ export function InboxStoryActions({ storyId, partnershipId, linked, choices, err
           <input type="hidden" name="intent" value="link" />
           <div className="field">
             <label htmlFor="link-action">{t("inbox.actions.link_label")}</label>
-            <select id="link-action" name="action" defaultValue="" aria-invalid={error ? true : undefined} aria-describedby={error ? "link-action-error" : undefined}>
+            <select
+              id="link-action"
+              name="action"
+              defaultValue=""
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? "link-action-error" : undefined}
+            >
               <option value="">{t("form.choose")}</option>
               {open.map((a) => (
-                <option key={a.id} value={String(a.id)}>{a.title}</option>
+                <option key={a.id} value={String(a.id)}>
+                  {a.title}
+                </option>
               ))}
             </select>
             <FieldError id="link-action-error" message={error} />
@@ -39,7 +59,11 @@ export function InboxStoryActions({ storyId, partnershipId, linked, choices, err
           </div>
         </Form>
       ) : null}
-      <p><Link className="button" to={`/partnerships/${partnershipId}/actions/new?story=${storyId}`}>{t("inbox.actions.new")}</Link></p>
+      <p>
+        <Link className="button" to={`/partnerships/${partnershipId}/actions/new?story=${storyId}`}>
+          {t("inbox.actions.new")}
+        </Link>
+      </p>
     </>
   );
 }

@@ -14,9 +14,13 @@ export function InboxStoryMeta({ story }: { story: StoryMetaView }) {
   return (
     <dl className="story-meta">
       <dt>{t("inbox.round")}</dt>
-      <dd>{story.roundLabel} · {t("inbox.told_on", { date: story.toldAt.slice(0, 10) })}</dd>
+      <dd>
+        {story.roundLabel} · {t("inbox.told_on", { date: story.toldAt.slice(0, 10) })}
+      </dd>
       <dt>{t("inbox.told_by")}</dt>
-      <dd><AttributionText attribution={story.attribution} /></dd>
+      <dd>
+        <AttributionText attribution={story.attribution} />
+      </dd>
       <dt>{t("inbox.dimensions")}</dt>
       <dd>{story.dimensions.length ? story.dimensions.map((d) => t(`dimension.${d}`)).join(", ") : t("inbox.none")}</dd>
       {story.felt !== null ? (

@@ -15,7 +15,14 @@ export function InviteLinkBox({ link, expiresAt, days }: { link: string; expires
       <h2 id="invite-link-title">{t("invite.link.title")}</h2>
       <div className="field">
         <label htmlFor="invite-link">{t("invite.link.label")}</label>
-        <input id="invite-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-describedby="invite-link-expiry" />
+        <input
+          id="invite-link"
+          type="text"
+          readOnly
+          value={link}
+          onFocus={(e) => e.currentTarget.select()}
+          aria-describedby="invite-link-expiry"
+        />
       </div>
       <p id="invite-link-expiry">{t("invite.link.expires", { date: expiresAt.slice(0, 10), days })}</p>
       <p className="muted">{t("invite.link.once")}</p>
@@ -29,7 +36,9 @@ export function InviteLinkBox({ link, expiresAt, days }: { link: string; expires
           {t(copied ? "invite.link.copied" : "invite.link.copy")}
         </button>
       ) : null}
-      <p role="status" className="visually-hidden">{copied ? t("invite.link.copied") : ""}</p>
+      <p role="status" className="visually-hidden">
+        {copied ? t("invite.link.copied") : ""}
+      </p>
     </section>
   );
 }

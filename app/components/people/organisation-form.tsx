@@ -3,7 +3,12 @@ import { useT } from "~/i18n/context";
 import type { OrganisationFormValues } from "~/models/people/types";
 import { FieldError } from "../field-error";
 
-export type OrganisationFormOptions = { kinds: readonly string[]; populations: readonly string[]; leadership: readonly string[]; levels: readonly string[] };
+export type OrganisationFormOptions = {
+  kinds: readonly string[];
+  populations: readonly string[];
+  leadership: readonly string[];
+  levels: readonly string[];
+};
 
 const described = (errors: Record<string, string>, field: string) =>
   errors[field] ? { "aria-invalid": true as const, "aria-describedby": `${field}-error` } : {};
@@ -11,11 +16,25 @@ const described = (errors: Record<string, string>, field: string) =>
 const describedGroup = (errors: Record<string, string>, field: string) => (errors[field] ? { "aria-describedby": `${field}-error` } : {});
 
 /** Create and edit share one form; the server checks everything, so it works the same without JavaScript. */
-export function AdminOrganisationForm({ values, errors, options, submitLabel }: { values: OrganisationFormValues; errors: Record<string, string>; options: OrganisationFormOptions; submitLabel: string }) {
+export function AdminOrganisationForm({
+  values,
+  errors,
+  options,
+  submitLabel,
+}: {
+  values: OrganisationFormValues;
+  errors: Record<string, string>;
+  options: OrganisationFormOptions;
+  submitLabel: string;
+}) {
   const t = useT();
   return (
     <Form method="post" noValidate>
-      {Object.keys(errors).length ? <p className="form-error" role="alert">{t("form.error.summary")}</p> : null}
+      {Object.keys(errors).length ? (
+        <p className="form-error" role="alert">
+          {t("form.error.summary")}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor="name">{t("org.field.name")}</label>
         <input id="name" name="name" type="text" maxLength={200} required defaultValue={values.name} {...described(errors, "name")} />
@@ -26,14 +45,25 @@ export function AdminOrganisationForm({ values, errors, options, submitLabel }: 
         <select id="kind" name="kind" required defaultValue={values.kind} {...described(errors, "kind")}>
           <option value="">{t("form.choose")}</option>
           {options.kinds.map((k) => (
-            <option key={k} value={k}>{t(`org.kind.${k}`)}</option>
+            <option key={k} value={k}>
+              {t(`org.kind.${k}`)}
+            </option>
           ))}
         </select>
         <FieldError id="kind-error" message={errors.kind} />
       </div>
       <div className="field">
         <label htmlFor="country">{t("org.field.country")}</label>
-        <input id="country" name="country" type="text" maxLength={100} required autoComplete="off" defaultValue={values.country} {...described(errors, "country")} />
+        <input
+          id="country"
+          name="country"
+          type="text"
+          maxLength={100}
+          required
+          autoComplete="off"
+          defaultValue={values.country}
+          {...described(errors, "country")}
+        />
         <FieldError id="country-error" message={errors.country} />
       </div>
       <fieldset className="choices" {...describedGroup(errors, "populations")}>
@@ -41,7 +71,8 @@ export function AdminOrganisationForm({ values, errors, options, submitLabel }: 
         <p className="muted">{t("org.field.populations.hint")}</p>
         {options.populations.map((p) => (
           <label key={p}>
-            <input type="checkbox" name="populations" value={p} defaultChecked={values.populations.includes(p)} /> {t(`org.population.${p}`)}
+            <input type="checkbox" name="populations" value={p} defaultChecked={values.populations.includes(p)} />{" "}
+            {t(`org.population.${p}`)}
           </label>
         ))}
         <FieldError id="populations-error" message={errors.populations} />
@@ -60,13 +91,17 @@ export function AdminOrganisationForm({ values, errors, options, submitLabel }: 
         <select id="level" name="level" required defaultValue={values.level} {...described(errors, "level")}>
           <option value="">{t("form.choose")}</option>
           {options.levels.map((l) => (
-            <option key={l} value={l}>{t(`org.level.${l}`)}</option>
+            <option key={l} value={l}>
+              {t(`org.level.${l}`)}
+            </option>
           ))}
         </select>
         <FieldError id="level-error" message={errors.level} />
       </div>
       <div className="actions">
-        <button type="submit" className="primary">{submitLabel}</button>
+        <button type="submit" className="primary">
+          {submitLabel}
+        </button>
       </div>
     </Form>
   );

@@ -13,7 +13,13 @@ export const FORM_ERROR = "_form";
 
 export function useSurveyLabels(): SurveyLabels {
   const t = useT();
-  return { required: t("answer.required"), dontKnow: t("answer.dont_know"), yes: t("answer.yes"), no: t("answer.no"), choose: t("form.choose") };
+  return {
+    required: t("answer.required"),
+    dontKnow: t("answer.dont_know"),
+    yes: t("answer.yes"),
+    no: t("answer.no"),
+    choose: t("form.choose"),
+  };
 }
 
 /** The page as the person typed it: a refused page must show every answer it was sent with. */
@@ -23,7 +29,11 @@ function withTyped(elements: PageElement[], values: Record<string, unknown>): Pa
     if (element.kind === "html") return element;
     const { value: _saved, ...rest } = element;
     const typed = values[element.name];
-    return { ...rest, ...(typed !== undefined && { value: typed }), ...(element.naName && { naSelected: values[element.naName] === true }) };
+    return {
+      ...rest,
+      ...(typed !== undefined && { value: typed }),
+      ...(element.naName && { naSelected: values[element.naName] === true }),
+    };
   });
 }
 
@@ -43,11 +53,17 @@ function ErrorSummary({ errors, page }: { errors: Record<string, string>; page: 
   const onPage = titles(page.elements);
   return (
     <div className="warning" role="alert" aria-labelledby="respond-errors-title">
-      <p id="respond-errors-title" className="form-error">{t("form.error.summary")}</p>
+      <p id="respond-errors-title" className="form-error">
+        {t("form.error.summary")}
+      </p>
       <ul>
         {entries.map(([name, message]) => (
           <li key={name}>
-            {onPage.has(name) ? <><a href={`#q-${name}`}>{onPage.get(name)}</a> — </> : null}
+            {onPage.has(name) ? (
+              <>
+                <a href={`#q-${name}`}>{onPage.get(name)}</a> —{" "}
+              </>
+            ) : null}
             {message}
           </li>
         ))}
@@ -56,7 +72,17 @@ function ErrorSummary({ errors, page }: { errors: Record<string, string>; page: 
   );
 }
 
-export function RespondForm({ view, refused, saved, closesOn }: { view: AnswerView; refused: Refusal | null; saved: boolean; closesOn: string }) {
+export function RespondForm({
+  view,
+  refused,
+  saved,
+  closesOn,
+}: {
+  view: AnswerView;
+  refused: Refusal | null;
+  saved: boolean;
+  closesOn: string;
+}) {
   const t = useT();
   const nonce = useNonce();
   const labels = useSurveyLabels();
@@ -67,22 +93,45 @@ export function RespondForm({ view, refused, saved, closesOn }: { view: AnswerVi
       <p className="muted">
         {t("respond.page_of", view.position)} · {t("respond.closes", { date: closesOn })}
       </p>
-      {saved && !refused ? <p className="notice" role="status">{t("respond.saved", { date: closesOn })}</p> : null}
+      {saved && !refused ? (
+        <p className="notice" role="status">
+          {t("respond.saved", { date: closesOn })}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} page={page} />
-      <p className="notice" data-draft-restored="" hidden>{t("respond.draft_restored")}</p>
-      <Form method="post" action={view.action} noValidate className="respond-form" data-draft-key={view.draft.key} data-draft-stamp={view.draft.stamp}>
+      <p className="notice" data-draft-restored="" hidden>
+        {t("respond.draft_restored")}
+      </p>
+      <Form
+        method="post"
+        action={view.action}
+        noValidate
+        className="respond-form"
+        data-draft-key={view.draft.key}
+        data-draft-stamp={view.draft.stamp}
+      >
         <SurveyPage model={page} errors={errors} labels={labels} />
         <input type="hidden" name="page" value={page.pageIndex} />
         {view.clientId ? <input type="hidden" name="clientId" value={view.clientId} /> : null}
         {/* The first button is the one Enter presses: always the way forward. */}
         <div className="actions">
           {view.isLast ? (
-            <button type="submit" name="intent" value="submit" className="primary">{t("respond.submit")}</button>
+            <button type="submit" name="intent" value="submit" className="primary">
+              {t("respond.submit")}
+            </button>
           ) : (
-            <button type="submit" name="intent" value="next" className="primary">{t("respond.next")}</button>
+            <button type="submit" name="intent" value="next" className="primary">
+              {t("respond.next")}
+            </button>
           )}
-          <button type="submit" name="intent" value="save">{t("respond.save")}</button>
-          {view.isFirst ? null : <button type="submit" name="intent" value="back">{t("respond.back")}</button>}
+          <button type="submit" name="intent" value="save">
+            {t("respond.save")}
+          </button>
+          {view.isFirst ? null : (
+            <button type="submit" name="intent" value="back">
+              {t("respond.back")}
+            </button>
+          )}
         </div>
       </Form>
       <script src="/scripts/keep-draft.js" nonce={nonce} defer />

@@ -19,8 +19,12 @@ export function RespondSent({ draftPrefix, editHref, closesOn }: { draftPrefix: 
         <p>{t("respond.sent.body", { date: closesOn })}</p>
       </div>
       <p className="actions">
-        <Link className="button" to={editHref}>{t("respond.sent.change")}</Link>
-        <Link className="button primary" to="/">{t("respond.home")}</Link>
+        <Link className="button" to={editHref}>
+          {t("respond.sent.change")}
+        </Link>
+        <Link className="button primary" to="/">
+          {t("respond.home")}
+        </Link>
       </p>
       <script src="/scripts/keep-draft.js" nonce={nonce} defer />
     </div>
@@ -34,20 +38,34 @@ function frozenMessage(view: FrozenView): string {
 }
 
 /** Read-only: every control sits in a disabled fieldset and there is no form to send. */
-export function RespondFrozen({ view, draftPrefix, opensOn, closesOn }: { view: FrozenView; draftPrefix: string; opensOn: string; closesOn: string }) {
+export function RespondFrozen({
+  view,
+  draftPrefix,
+  opensOn,
+  closesOn,
+}: {
+  view: FrozenView;
+  draftPrefix: string;
+  opensOn: string;
+  closesOn: string;
+}) {
   const t = useT();
   const nonce = useNonce();
   const labels = useSurveyLabels();
   return (
     <div data-draft-sent={draftPrefix}>
-      <p className="notice" role="status">{t(frozenMessage(view), { opens: opensOn, date: closesOn })}</p>
+      <p className="notice" role="status">
+        {t(frozenMessage(view), { opens: opensOn, date: closesOn })}
+      </p>
       {view.pages.map((page, index) => (
         <fieldset key={page.pageIndex} disabled className="frozen-page">
           <legend className="visually-hidden">{t("respond.page_of", { x: index + 1, y: view.pages.length })}</legend>
           <SurveyPage model={page} labels={labels} />
         </fieldset>
       ))}
-      <p><Link to="/">{t("respond.home")}</Link></p>
+      <p>
+        <Link to="/">{t("respond.home")}</Link>
+      </p>
       <script src="/scripts/keep-draft.js" nonce={nonce} defer />
     </div>
   );

@@ -12,13 +12,22 @@ export function RoundCloseForm({ error }: { error?: string }) {
       <input type="hidden" name="intent" value="close" />
       <div className="field">
         <label>
-          <input type="checkbox" name="confirm" value="yes" required aria-invalid={error ? true : undefined} aria-describedby={error ? "confirm-error" : undefined} />{" "}
+          <input
+            type="checkbox"
+            name="confirm"
+            value="yes"
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "confirm-error" : undefined}
+          />{" "}
           {t("round.close.confirm")}
         </label>
         <FieldError id="confirm-error" message={error} />
       </div>
       <div className="actions">
-        <button type="submit" className="primary">{t("round.close.submit")}</button>
+        <button type="submit" className="primary">
+          {t("round.close.submit")}
+        </button>
       </div>
     </Form>
   );

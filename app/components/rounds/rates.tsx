@@ -32,7 +32,10 @@ export function RoundRates({ rates }: { rates: RoundRatesData }) {
               </tr>
             </thead>
             <tbody>
-              {[...rates.rows.filter((r) => r.instrument === total.instrument), { ...total, organisationId: 0, organisationName: t("round.rates.total") }].map((r) => (
+              {[
+                ...rates.rows.filter((r) => r.instrument === total.instrument),
+                { ...total, organisationId: 0, organisationName: t("round.rates.total") },
+              ].map((r) => (
                 <tr key={r.organisationId}>
                   <th scope="row">{r.organisationName}</th>
                   <td>{r.invited}</td>

@@ -9,12 +9,26 @@ const described = (errors: Record<string, string>, field: string, hint?: string)
 };
 
 /** The facilitator's form to open a round: period, dates, schedule, instruments, and who is invited to what. */
-export function RoundForm({ values, errors, instruments, groups }: { values: RoundFormValues; errors: Record<string, string>; instruments: string[]; groups: InviteGroup[] }) {
+export function RoundForm({
+  values,
+  errors,
+  instruments,
+  groups,
+}: {
+  values: RoundFormValues;
+  errors: Record<string, string>;
+  instruments: string[];
+  groups: InviteGroup[];
+}) {
   const t = useT();
   const invited = new Set(values.invite);
   return (
     <Form method="post" noValidate>
-      {Object.keys(errors).length ? <p className="form-error" role="alert">{t("form.error.summary")}</p> : null}
+      {Object.keys(errors).length ? (
+        <p className="form-error" role="alert">
+          {t("form.error.summary")}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor="label">{t("round.field.label")}</label>
         <input id="label" name="label" type="text" maxLength={40} required defaultValue={values.label} {...described(errors, "label")} />
@@ -46,7 +60,8 @@ export function RoundForm({ values, errors, instruments, groups }: { values: Rou
         <div className="choices">
           {instruments.map((name) => (
             <label key={name}>
-              <input type="checkbox" name="instruments" value={name} defaultChecked={values.instruments.includes(name)} /> {t(`instrument.${name}`)}
+              <input type="checkbox" name="instruments" value={name} defaultChecked={values.instruments.includes(name)} />{" "}
+              {t(`instrument.${name}`)}
             </label>
           ))}
         </div>
@@ -54,7 +69,9 @@ export function RoundForm({ values, errors, instruments, groups }: { values: Rou
       </fieldset>
       <fieldset {...described(errors, "invite", "invite-hint")}>
         <legend>{t("round.field.invite")}</legend>
-        <p id="invite-hint" className="muted">{t("round.field.invite.hint")}</p>
+        <p id="invite-hint" className="muted">
+          {t("round.field.invite.hint")}
+        </p>
         {groups.map((g) => (
           <fieldset key={g.organisationId}>
             <legend>
@@ -67,7 +84,8 @@ export function RoundForm({ values, errors, instruments, groups }: { values: Rou
                 </p>
                 {p.choices.map((c) => (
                   <label key={c.key}>
-                    <input type="checkbox" name="invite" value={c.key} defaultChecked={invited.has(c.key)} /> <span className="visually-hidden">{p.name}: </span>
+                    <input type="checkbox" name="invite" value={c.key} defaultChecked={invited.has(c.key)} />{" "}
+                    <span className="visually-hidden">{p.name}: </span>
                     {t(`instrument.${c.instrument}`)}
                   </label>
                 ))}
@@ -78,7 +96,9 @@ export function RoundForm({ values, errors, instruments, groups }: { values: Rou
         <FieldError id="invite-error" message={errors.invite} />
       </fieldset>
       <div className="actions">
-        <button type="submit" className="primary">{t("round.new.submit")}</button>
+        <button type="submit" className="primary">
+          {t("round.new.submit")}
+        </button>
       </div>
     </Form>
   );

@@ -11,8 +11,7 @@ export function RoundList({ rounds }: { rounds: RoundListItem[] }) {
     <ul className="task-list">
       {rounds.map((r) => (
         <li key={r.id}>
-          <Link to={`/rounds/${r.id}`}>{r.label}</Link>{" "}
-          <span className={`status status-${r.state}`}>{t(`round.state.${r.state}`)}</span>{" "}
+          <Link to={`/rounds/${r.id}`}>{r.label}</Link> <span className={`status status-${r.state}`}>{t(`round.state.${r.state}`)}</span>{" "}
           <span className="muted">{t("round.dates", { opens: r.opensAt.slice(0, 10), closes: r.closesAt.slice(0, 10) })}</span>
         </li>
       ))}

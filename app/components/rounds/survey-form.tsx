@@ -32,15 +32,24 @@ interface ElementProps {
 
 const fieldId = (name: string) => `q-${name}`;
 const describedBy = (element: PageElement, error?: string) =>
-  [element.description && `${fieldId(element.name)}-desc`, error && `${fieldId(element.name)}-error`].filter(Boolean).join(" ") || undefined;
+  [element.description && `${fieldId(element.name)}-desc`, error && `${fieldId(element.name)}-error`].filter(Boolean).join(" ") ||
+  undefined;
 const same = (a: unknown, b: unknown) => a !== undefined && a !== null && String(a) === String(b);
 
 function Notes({ element, error }: { element: PageElement; error?: string }) {
   const id = fieldId(element.name);
   return (
     <>
-      {element.description ? <p id={`${id}-desc`} className="question-description">{element.description}</p> : null}
-      {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+      {element.description ? (
+        <p id={`${id}-desc`} className="question-description">
+          {element.description}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -59,7 +68,9 @@ function Question({ element, error, labels, group, children }: Omit<ElementProps
   if (!group) {
     return (
       <div className="question">
-        <label htmlFor={fieldId(element.name)} className="question-title">{title}</label>
+        <label htmlFor={fieldId(element.name)} className="question-title">
+          {title}
+        </label>
         <Notes element={element} error={error} />
         {children}
       </div>
@@ -76,14 +87,31 @@ function Question({ element, error, labels, group, children }: Omit<ElementProps
 
 type OptionItem = ChoiceOption & { checked: boolean };
 
-function Options({ element, error, type, options }: { element: PageElement; error?: string; type: "radio" | "checkbox"; options: OptionItem[] }) {
+function Options({
+  element,
+  error,
+  type,
+  options,
+}: {
+  element: PageElement;
+  error?: string;
+  type: "radio" | "checkbox";
+  options: OptionItem[];
+}) {
   return (
     <ul className="choices">
       {options.map((option, index) => {
         const id = `${fieldId(element.name)}-${index}`;
         return (
           <li key={String(option.value)} className="choice">
-            <input type={type} id={id} name={element.name} value={String(option.value)} defaultChecked={option.checked} aria-invalid={Boolean(error) || undefined} />
+            <input
+              type={type}
+              id={id}
+              name={element.name}
+              value={String(option.value)}
+              defaultChecked={option.checked}
+              aria-invalid={Boolean(error) || undefined}
+            />
             <label htmlFor={id}>{option.text}</label>
           </li>
         );
@@ -99,7 +127,12 @@ function ratingOptions(element: PageElement, labels: SurveyLabels): OptionItem[]
   const options: OptionItem[] = steps.map((step) => ({
     value: step,
     // The scale's ends carry their words; the steps between are numbers.
-    text: step === min && element.minText ? `${step} – ${element.minText}` : step === max && element.maxText ? `${step} – ${element.maxText}` : String(step),
+    text:
+      step === min && element.minText
+        ? `${step} – ${element.minText}`
+        : step === max && element.maxText
+          ? `${step} – ${element.maxText}`
+          : String(step),
     checked: !element.naSelected && same(element.value, step),
   }));
   // "Don't know" is one more radio of the same field, so it excludes a number without any script.
@@ -141,7 +174,11 @@ function Matrix({ element, error, labels }: ElementProps) {
           <thead>
             <tr>
               <td />
-              {columns.map((column) => <th key={String(column.value)} scope="col">{column.text}</th>)}
+              {columns.map((column) => (
+                <th key={String(column.value)} scope="col">
+                  {column.text}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -153,7 +190,14 @@ function Matrix({ element, error, labels }: ElementProps) {
                     {/* One field per row, `<matrix>.<row>`, valued with the column (parse-form.ts). */}
                     {/* aria-invalid on every radio, as Options does: screen readers announce it there; ARIA 1.2 lists it only for the radiogroup, which a matrix row has no element for. */}
                     {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
-                    <input type="radio" name={`${element.name}.${String(row.value)}`} value={String(column.value)} defaultChecked={same(answer[String(row.value)], column.value)} aria-label={`${row.text}: ${column.text}`} aria-invalid={Boolean(error) || undefined} />
+                    <input
+                      type="radio"
+                      name={`${element.name}.${String(row.value)}`}
+                      value={String(column.value)}
+                      defaultChecked={same(answer[String(row.value)], column.value)}
+                      aria-label={`${row.text}: ${column.text}`}
+                      aria-invalid={Boolean(error) || undefined}
+                    />
                   </td>
                 ))}
               </tr>
@@ -186,10 +230,19 @@ function Select({ element, error, labels }: ElementProps) {
   const chosen = (element.choices ?? []).find((choice) => same(element.value, choice.value));
   return (
     <Question element={element} error={error} labels={labels} group={false}>
-      <select id={fieldId(element.name)} name={element.name} defaultValue={chosen ? String(chosen.value) : ""} aria-describedby={describedBy(element, error)} aria-invalid={Boolean(error) || undefined} aria-required={element.isRequired || undefined}>
+      <select
+        id={fieldId(element.name)}
+        name={element.name}
+        defaultValue={chosen ? String(chosen.value) : ""}
+        aria-describedby={describedBy(element, error)}
+        aria-invalid={Boolean(error) || undefined}
+        aria-required={element.isRequired || undefined}
+      >
         <option value="">{labels.choose}</option>
         {(element.choices ?? []).map((choice) => (
-          <option key={String(choice.value)} value={String(choice.value)}>{choice.text}</option>
+          <option key={String(choice.value)} value={String(choice.value)}>
+            {choice.text}
+          </option>
         ))}
       </select>
     </Question>
@@ -200,7 +253,9 @@ function Select({ element, error, labels }: ElementProps) {
 function Text({ element }: ElementProps) {
   return (
     <div className="survey-text">
-      {(element.html ?? "").split(/\n\s*\n/).map((paragraph, index) => <p key={index}>{paragraph}</p>)}
+      {(element.html ?? "").split(/\n\s*\n/).map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
     </div>
   );
 }
@@ -228,7 +283,15 @@ const RENDER: Record<ElementKind, (props: ElementProps) => JSX.Element> = {
   panel: Panel,
 };
 
-function Elements({ elements, errors, labels }: { elements: PageElement[]; errors: Record<string, string | undefined>; labels: SurveyLabels }) {
+function Elements({
+  elements,
+  errors,
+  labels,
+}: {
+  elements: PageElement[];
+  errors: Record<string, string | undefined>;
+  labels: SurveyLabels;
+}) {
   return (
     <>
       {elements.map((element) => {

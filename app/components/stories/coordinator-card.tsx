@@ -11,7 +11,9 @@ export function ReadReceipt({ story }: { story: CoordinatorStory }) {
   if (story.scope === "community") return <p className="muted">{t("story.receipt.community")}</p>;
   return (
     <p className="read-receipt">
-      {story.firstRead ? t("story.receipt.read", { name: story.firstRead.readerName, date: story.firstRead.readAt.slice(0, 10) }) : t("story.receipt.unread")}
+      {story.firstRead
+        ? t("story.receipt.read", { name: story.firstRead.readerName, date: story.firstRead.readAt.slice(0, 10) })
+        : t("story.receipt.unread")}
       {" · "}
       {t(story.answered ? "story.status.answered" : "story.status.not_answered")}
     </p>
@@ -34,8 +36,12 @@ export function CoordinatorStoryCard({ story, href }: { story: CoordinatorStory;
   const t = useT();
   return (
     <article aria-labelledby={`story-${story.id}-title`}>
-      <h2 id={`story-${story.id}-title`} className="visually-hidden">{t("story.card.title", { id: story.id })}</h2>
-      <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
+      <h2 id={`story-${story.id}-title`} className="visually-hidden">
+        {t("story.card.title", { id: story.id })}
+      </h2>
+      <blockquote className="story-text" lang={story.language}>
+        {story.text}
+      </blockquote>
       <StoryMeta story={story} />
       <StoryThemesList themes={story.themes} />
       <ReadReceipt story={story} />

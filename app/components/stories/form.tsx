@@ -10,7 +10,13 @@ import { SurveyPage, type SurveyLabels } from "../rounds/survey-form";
 
 export function useStoryLabels(): SurveyLabels {
   const t = useT();
-  return { required: t("answer.required"), dontKnow: t("answer.dont_know"), yes: t("answer.yes"), no: t("answer.no"), choose: t("form.choose") };
+  return {
+    required: t("answer.required"),
+    dontKnow: t("answer.dont_know"),
+    yes: t("answer.yes"),
+    no: t("answer.no"),
+    choose: t("form.choose"),
+  };
 }
 
 /** The draft script, on the form page and on the confirmation page (which is where it lets go of the draft). */
@@ -26,14 +32,20 @@ export function StoryForm({ view, action }: { view: StoryFormView; action?: stri
   const formLevel = errors.client_id;
   return (
     <>
-      {view.problem ? <p className="warning" role="alert">{t(`story.tell.problem.${view.problem}`)}</p> : null}
+      {view.problem ? (
+        <p className="warning" role="alert">
+          {t(`story.tell.problem.${view.problem}`)}
+        </p>
+      ) : null}
       {Object.keys(errors).length ? (
         <div className="warning" role="alert">
           <p className="form-error">{t("form.error.summary")}</p>
           {formLevel ? <p>{formLevel}</p> : null}
         </div>
       ) : null}
-      <p className="notice" data-draft-restored="" hidden>{t("story.draft.restored")}</p>
+      <p className="notice" data-draft-restored="" hidden>
+        {t("story.draft.restored")}
+      </p>
       <Form method="post" action={action} noValidate className="story-form" data-story-draft={view.echo ? "echo" : "fresh"}>
         <input type="hidden" name="client_id" value={view.clientId} />
         {view.sections.map((section) => (
@@ -41,7 +53,9 @@ export function StoryForm({ view, action }: { view: StoryFormView; action?: stri
         ))}
         <p className="muted">{t("story.tell.before_send")}</p>
         <div className="actions">
-          <button type="submit" className="primary">{t("story.tell.send")}</button>
+          <button type="submit" className="primary">
+            {t("story.tell.send")}
+          </button>
         </div>
       </Form>
       <StoryDraftScript />

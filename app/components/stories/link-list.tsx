@@ -28,7 +28,9 @@ export function StoryLinkList({ origin, links }: { origin: string; links: StoryL
             <Form method="post">
               <input type="hidden" name="intent" value="revoke" />
               <input type="hidden" name="linkId" value={l.id} />
-              <button type="submit" className="danger">{t("story.links.revoke")}</button>
+              <button type="submit" className="danger">
+                {t("story.links.revoke")}
+              </button>
             </Form>
           ) : null}
         </li>

@@ -9,7 +9,9 @@ export function StoryMeta({ story }: { story: StoryMetaView }) {
   return (
     <dl className="story-meta">
       <dt>{t("story.meta.round")}</dt>
-      <dd>{story.roundLabel} · {t("story.told_on", { date: story.toldAt.slice(0, 10) })}</dd>
+      <dd>
+        {story.roundLabel} · {t("story.told_on", { date: story.toldAt.slice(0, 10) })}
+      </dd>
       <dt>{t("story.meta.signed")}</dt>
       <dd>{story.attribution.kind === "anonymous" ? t("story.meta.anonymous") : story.attribution.name}</dd>
       <dt>{t("story.meta.dimensions")}</dt>

@@ -14,7 +14,9 @@ export function StoryReceived({ receiptCode }: { receiptCode: string | null }) {
       {receiptCode ? (
         <>
           <p>{t("story.received.code_intro")}</p>
-          <p className="receipt-code" aria-label={t("story.received.code_label")}>{receiptCode}</p>
+          <p className="receipt-code" aria-label={t("story.received.code_label")}>
+            {receiptCode}
+          </p>
           <p className="notice">{t("story.received.write_down")}</p>
           <p>{t("story.received.only_once")}</p>
           <p>

@@ -26,9 +26,17 @@ function Loop({ story }: { story: TellerStory }) {
   return (
     <section aria-labelledby="loop-title" className="card">
       <h2 id="loop-title">{t("story.loop.title")}</h2>
-      <p>{shared ? (story.readAt ? t("story.loop.read", { date: story.readAt.slice(0, 10) }) : t("story.loop.not_read")) : t("story.loop.community_only")}</p>
+      <p>
+        {shared
+          ? story.readAt
+            ? t("story.loop.read", { date: story.readAt.slice(0, 10) })
+            : t("story.loop.not_read")
+          : t("story.loop.community_only")}
+      </p>
       {story.answers.length === 0 ? (
-        shared ? <p>{t("story.loop.no_answer")}</p> : null
+        shared ? (
+          <p>{t("story.loop.no_answer")}</p>
+        ) : null
       ) : (
         story.answers.map((a) => (
           <article key={a.id} className="story-answer">
@@ -77,7 +85,13 @@ function RateForm({ story, hidden, errors }: { story: TellerStory; hidden: Recor
       </fieldset>
       <div className="field">
         <label htmlFor="rate-comment">{t("story.rate.comment")}</label>
-        <textarea id="rate-comment" name="comment" maxLength={2000} defaultValue={story.rating?.comment ?? ""} aria-describedby={errors.comment ? "comment-error" : undefined} />
+        <textarea
+          id="rate-comment"
+          name="comment"
+          maxLength={2000}
+          defaultValue={story.rating?.comment ?? ""}
+          aria-describedby={errors.comment ? "comment-error" : undefined}
+        />
         <FieldError id="comment-error" message={errors.comment} />
       </div>
       <button type="submit">{t("story.rate.send")}</button>
@@ -116,11 +130,19 @@ function WithdrawForm({ hidden, errors }: { hidden: Record<string, string>; erro
       <p>{t("story.withdraw.explain")}</p>
       <Hidden fields={{ ...hidden, intent: "withdraw" }} />
       <div className="choice">
-        <input type="checkbox" id="withdraw-confirm" name="confirm" value="yes" aria-describedby={errors.confirm ? "confirm-error" : undefined} />
+        <input
+          type="checkbox"
+          id="withdraw-confirm"
+          name="confirm"
+          value="yes"
+          aria-describedby={errors.confirm ? "confirm-error" : undefined}
+        />
         <label htmlFor="withdraw-confirm">{t("story.withdraw.confirm")}</label>
       </div>
       <FieldError id="confirm-error" message={errors.confirm} />
-      <button type="submit" className="danger">{t("story.withdraw.send")}</button>
+      <button type="submit" className="danger">
+        {t("story.withdraw.send")}
+      </button>
     </Form>
   );
 }
@@ -130,11 +152,21 @@ export function TellerStoryView({ story, hidden, refused, done }: Props) {
   const errorsFor = (act: string) => (refused?.act === act ? refused.errors : {});
   return (
     <div className="teller-story">
-      {done ? <p className="notice" role="status">{t(`story.act.done.${done}`)}</p> : null}
-      {refused?.errors.form ? <p className="form-error" role="alert">{t(refused.errors.form)}</p> : null}
+      {done ? (
+        <p className="notice" role="status">
+          {t(`story.act.done.${done}`)}
+        </p>
+      ) : null}
+      {refused?.errors.form ? (
+        <p className="form-error" role="alert">
+          {t(refused.errors.form)}
+        </p>
+      ) : null}
       <section aria-labelledby="your-story-title" className="card">
         <h2 id="your-story-title">{t("story.yours.title")}</h2>
-        <blockquote className="story-text" lang={story.language}>{story.text}</blockquote>
+        <blockquote className="story-text" lang={story.language}>
+          {story.text}
+        </blockquote>
         <StoryMeta story={story} />
         <p>{t(`story.scope.explain.${story.scope}`)}</p>
       </section>

@@ -16,7 +16,14 @@ function RenameForm({ theme, refused }: { theme: ThemeGroup["themes"][number]; r
       <input type="hidden" name="intent" value="rename" />
       <input type="hidden" name="themeId" value={theme.id} />
       <label htmlFor={id}>{t("theme.rename.label", { name: theme.name })}</label>
-      <input id={id} name="name" type="text" maxLength={80} defaultValue={mine ? refused!.values.name : theme.name} aria-describedby={mine ? `${id}-error` : undefined} />
+      <input
+        id={id}
+        name="name"
+        type="text"
+        maxLength={80}
+        defaultValue={mine ? refused!.values.name : theme.name}
+        aria-describedby={mine ? `${id}-error` : undefined}
+      />
       {mine ? <FieldError id={`${id}-error`} message={refused!.errors.name} /> : null}
       <button type="submit">{t("theme.rename.send")}</button>
     </Form>
@@ -37,15 +44,24 @@ function MergeForm({ group, refused }: { group: ThemeGroup; refused: Refused }) 
         <label htmlFor={from}>{t("theme.merge.from")}</label>
         <select id={from} name="fromId">
           {group.themes.map((th) => (
-            <option key={th.id} value={th.id}>{th.name}</option>
+            <option key={th.id} value={th.id}>
+              {th.name}
+            </option>
           ))}
         </select>
       </div>
       <div className="field">
         <label htmlFor={into}>{t("theme.merge.into")}</label>
-        <select id={into} name="intoId" defaultValue={String(group.themes[1]?.id ?? "")} aria-describedby={mine ? `${into}-error` : undefined}>
+        <select
+          id={into}
+          name="intoId"
+          defaultValue={String(group.themes[1]?.id ?? "")}
+          aria-describedby={mine ? `${into}-error` : undefined}
+        >
           {group.themes.map((th) => (
-            <option key={th.id} value={th.id}>{th.name}</option>
+            <option key={th.id} value={th.id}>
+              {th.name}
+            </option>
           ))}
         </select>
         {mine ? <FieldError id={`${into}-error`} message={refused!.errors.into} /> : null}
@@ -82,7 +98,14 @@ export function ThemeForms({ group, refused }: { group: ThemeGroup; refused: Ref
         <input type="hidden" name="partnershipId" value={group.partnershipId} />
         <div className="field">
           <label htmlFor={newId}>{t("theme.create.label")}</label>
-          <input id={newId} name="name" type="text" maxLength={80} defaultValue={creating ? refused!.values.name : ""} aria-describedby={creating ? `${newId}-error` : undefined} />
+          <input
+            id={newId}
+            name="name"
+            type="text"
+            maxLength={80}
+            defaultValue={creating ? refused!.values.name : ""}
+            aria-describedby={creating ? `${newId}-error` : undefined}
+          />
           {creating ? <FieldError id={`${newId}-error`} message={refused!.errors.name} /> : null}
         </div>
         <button type="submit">{t("theme.create.send")}</button>

@@ -102,7 +102,11 @@ function loadOurReadings(reportId: number | null) {
 
 /** Everything one report needs, with quotes narrowed to what `quotes` allows; null when the round is not the partnership's. */
 export function loadJointReportInput(target: ReportTarget, quotes: QuoteAccess, now = new Date()): JointReportInput | null {
-  const partnership = db().select({ id: partnerships.id, name: partnerships.name, k: partnerships.k }).from(partnerships).where(eq(partnerships.id, target.partnershipId)).get();
+  const partnership = db()
+    .select({ id: partnerships.id, name: partnerships.name, k: partnerships.k })
+    .from(partnerships)
+    .where(eq(partnerships.id, target.partnershipId))
+    .get();
   const span = partnership ? roundsUpTo(target.partnershipId, target.roundId) : null;
   if (!partnership || !span) return null;
   const roundIds = span.rounds.map((round) => round.id);
@@ -122,7 +126,13 @@ export function loadJointReportInput(target: ReportTarget, quotes: QuoteAccess, 
     network: {
       organisations: members.map((m) => ({ id: m.organisationId, name: m.name, kind: m.kind, populations: m.populations })),
       ties: db()
-        .select({ roundId: networkTies.roundId, fromOrgId: networkTies.fromOrganisationId, toOrgId: networkTies.toOrganisationId, workedOn: networkTies.workedOn, howOften: networkTies.howOften })
+        .select({
+          roundId: networkTies.roundId,
+          fromOrgId: networkTies.fromOrganisationId,
+          toOrgId: networkTies.toOrganisationId,
+          workedOn: networkTies.workedOn,
+          howOften: networkTies.howOften,
+        })
         .from(networkTies)
         .where(eq(networkTies.roundId, target.roundId))
         .all(),

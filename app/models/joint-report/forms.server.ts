@@ -53,7 +53,8 @@ export type StepOutcome = StepResult | { ok: false; reason: "invalid"; errors: F
 /** Checks the form for the step it names, then takes the step; the workflow decides who may. */
 export function takeReportStep(reader: ReportReader, reportId: number, values: ReportFormValues): StepOutcome {
   const intent = ReportIntentSchema.safeParse(values.intent);
-  if (!intent.success) return { ok: false, reason: "invalid", errors: fieldErrors(intent.error.issues.map((i) => ({ ...i, path: ["intent"] }))) };
+  if (!intent.success)
+    return { ok: false, reason: "invalid", errors: fieldErrors(intent.error.issues.map((i) => ({ ...i, path: ["intent"] }))) };
   const parsed = <T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, then: (data: T) => StepResult): StepOutcome => {
     const result = schema.safeParse(values);
     return result.success ? then(result.data) : { ok: false, reason: "invalid", errors: fieldErrors(result.error.issues) };

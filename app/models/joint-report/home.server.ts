@@ -8,11 +8,25 @@ import type { Person } from "../people/people.server";
 import { pendingApprovals } from "./workflow.server";
 import type { HomeReport, HomeWaiting } from "./types";
 
-type Row = { id: number; partnershipId: number; status: ReportStatus; whatWeLearned: string | null; label: string; partnershipName: string };
+type Row = {
+  id: number;
+  partnershipId: number;
+  status: ReportStatus;
+  whatWeLearned: string | null;
+  label: string;
+  partnershipName: string;
+};
 
 function reportRows(where: ReturnType<typeof and>): Row[] {
   return db()
-    .select({ id: reports.id, partnershipId: reports.partnershipId, status: reports.status, whatWeLearned: reports.whatWeLearned, label: rounds.label, partnershipName: partnerships.name })
+    .select({
+      id: reports.id,
+      partnershipId: reports.partnershipId,
+      status: reports.status,
+      whatWeLearned: reports.whatWeLearned,
+      label: rounds.label,
+      partnershipName: partnerships.name,
+    })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
     .innerJoin(partnerships, eq(partnerships.id, reports.partnershipId))
@@ -32,7 +46,9 @@ function waitingFor(row: Row, standing: Standing): HomeWaiting | null {
 
 export function reportsForHome(person: Person): HomeReport[] {
   const entries: HomeReport[] = [];
-  const partnershipIds = [...new Set(partnershipsOfOrganisations(person.memberships.map((m) => m.organisationId)).map((p) => p.partnershipId))];
+  const partnershipIds = [
+    ...new Set(partnershipsOfOrganisations(person.memberships.map((m) => m.organisationId)).map((p) => p.partnershipId)),
+  ];
   if (partnershipIds.length > 0) {
     const standings = new Map(partnershipIds.map((id) => [id, standingIn(person, id)]));
     for (const row of reportRows(and(inArray(reports.partnershipId, partnershipIds)))) {
@@ -43,7 +59,10 @@ export function reportsForHome(person: Person): HomeReport[] {
   if (person.isFacilitator) {
     // Only reviews: a facilitator's home lists what they can move on, not every report of the alliance.
     for (const row of reportRows(and(eq(reports.status, "review")))) {
-      if (pendingApprovals(db(), row.id, row.partnershipId).length === 0 && !entries.some((e) => e.id === row.id && e.waiting === "release")) {
+      if (
+        pendingApprovals(db(), row.id, row.partnershipId).length === 0 &&
+        !entries.some((e) => e.id === row.id && e.waiting === "release")
+      ) {
         entries.push({ id: row.id, label: row.label, partnershipName: row.partnershipName, status: row.status, waiting: "release" });
       }
     }

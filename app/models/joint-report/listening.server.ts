@@ -20,8 +20,12 @@ export function reportListeningFacts(partnershipId: number, roundIds: number[]):
       createdAt: stories.createdAt,
       firstReadAt: storyReads.readAt,
       feltHeard: feltHeard.rating,
-      answeredAt: sql<string | null>`(select min(${storyAnswers.createdAt}) from ${storyAnswers} where ${storyAnswers.storyId} = ${stories.id})`,
-      actionIds: sql<string | null>`(select group_concat(${actionStories.actionId}) from ${actionStories} where ${actionStories.storyId} = ${stories.id})`,
+      answeredAt: sql<
+        string | null
+      >`(select min(${storyAnswers.createdAt}) from ${storyAnswers} where ${storyAnswers.storyId} = ${stories.id})`,
+      actionIds: sql<
+        string | null
+      >`(select group_concat(${actionStories.actionId}) from ${actionStories} where ${actionStories.storyId} = ${stories.id})`,
     })
     .from(stories)
     .leftJoin(storyReads, eq(storyReads.storyId, stories.id))

@@ -11,7 +11,13 @@ import { readsVoices, type ReportReader, type ReportRow } from "./access.server"
 import { readReport } from "./reports.server";
 import type { ReportForms, ReportPageData } from "./types";
 
-type Review = { organisationId: number; organisationName: string; ourReading: string | null; decision: "approved" | "returned" | null; comment: string | null };
+type Review = {
+  organisationId: number;
+  organisationName: string;
+  ourReading: string | null;
+  decision: "approved" | "returned" | null;
+  comment: string | null;
+};
 
 function reviewsOf(row: ReportRow): Review[] {
   return db()
@@ -37,7 +43,12 @@ function formsFor(reader: ReportReader, row: ReportRow, reviews: Review[]): Repo
     readings: open
       ? reviews
           .filter((r) => reader.standing.coordinatorOf.has(r.organisationId))
-          .map((r) => ({ organisationId: r.organisationId, organisationName: r.organisationName, text: r.ourReading ?? "", approved: r.decision === "approved" }))
+          .map((r) => ({
+            organisationId: r.organisationId,
+            organisationName: r.organisationName,
+            text: r.ourReading ?? "",
+            approved: r.decision === "approved",
+          }))
       : [],
     mayApprove: row.status === "review",
     whatWeLearned: open && reader.standing.ingoStaff ? (row.whatWeLearned ?? "") : null,
@@ -60,7 +71,9 @@ function withOpaqueQuoteIds(report: JointReport): JointReport {
   return {
     ...report,
     headline: report.headline.map((entry) => ("none" in entry.quote ? entry : { ...entry, quote: opaque(entry.quote) })),
-    perDimension: report.perDimension.map((section) => (section.quotes.none ? section : { ...section, quotes: { none: false, quotes: section.quotes.quotes.map(opaque) } })),
+    perDimension: report.perDimension.map((section) =>
+      section.quotes.none ? section : { ...section, quotes: { none: false, quotes: section.quotes.quotes.map(opaque) } },
+    ),
   };
 }
 

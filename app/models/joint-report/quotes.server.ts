@@ -41,7 +41,17 @@ function storyCandidates(target: QuoteTarget, viewer: Viewer, status: ReportStat
     )
     .all();
   return rows.map((row) => ({
-    quote: { id: `story:${row.id}`, kind: "story", dimension: null, dimensions: row.dimensions, text: "", language: row.language, attribution: null, putForward: row.putForward, createdAt: row.createdAt },
+    quote: {
+      id: `story:${row.id}`,
+      kind: "story",
+      dimension: null,
+      dimensions: row.dimensions,
+      text: "",
+      language: row.language,
+      attribution: null,
+      putForward: row.putForward,
+      createdAt: row.createdAt,
+    },
     openText: () => open({ table: "stories", column: "text" }, row.id, row.textEnc),
     // The teller's choice: anonymous names no one, not even the organisation.
     openAttribution: () =>
@@ -79,9 +89,31 @@ function exampleCandidates(target: QuoteTarget, viewer: Viewer, standing: Standi
     .all();
   const purpose = { kind: "report", status } as const;
   return rows
-    .filter((row) => mayRead(viewer, voiceFactsOfNarrative({ organisationId: row.organisationId, partnershipId: target.partnershipId, personId: row.tellerPersonId, scope: "report" }), purpose, standing))
+    .filter((row) =>
+      mayRead(
+        viewer,
+        voiceFactsOfNarrative({
+          organisationId: row.organisationId,
+          partnershipId: target.partnershipId,
+          personId: row.tellerPersonId,
+          scope: "report",
+        }),
+        purpose,
+        standing,
+      ),
+    )
     .map((row) => ({
-      quote: { id: `example:${row.id}`, kind: "example", dimension: row.dimension, dimensions: [], text: "", language: row.language, attribution: null, putForward: row.putForward, createdAt: row.createdAt },
+      quote: {
+        id: `example:${row.id}`,
+        kind: "example",
+        dimension: row.dimension,
+        dimensions: [],
+        text: "",
+        language: row.language,
+        attribution: null,
+        putForward: row.putForward,
+        createdAt: row.createdAt,
+      },
       openText: () => open({ table: "narratives", column: "text" }, row.id, row.textEnc),
       openAttribution: () => null,
     }));
@@ -99,7 +131,8 @@ export function loadReportQuotes(target: QuoteTarget, access: QuoteAccess): Quot
     ...exampleCandidates(target, access.viewer, access.standing, access.status),
   ];
   const shown = new Set<string>();
-  for (const chosen of chooseQuotes(candidates.map((c) => c.quote)).values()) if (!chosen.none) for (const q of chosen.quotes) shown.add(q.id);
+  for (const chosen of chooseQuotes(candidates.map((c) => c.quote)).values())
+    if (!chosen.none) for (const q of chosen.quotes) shown.add(q.id);
   return candidates.flatMap((candidate) => {
     if (!shown.has(candidate.quote.id)) return [];
     const text = candidate.openText();

@@ -24,12 +24,19 @@ export function createReport(person: Person, roundId: number): CreateResult {
   if (!person.isFacilitator) return { ok: false, reason: "forbidden" };
   const round = db().select({ id: rounds.id, partnershipId: rounds.partnershipId }).from(rounds).where(eq(rounds.id, roundId)).get();
   if (!round) return { ok: false, reason: "not_found" };
-  const created = db().insert(reports).values({ roundId, partnershipId: round.partnershipId }).onConflictDoNothing().returning({ id: reports.id }).get();
+  const created = db()
+    .insert(reports)
+    .values({ roundId, partnershipId: round.partnershipId })
+    .onConflictDoNothing()
+    .returning({ id: reports.id })
+    .get();
   return created ? { ok: true, reportId: created.id } : { ok: false, reason: "exists" };
 }
 
 export function quoteAccessFor(reader: ReportReader, status: ReportRow["status"]): QuoteAccess {
-  return readsVoices(reader) ? { kind: "reader", viewer: { kind: "person", person: reader.person }, standing: reader.standing, status } : { kind: "none" };
+  return readsVoices(reader)
+    ? { kind: "reader", viewer: { kind: "person", person: reader.person }, standing: reader.standing, status }
+    : { kind: "none" };
 }
 
 export type ReadReport = { row: ReportRow; reader: ReportReader; report: JointReport };
@@ -48,10 +55,21 @@ export function readReport(person: Person, reportId: number, now = new Date()): 
 
 /** The rounds of a partnership with their report, as far as this person may see them; null when the partnership is not theirs. */
 export function listPartnershipReports(person: Person, partnershipId: number) {
-  const partnership = db().select({ id: partnerships.id, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, partnershipId)).get();
+  const partnership = db()
+    .select({ id: partnerships.id, name: partnerships.name })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId))
+    .get();
   if (!partnership) return null;
   const rows = db()
-    .select({ roundId: rounds.id, label: rounds.label, state: rounds.state, opensAt: rounds.opensAt, reportId: reports.id, status: reports.status })
+    .select({
+      roundId: rounds.id,
+      label: rounds.label,
+      state: rounds.state,
+      opensAt: rounds.opensAt,
+      reportId: reports.id,
+      status: reports.status,
+    })
     .from(rounds)
     .leftJoin(reports, eq(reports.roundId, rounds.id))
     .where(eq(rounds.partnershipId, partnershipId))

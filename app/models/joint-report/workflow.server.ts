@@ -44,17 +44,31 @@ export function sendToReview(reader: ReportReader, reportId: number): StepResult
 }
 
 /** A community coordinator writes their organisation's reading; with `approve`, they also let it go to funders. */
-export function saveOurReading(reader: ReportReader, reportId: number, organisationId: number, text: string, approve: boolean, now = new Date()): StepResult {
+export function saveOurReading(
+  reader: ReportReader,
+  reportId: number,
+  organisationId: number,
+  text: string,
+  approve: boolean,
+  now = new Date(),
+): StepResult {
   if (!reader.standing.coordinatorOf.has(organisationId)) return FORBIDDEN;
   const decision = approve ? { decision: "approved" as const, decidedBy: reader.person.id, decidedAt: now.toISOString() } : {};
-  return step(reportId, approve ? ["review"] : ["draft", "review"], (tx) => upsertReview(tx, reportId, organisationId, { ourReading: text, ...decision }));
+  return step(reportId, approve ? ["review"] : ["draft", "review"], (tx) =>
+    upsertReview(tx, reportId, organisationId, { ourReading: text, ...decision }),
+  );
 }
 
 /** A community coordinator sends the report back with a comment: it returns to draft for the facilitator and the INGO. */
 export function sendBack(reader: ReportReader, reportId: number, organisationId: number, comment: string, now = new Date()): StepResult {
   if (!reader.standing.coordinatorOf.has(organisationId)) return FORBIDDEN;
   return step(reportId, ["review"], (tx) => {
-    upsertReview(tx, reportId, organisationId, { decision: "returned", comment, decidedBy: reader.person.id, decidedAt: now.toISOString() });
+    upsertReview(tx, reportId, organisationId, {
+      decision: "returned",
+      comment,
+      decidedBy: reader.person.id,
+      decidedAt: now.toISOString(),
+    });
     tx.update(reports).set({ status: "draft" }).where(eq(reports.id, reportId)).run();
   });
 }
@@ -71,9 +85,19 @@ export function pendingApprovals(tx: Db, reportId: number, partnershipId: number
     .from(partnershipMembers)
     .leftJoin(
       reportReviews,
-      and(eq(reportReviews.reportId, reportId), eq(reportReviews.organisationId, partnershipMembers.organisationId), eq(reportReviews.decision, "approved")),
+      and(
+        eq(reportReviews.reportId, reportId),
+        eq(reportReviews.organisationId, partnershipMembers.organisationId),
+        eq(reportReviews.decision, "approved"),
+      ),
     )
-    .where(and(eq(partnershipMembers.partnershipId, partnershipId), eq(partnershipMembers.role, "community_partner"), isNull(reportReviews.reportId)))
+    .where(
+      and(
+        eq(partnershipMembers.partnershipId, partnershipId),
+        eq(partnershipMembers.role, "community_partner"),
+        isNull(reportReviews.reportId),
+      ),
+    )
     .all()
     .map((row) => row.organisationId);
 }
@@ -82,9 +106,16 @@ export function pendingApprovals(tx: Db, reportId: number, partnershipId: number
 export function releaseReport(reader: ReportReader, reportId: number, now = new Date()): StepResult {
   if (!reader.facilitator) return FORBIDDEN;
   return writeTransaction(db(), (tx) => {
-    const row = tx.select({ status: reports.status, partnershipId: reports.partnershipId }).from(reports).where(eq(reports.id, reportId)).get();
+    const row = tx
+      .select({ status: reports.status, partnershipId: reports.partnershipId })
+      .from(reports)
+      .where(eq(reports.id, reportId))
+      .get();
     if (!row || row.status !== "review" || pendingApprovals(tx, reportId, row.partnershipId).length > 0) return CONFLICT;
-    tx.update(reports).set({ status: "released", releasedAt: now.toISOString(), releasedBy: reader.person.id }).where(eq(reports.id, reportId)).run();
+    tx.update(reports)
+      .set({ status: "released", releasedAt: now.toISOString(), releasedBy: reader.person.id })
+      .where(eq(reports.id, reportId))
+      .run();
     return OK;
   });
 }

@@ -11,13 +11,19 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const TITLE_MAX = 200;
 export const COMMENT_MAX = 2000;
 
-const id = (message: string) => z.string().regex(/^[1-9][0-9]{0,14}$/, message).transform(Number);
-
+const id = (message: string) =>
+  z
+    .string()
+    .regex(/^[1-9][0-9]{0,14}$/, message)
+    .transform(Number);
 
 export const ActionSchema = z.object({
   title: z.string().refine((v) => v.trim().length > 0 && v.length <= TITLE_MAX, "action.error.title"),
   owner: id("action.error.owner"),
-  due: z.string().refine((v) => v === "" || isCalendarDay(v), "action.error.due").transform((v) => (v === "" ? null : v)),
+  due: z
+    .string()
+    .refine((v) => v === "" || isCalendarDay(v), "action.error.due")
+    .transform((v) => (v === "" ? null : v)),
   status: z.enum(ACTION_STATUSES, { errorMap: () => ({ message: "action.error.status" }) }),
   round: id("action.error.round"),
   dimensions: z.array(z.enum(DIMENSIONS, { errorMap: () => ({ message: "action.error.dimensions" }) })),
@@ -39,7 +45,16 @@ export function actionFormValues(form: FormData): ActionFormValues {
 
 /** What a refused form shows again, each field cut to its limit. */
 export function actionFormEcho(values: ActionFormValues): ActionFormValues {
-  return { ...values, title: values.title.slice(0, TITLE_MAX), owner: values.owner.slice(0, 20), due: values.due.slice(0, 10), status: values.status.slice(0, 20), round: values.round.slice(0, 20), dimensions: values.dimensions.slice(0, 20), stories: values.stories.slice(0, 500) };
+  return {
+    ...values,
+    title: values.title.slice(0, TITLE_MAX),
+    owner: values.owner.slice(0, 20),
+    due: values.due.slice(0, 10),
+    status: values.status.slice(0, 20),
+    round: values.round.slice(0, 20),
+    dimensions: values.dimensions.slice(0, 20),
+    stories: values.stories.slice(0, 500),
+  };
 }
 
 export const ConfirmSchema = z
@@ -48,7 +63,10 @@ export const ConfirmSchema = z
     comment: z.string().refine((v) => v.length <= COMMENT_MAX, "action.error.comment"),
   })
   // Saying "it did not happen" needs the community's reason: that is what the INGO has to read.
-  .refine((v) => v.decision === "confirmed" || v.comment.trim().length > 0, { message: "action.error.comment_required", path: ["comment"] });
+  .refine((v) => v.decision === "confirmed" || v.comment.trim().length > 0, {
+    message: "action.error.comment_required",
+    path: ["comment"],
+  });
 
 export function confirmFormValues(form: FormData): ConfirmFormValues {
   return { decision: formText(form, "decision"), comment: formText(form, "comment") };

@@ -19,7 +19,11 @@ type Saved = { ok: true; id: number } | { ok: false; errors: FieldErrors };
 function partnershipErrors(person: Person, partnershipId: number, input: ActionInput): FieldErrors {
   const errors: FieldErrors = {};
   if (!listPartnershipMembers(partnershipId).some((m) => m.organisationId === input.owner)) errors.owner = "action.error.owner";
-  const round = db().select({ partnershipId: rounds.partnershipId, state: rounds.state }).from(rounds).where(eq(rounds.id, input.round)).get();
+  const round = db()
+    .select({ partnershipId: rounds.partnershipId, state: rounds.state })
+    .from(rounds)
+    .where(eq(rounds.id, input.round))
+    .get();
   if (!round || round.partnershipId !== partnershipId || round.state === "scheduled") errors.round = "action.error.round";
   const readable = new Set(linkableStories(person, partnershipId).map((s) => s.id));
   if (input.stories.some((id) => !readable.has(id))) errors.stories = "action.error.stories";
@@ -28,7 +32,12 @@ function partnershipErrors(person: Person, partnershipId: number, input: ActionI
 
 /** Links to stories this editor may not read stay as they are: an edit never drops what it cannot see. */
 function unseenLinks(person: Person, partnershipId: number, actionId: number): number[] {
-  const linked = db().select({ storyId: actionStories.storyId }).from(actionStories).where(eq(actionStories.actionId, actionId)).all().map((r) => r.storyId);
+  const linked = db()
+    .select({ storyId: actionStories.storyId })
+    .from(actionStories)
+    .where(eq(actionStories.actionId, actionId))
+    .all()
+    .map((r) => r.storyId);
   if (linked.length === 0) return [];
   const seen = new Set(
     db()
@@ -48,18 +57,34 @@ export function saveAction(person: Person, partnershipId: number, input: ActionI
   const fields = { title: input.title, ownerOrganisationId: input.owner, dueOn: input.due, status: input.status, roundId: input.round };
   const keep = actionId === null ? [] : unseenLinks(person, partnershipId, actionId);
   const id = writeTransaction(db(), (tx) => {
-    const savedId = actionId ?? tx.insert(actions).values({ ...fields, partnershipId, createdBy: person.id }).returning({ id: actions.id }).get().id;
+    const savedId =
+      actionId ??
+      tx
+        .insert(actions)
+        .values({ ...fields, partnershipId, createdBy: person.id })
+        .returning({ id: actions.id })
+        .get().id;
     if (actionId !== null) {
       const before = tx.select({ status: actions.status }).from(actions).where(eq(actions.id, actionId)).get();
       // The community's word is about one "done": a change of status asks for it again.
-      const reset = before && before.status !== input.status ? { communityConfirmation: null, confirmationComment: null, confirmedBy: null } : {};
-      tx.update(actions).set({ ...fields, ...reset }).where(eq(actions.id, actionId)).run();
+      const reset =
+        before && before.status !== input.status ? { communityConfirmation: null, confirmationComment: null, confirmedBy: null } : {};
+      tx.update(actions)
+        .set({ ...fields, ...reset })
+        .where(eq(actions.id, actionId))
+        .run();
       tx.delete(actionDimensions).where(eq(actionDimensions.actionId, actionId)).run();
       tx.delete(actionStories).where(eq(actionStories.actionId, actionId)).run();
     }
-    if (input.dimensions.length) tx.insert(actionDimensions).values(input.dimensions.map((dimension) => ({ actionId: savedId, dimension }))).run();
+    if (input.dimensions.length)
+      tx.insert(actionDimensions)
+        .values(input.dimensions.map((dimension) => ({ actionId: savedId, dimension })))
+        .run();
     const storyIds = [...new Set([...keep, ...input.stories])];
-    if (storyIds.length) tx.insert(actionStories).values(storyIds.map((storyId) => ({ actionId: savedId, storyId }))).run();
+    if (storyIds.length)
+      tx.insert(actionStories)
+        .values(storyIds.map((storyId) => ({ actionId: savedId, storyId })))
+        .run();
     return savedId;
   });
   return { ok: true, id };
@@ -69,12 +94,20 @@ export type ConfirmInput = z.infer<typeof ConfirmSchema>;
 
 /** A community coordinator says whether a done action happened. "not_done" is the route's 409. */
 export function confirmAction(person: Person, actionId: number, input: ConfirmInput): "ok" | "not_found" | "not_done" {
-  const action = db().select({ partnershipId: actions.partnershipId, status: actions.status }).from(actions).where(eq(actions.id, actionId)).get();
+  const action = db()
+    .select({ partnershipId: actions.partnershipId, status: actions.status })
+    .from(actions)
+    .where(eq(actions.id, actionId))
+    .get();
   if (!action || !actionStandingIn(person, action.partnershipId).mayConfirm) return "not_found";
   if (action.status !== "done") return "not_done";
   db()
     .update(actions)
-    .set({ communityConfirmation: input.decision, confirmationComment: input.comment.trim() === "" ? null : input.comment, confirmedBy: person.id })
+    .set({
+      communityConfirmation: input.decision,
+      confirmationComment: input.comment.trim() === "" ? null : input.comment,
+      confirmedBy: person.id,
+    })
     .where(and(eq(actions.id, actionId), eq(actions.status, "done")))
     .run();
   return "ok";
@@ -84,7 +117,11 @@ export function confirmAction(person: Person, actionId: number, input: ConfirmIn
 export function linkStoryToAction(person: Person, storyId: number, actionId: number): boolean {
   const action = db().select({ partnershipId: actions.partnershipId }).from(actions).where(eq(actions.id, actionId)).get();
   if (!action || !actionStandingIn(person, action.partnershipId).mayEdit) return false;
-  const story = db().select({ id: stories.id }).from(stories).where(and(eq(stories.id, storyId), storiesVisibleTo({ kind: "person", person }, action.partnershipId))).get();
+  const story = db()
+    .select({ id: stories.id })
+    .from(stories)
+    .where(and(eq(stories.id, storyId), storiesVisibleTo({ kind: "person", person }, action.partnershipId)))
+    .get();
   if (!story) return false;
   db().insert(actionStories).values({ actionId, storyId }).onConflictDoNothing().run();
   return true;
@@ -92,5 +129,10 @@ export function linkStoryToAction(person: Person, storyId: number, actionId: num
 
 /** Actions of the partnership a story can be linked to from the inbox. */
 export function actionChoices(partnershipId: number): ActionChoice[] {
-  return db().select({ id: actions.id, title: actions.title, status: actions.status }).from(actions).where(eq(actions.partnershipId, partnershipId)).orderBy(actions.id).all();
+  return db()
+    .select({ id: actions.id, title: actions.title, status: actions.status })
+    .from(actions)
+    .where(eq(actions.partnershipId, partnershipId))
+    .orderBy(actions.id)
+    .all();
 }

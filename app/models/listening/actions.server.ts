@@ -17,7 +17,13 @@ export type ActionStanding = { member: boolean; mayEdit: boolean; mayConfirm: bo
 export function actionStandingIn(person: Person, partnershipId: number): ActionStanding {
   const s = standingIn(person, partnershipId);
   const coordinator = s.coordinatorOf.size > 0;
-  return { member: s.ingoStaff || s.community, mayEdit: s.ingoStaff || coordinator, mayConfirm: coordinator, ingoStaff: s.ingoStaff, standing: s };
+  return {
+    member: s.ingoStaff || s.community,
+    mayEdit: s.ingoStaff || coordinator,
+    mayConfirm: coordinator,
+    ingoStaff: s.ingoStaff,
+    standing: s,
+  };
 }
 
 /**
@@ -39,7 +45,12 @@ function linkedStoryCounts(actionIds: number[], person: Person, partnershipId: n
 function dimensionsOf(actionIds: number[]) {
   const map = new Map<number, string[]>();
   if (actionIds.length === 0) return map;
-  for (const row of db().select().from(actionDimensions).where(inArray(actionDimensions.actionId, actionIds)).orderBy(asc(actionDimensions.dimension)).all()) {
+  for (const row of db()
+    .select()
+    .from(actionDimensions)
+    .where(inArray(actionDimensions.actionId, actionIds))
+    .orderBy(asc(actionDimensions.dimension))
+    .all()) {
     map.set(row.actionId, [...(map.get(row.actionId) ?? []), row.dimension]);
   }
   return map;
@@ -66,18 +77,37 @@ export function listActions(partnershipId: number, person: Person): ActionRow[] 
     .innerJoin(organisations, eq(organisations.id, actions.ownerOrganisationId))
     .innerJoin(rounds, eq(rounds.id, actions.roundId))
     .where(eq(actions.partnershipId, partnershipId))
-    .orderBy(sql`case ${actions.status} when 'started' then 0 when 'proposed' then 1 when 'done' then 2 else 3 end`, sql`${actions.dueOn} is null`, asc(actions.dueOn), desc(actions.id))
+    .orderBy(
+      sql`case ${actions.status} when 'started' then 0 when 'proposed' then 1 when 'done' then 2 else 3 end`,
+      sql`${actions.dueOn} is null`,
+      asc(actions.dueOn),
+      desc(actions.id),
+    )
     .all();
   const ids = rows.map((r) => r.id);
   const counts = linkedStoryCounts(ids, person, partnershipId);
   const dimensions = dimensionsOf(ids);
-  return rows.map(({ partnershipId: _p, ownerOrganisationId: _o, roundId: _r, ...row }) => ({ ...row, dimensions: dimensions.get(row.id) ?? [], storyCount: counts.get(row.id) ?? 0 }));
+  return rows.map(({ partnershipId: _p, ownerOrganisationId: _o, roundId: _r, ...row }) => ({
+    ...row,
+    dimensions: dimensions.get(row.id) ?? [],
+    storyCount: counts.get(row.id) ?? 0,
+  }));
 }
 
 export function getAction(actionId: number, person: Person) {
-  const row = db().select(actionColumns).from(actions).innerJoin(organisations, eq(organisations.id, actions.ownerOrganisationId)).innerJoin(rounds, eq(rounds.id, actions.roundId)).where(eq(actions.id, actionId)).get();
+  const row = db()
+    .select(actionColumns)
+    .from(actions)
+    .innerJoin(organisations, eq(organisations.id, actions.ownerOrganisationId))
+    .innerJoin(rounds, eq(rounds.id, actions.roundId))
+    .where(eq(actions.id, actionId))
+    .get();
   if (!row) return null;
-  return { ...row, dimensions: dimensionsOf([actionId]).get(actionId) ?? [], storyCount: linkedStoryCounts([actionId], person, row.partnershipId).get(actionId) ?? 0 };
+  return {
+    ...row,
+    dimensions: dimensionsOf([actionId]).get(actionId) ?? [],
+    storyCount: linkedStoryCounts([actionId], person, row.partnershipId).get(actionId) ?? 0,
+  };
 }
 
 /** The linked stories this person may read, with an excerpt; the others stay a count. */
@@ -91,7 +121,11 @@ export function linkedStoriesReadableBy(person: Person, actionId: number, partne
     .orderBy(asc(stories.id))
     .all();
   const readable = rows.filter((r) => mayRead({ kind: "person", person }, voiceFactsOfStory(r), { kind: "page" }, standing));
-  return readable.map((r) => ({ id: r.id, roundLabel: r.roundLabel, excerpt: excerptOf(open({ table: "stories", column: "text" }, r.id, r.textEnc), 160) }));
+  return readable.map((r) => ({
+    id: r.id,
+    roundLabel: r.roundLabel,
+    excerpt: excerptOf(open({ table: "stories", column: "text" }, r.id, r.textEnc), 160),
+  }));
 }
 
 /** Stories this person may link to an action: the ones the consent rule lets them read, newest first. */
@@ -103,15 +137,29 @@ export function linkableStories(person: Person, partnershipId: number) {
     .where(storiesVisibleTo({ kind: "person", person }, partnershipId))
     .orderBy(desc(stories.createdAt), desc(stories.id))
     .all()
-    .map((r) => ({ id: r.id, roundId: r.roundId, roundLabel: r.roundLabel, excerpt: excerptOf(open({ table: "stories", column: "text" }, r.id, r.textEnc), 100) }));
+    .map((r) => ({
+      id: r.id,
+      roundId: r.roundId,
+      roundLabel: r.roundLabel,
+      excerpt: excerptOf(open({ table: "stories", column: "text" }, r.id, r.textEnc), 100),
+    }));
 }
 
 /**
  * Owners, rounds and stories the form offers, and the round a new action belongs to by default: the
  * round of the story it is made from, else the open round, else the latest; owned by the editor's organisation.
  */
-export function actionFormChoices(person: Person, partnershipId: number, fromStoryId: number | null = null): ActionChoiceLists & { defaults: { owner: string; round: string; stories: string[] } } {
-  const roundRows = db().select({ id: rounds.id, label: rounds.label, state: rounds.state }).from(rounds).where(eq(rounds.partnershipId, partnershipId)).orderBy(desc(rounds.opensAt)).all();
+export function actionFormChoices(
+  person: Person,
+  partnershipId: number,
+  fromStoryId: number | null = null,
+): ActionChoiceLists & { defaults: { owner: string; round: string; stories: string[] } } {
+  const roundRows = db()
+    .select({ id: rounds.id, label: rounds.label, state: rounds.state })
+    .from(rounds)
+    .where(eq(rounds.partnershipId, partnershipId))
+    .orderBy(desc(rounds.opensAt))
+    .all();
   const begun = roundRows.filter((r) => r.state !== "scheduled");
   const storyRows = linkableStories(person, partnershipId);
   const fromStory = storyRows.find((s) => s.id === fromStoryId) ?? null;
@@ -122,14 +170,24 @@ export function actionFormChoices(person: Person, partnershipId: number, fromSto
     owners,
     rounds: begun.map((r) => ({ id: r.id, label: r.label })),
     stories: storyRows.map(({ roundId: _r, ...s }) => s),
-    defaults: { owner: ownOrganisation ? String(ownOrganisation) : "", round: defaultRound === null ? "" : String(defaultRound), stories: fromStory ? [String(fromStory.id)] : [] },
+    defaults: {
+      owner: ownOrganisation ? String(ownOrganisation) : "",
+      round: defaultRound === null ? "" : String(defaultRound),
+      stories: fromStory ? [String(fromStory.id)] : [],
+    },
   };
 }
 
 /** For a community coordinator's home: actions marked done that still wait for the community's word. */
 export function actionsForHome(person: Person): ActionToConfirm[] | null {
   const coordinated = person.memberships.filter((m) => m.role === "coordinator").map((m) => m.organisationId);
-  const partnershipIds = [...new Set(partnershipsOfOrganisations(coordinated).filter((p) => p.role === "community_partner").map((p) => p.partnershipId))];
+  const partnershipIds = [
+    ...new Set(
+      partnershipsOfOrganisations(coordinated)
+        .filter((p) => p.role === "community_partner")
+        .map((p) => p.partnershipId),
+    ),
+  ];
   if (partnershipIds.length === 0) return null;
   return db()
     .select({ id: actions.id, title: actions.title, partnershipName: partnerships.name })

@@ -18,7 +18,10 @@ const WILL_DO = { table: "story_answers", column: "will_do" } as const;
 
 // Stored exactly as typed; "required" means more than white space.
 const answerText = (message: string) =>
-  z.string().refine((v) => v.trim().length > 0, message).refine((v) => v.length <= ANSWER_MAX, message);
+  z
+    .string()
+    .refine((v) => v.trim().length > 0, message)
+    .refine((v) => v.length <= ANSWER_MAX, message);
 
 /** The form field names are fixed: `heard` and `will_do`. */
 export const AnswerSchema = z.object({ heard: answerText("ingo_answer.error.heard"), will_do: answerText("ingo_answer.error.will_do") });
@@ -28,7 +31,10 @@ export function answerFormValues(form: FormData): AnswerFormValues {
 }
 
 /** What a refused form shows again, cut to its limit. */
-export const answerFormEcho = (values: AnswerFormValues): AnswerFormValues => ({ heard: values.heard.slice(0, ANSWER_MAX), will_do: values.will_do.slice(0, ANSWER_MAX) });
+export const answerFormEcho = (values: AnswerFormValues): AnswerFormValues => ({
+  heard: values.heard.slice(0, ANSWER_MAX),
+  will_do: values.will_do.slice(0, ANSWER_MAX),
+});
 
 /**
  * Stores an answer by INGO staff, or null when they may not open the story (the route's 404). A double
@@ -38,17 +44,45 @@ export function answerStory(person: Person, storyId: number, input: { heard: str
   const story = storyOpenToIngo(person, storyId);
   if (!story) return null;
   return writeTransaction(db(), (tx) => {
-    const mine = tx.select().from(storyAnswers).where(and(eq(storyAnswers.storyId, storyId), eq(storyAnswers.personId, person.id))).all();
+    const mine = tx
+      .select()
+      .from(storyAnswers)
+      .where(and(eq(storyAnswers.storyId, storyId), eq(storyAnswers.personId, person.id)))
+      .all();
     const same = mine.find((a) => open(HEARD, a.id, a.heardEnc) === input.heard && open(WILL_DO, a.id, a.willDoEnc) === input.willDo);
     if (same) return same.id;
-    return insertAnswer(tx, { storyId, personId: person.id, organisationId: story.ingoOrganisationId, heard: input.heard, willDo: input.willDo, at: now });
+    return insertAnswer(tx, {
+      storyId,
+      personId: person.id,
+      organisationId: story.ingoOrganisationId,
+      heard: input.heard,
+      willDo: input.willDo,
+      at: now,
+    });
   });
 }
 
 /** Inserts then seals: the row id is part of each ciphertext's AAD. Access is the caller's to check. */
-export function insertAnswer(tx: Db, a: { storyId: number; personId: number; organisationId: number; heard: string; willDo: string; at: Date }): number {
-  const { id } = tx.insert(storyAnswers).values({ storyId: a.storyId, personId: a.personId, organisationId: a.organisationId, heardEnc: "", willDoEnc: "", createdAt: a.at.toISOString() }).returning({ id: storyAnswers.id }).get();
-  tx.update(storyAnswers).set({ heardEnc: seal(HEARD, id, a.heard), willDoEnc: seal(WILL_DO, id, a.willDo) }).where(eq(storyAnswers.id, id)).run();
+export function insertAnswer(
+  tx: Db,
+  a: { storyId: number; personId: number; organisationId: number; heard: string; willDo: string; at: Date },
+): number {
+  const { id } = tx
+    .insert(storyAnswers)
+    .values({
+      storyId: a.storyId,
+      personId: a.personId,
+      organisationId: a.organisationId,
+      heardEnc: "",
+      willDoEnc: "",
+      createdAt: a.at.toISOString(),
+    })
+    .returning({ id: storyAnswers.id })
+    .get();
+  tx.update(storyAnswers)
+    .set({ heardEnc: seal(HEARD, id, a.heard), willDoEnc: seal(WILL_DO, id, a.willDo) })
+    .where(eq(storyAnswers.id, id))
+    .run();
   return id;
 }
 
@@ -58,7 +92,14 @@ export function insertAnswer(tx: Db, a: { storyId: number; personId: number; org
  */
 export function answersTo(storyId: number) {
   const rows = db()
-    .select({ id: storyAnswers.id, personId: storyAnswers.personId, heardEnc: storyAnswers.heardEnc, willDoEnc: storyAnswers.willDoEnc, createdAt: storyAnswers.createdAt, organisationName: organisations.name })
+    .select({
+      id: storyAnswers.id,
+      personId: storyAnswers.personId,
+      heardEnc: storyAnswers.heardEnc,
+      willDoEnc: storyAnswers.willDoEnc,
+      createdAt: storyAnswers.createdAt,
+      organisationName: organisations.name,
+    })
     .from(storyAnswers)
     .innerJoin(organisations, eq(organisations.id, storyAnswers.organisationId))
     .where(eq(storyAnswers.storyId, storyId))

@@ -20,7 +20,10 @@ export const FELT_COMMENT_MAX = 2000;
 
 /** Form fields `rating` (1–5) and `comment` (optional, ≤ 2000 characters, stored exactly). */
 export const FeltHeardSchema = z.object({
-  rating: z.string().regex(/^[1-5]$/, "felt_heard.error.rating").transform(Number),
+  rating: z
+    .string()
+    .regex(/^[1-5]$/, "felt_heard.error.rating")
+    .transform(Number),
   comment: z.string().refine((v) => v.length <= FELT_COMMENT_MAX, "felt_heard.error.comment"),
 });
 
@@ -35,8 +38,12 @@ const COMMENT = { table: "felt_heard", column: "comment" } as const;
  * coordinatorMayRate). A withdrawn or unknown story is "not_found"; a story without an answer has
  * nothing to rate yet; a coordinator never overwrites the teller's own rating.
  */
-export function rateAnswer(input: { storyId: number; rating: number; comment?: string | null; ratedBy: RatedBy }, now = new Date()): RateResult {
-  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw new RangeError("rating must be a whole number from 1 to 5");
+export function rateAnswer(
+  input: { storyId: number; rating: number; comment?: string | null; ratedBy: RatedBy },
+  now = new Date(),
+): RateResult {
+  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5)
+    throw new RangeError("rating must be a whole number from 1 to 5");
   return writeTransaction(db(), (tx) => {
     const story = tx.select({ withdrawnAt: stories.withdrawnAt }).from(stories).where(eq(stories.id, input.storyId)).get();
     if (!story || story.withdrawnAt !== null) return "not_found";
@@ -45,8 +52,16 @@ export function rateAnswer(input: { storyId: number; rating: number; comment?: s
     if (before?.ratedBy === "teller" && input.ratedBy === "coordinator") return "teller_rated";
     const comment = input.comment && input.comment.trim() !== "" ? input.comment : null;
     // The row id is the story id, so the comment can be sealed in the same statement.
-    const row = { rating: input.rating, ratedBy: input.ratedBy, commentEnc: comment === null ? null : seal(COMMENT, input.storyId, comment), createdAt: now.toISOString() };
-    tx.insert(feltHeard).values({ storyId: input.storyId, ...row }).onConflictDoUpdate({ target: feltHeard.storyId, set: row }).run();
+    const row = {
+      rating: input.rating,
+      ratedBy: input.ratedBy,
+      commentEnc: comment === null ? null : seal(COMMENT, input.storyId, comment),
+      createdAt: now.toISOString(),
+    };
+    tx.insert(feltHeard)
+      .values({ storyId: input.storyId, ...row })
+      .onConflictDoUpdate({ target: feltHeard.storyId, set: row })
+      .run();
     return "ok";
   });
 }
@@ -59,7 +74,11 @@ export function feltHeardFor(storyId: number) {
 
 /** A coordinator of the teller's organisation, for a story that is still told. */
 export function coordinatorMayRate(person: Person, storyId: number): boolean {
-  const story = db().select({ partnershipId: stories.partnershipId, organisationId: stories.organisationId, withdrawnAt: stories.withdrawnAt }).from(stories).where(eq(stories.id, storyId)).get();
+  const story = db()
+    .select({ partnershipId: stories.partnershipId, organisationId: stories.organisationId, withdrawnAt: stories.withdrawnAt })
+    .from(stories)
+    .where(eq(stories.id, storyId))
+    .get();
   if (!story || story.withdrawnAt !== null) return false;
   return standingIn(person, story.partnershipId).coordinatorOf.has(story.organisationId);
 }
@@ -67,10 +86,26 @@ export function coordinatorMayRate(person: Person, storyId: number): boolean {
 /** What the coordinator's rating page shows: the story's beginning, the INGO's answers and the rating so far. */
 export function ratingPageFor(person: Person, storyId: number) {
   if (!coordinatorMayRate(person, storyId)) return null;
-  const story = db().select({ id: stories.id, textEnc: stories.textEnc, organisationId: stories.organisationId, organisationName: organisations.name }).from(stories).innerJoin(organisations, eq(organisations.id, stories.organisationId)).where(eq(stories.id, storyId)).get()!;
+  const story = db()
+    .select({ id: stories.id, textEnc: stories.textEnc, organisationId: stories.organisationId, organisationName: organisations.name })
+    .from(stories)
+    .innerJoin(organisations, eq(organisations.id, stories.organisationId))
+    .where(eq(stories.id, storyId))
+    .get()!;
   return {
-    story: { id: story.id, organisationId: story.organisationId, organisationName: story.organisationName, excerpt: excerptOf(open({ table: "stories", column: "text" }, story.id, story.textEnc)) },
-    answers: answersTo(storyId).map((a) => ({ id: a.id, heard: a.heard, willDo: a.willDo, createdAt: a.createdAt, organisationName: a.organisationName })),
+    story: {
+      id: story.id,
+      organisationId: story.organisationId,
+      organisationName: story.organisationName,
+      excerpt: excerptOf(open({ table: "stories", column: "text" }, story.id, story.textEnc)),
+    },
+    answers: answersTo(storyId).map((a) => ({
+      id: a.id,
+      heard: a.heard,
+      willDo: a.willDo,
+      createdAt: a.createdAt,
+      organisationName: a.organisationName,
+    })),
     rating: feltHeardFor(storyId),
   };
 }

@@ -31,11 +31,24 @@ export function listeningFiguresFor(partnershipId: number, roundId: number, now:
  */
 export function listeningByRound(partnershipId: number, now = new Date()) {
   const k = db().select({ k: partnerships.k }).from(partnerships).where(eq(partnerships.id, partnershipId)).get()?.k ?? 5;
-  const roundRows = db().select({ id: rounds.id, label: rounds.label, state: rounds.state }).from(rounds).where(and(eq(rounds.partnershipId, partnershipId), ne(rounds.state, "scheduled"))).orderBy(desc(rounds.opensAt)).all();
-  const facts = listeningFactsFor(partnershipId, roundRows.map((r) => r.id));
+  const roundRows = db()
+    .select({ id: rounds.id, label: rounds.label, state: rounds.state })
+    .from(rounds)
+    .where(and(eq(rounds.partnershipId, partnershipId), ne(rounds.state, "scheduled")))
+    .orderBy(desc(rounds.opensAt))
+    .all();
+  const facts = listeningFactsFor(
+    partnershipId,
+    roundRows.map((r) => r.id),
+  );
   return {
     k,
-    rounds: roundRows.map((r) => ({ id: r.id, label: r.label, state: r.state, figures: suppressListening(listeningFigures(facts.stories, facts.actions, r.id, now.toISOString()), k) })),
+    rounds: roundRows.map((r) => ({
+      id: r.id,
+      label: r.label,
+      state: r.state,
+      figures: suppressListening(listeningFigures(facts.stories, facts.actions, r.id, now.toISOString()), k),
+    })),
   };
 }
 

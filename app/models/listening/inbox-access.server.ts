@@ -9,7 +9,13 @@ import type { Person } from "../people/people.server";
 /** Partnerships in which one of the person's organisations is the INGO partner. */
 export function ingoPartnershipIds(person: Person): number[] {
   const organisationIds = person.memberships.map((m) => m.organisationId);
-  return [...new Set(partnershipsOfOrganisations(organisationIds).filter((p) => p.role === "ingo_partner").map((p) => p.partnershipId))];
+  return [
+    ...new Set(
+      partnershipsOfOrganisations(organisationIds)
+        .filter((p) => p.role === "ingo_partner")
+        .map((p) => p.partnershipId),
+    ),
+  ];
 }
 
 /** The person's organisation that answers for the INGO in this partnership, or null. */

@@ -39,8 +39,20 @@ export function openStoryForIngo(person: Person, storyId: number, now = new Date
     .innerJoin(rounds, eq(rounds.id, stories.roundId))
     .where(eq(stories.id, storyId))
     .get()!;
-  const storyThemeNames = db().select({ name: themes.name }).from(storyThemes).innerJoin(themes, eq(themes.id, storyThemes.themeId)).where(eq(storyThemes.storyId, storyId)).orderBy(asc(themes.name)).all();
-  const linked = db().select({ id: actions.id, title: actions.title, status: actions.status }).from(actionStories).innerJoin(actions, eq(actions.id, actionStories.actionId)).where(eq(actionStories.storyId, storyId)).orderBy(asc(actions.id)).all();
+  const storyThemeNames = db()
+    .select({ name: themes.name })
+    .from(storyThemes)
+    .innerJoin(themes, eq(themes.id, storyThemes.themeId))
+    .where(eq(storyThemes.storyId, storyId))
+    .orderBy(asc(themes.name))
+    .all();
+  const linked = db()
+    .select({ id: actions.id, title: actions.title, status: actions.status })
+    .from(actionStories)
+    .innerJoin(actions, eq(actions.id, actionStories.actionId))
+    .where(eq(actionStories.storyId, storyId))
+    .orderBy(asc(actions.id))
+    .all();
   return {
     story: {
       id: row.id,
@@ -57,7 +69,14 @@ export function openStoryForIngo(person: Person, storyId: number, now = new Date
       themes: storyThemeNames.map((t) => t.name),
     },
     firstRead: firstReadOf(storyId),
-    answers: answersTo(storyId).map((a) => ({ id: a.id, heard: a.heard, willDo: a.willDo, createdAt: a.createdAt, authorName: a.authorName, organisationName: a.organisationName })),
+    answers: answersTo(storyId).map((a) => ({
+      id: a.id,
+      heard: a.heard,
+      willDo: a.willDo,
+      createdAt: a.createdAt,
+      authorName: a.authorName,
+      organisationName: a.organisationName,
+    })),
     linkedActions: linked,
   };
 }

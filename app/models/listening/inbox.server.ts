@@ -14,7 +14,12 @@ import type { InboxCounts, InboxFilterChoices, InboxFilters, InboxItem } from ".
 export const EXCERPT_LENGTH = 280;
 
 /** The teller's choice, honoured: an anonymous story does not even name its organisation. */
-export function attributionOf(row: { id: number; attribution: "anonymous" | "name" | "organisation"; signedNameEnc: string | null; organisationName: string }): Attribution {
+export function attributionOf(row: {
+  id: number;
+  attribution: "anonymous" | "name" | "organisation";
+  signedNameEnc: string | null;
+  organisationName: string;
+}): Attribution {
   if (row.attribution === "organisation") return { kind: "organisation", name: row.organisationName };
   const name = row.attribution === "name" ? open({ table: "stories", column: "signed_name" }, row.id, row.signedNameEnc) : null;
   return name ? { kind: "name", name } : { kind: "anonymous" };
@@ -47,7 +52,8 @@ function sharedWith(person: Person): SQL | null {
 function filtersSql(filters: InboxFilters): SQL[] {
   const where: SQL[] = [];
   if (filters.dimension) where.push(sql`exists (select 1 from json_each(${stories.dimensions}) d where d.value = ${filters.dimension})`);
-  if (filters.themeId) where.push(sql`exists (select 1 from story_themes st where st.story_id = ${stories.id} and st.theme_id = ${filters.themeId})`);
+  if (filters.themeId)
+    where.push(sql`exists (select 1 from story_themes st where st.story_id = ${stories.id} and st.theme_id = ${filters.themeId})`);
   return where;
 }
 
@@ -72,7 +78,11 @@ export function inboxTotals(person: Person, filters: InboxFilters) {
 }
 
 /** One page of the inbox (all of it without `page`): only the page's stories are opened and decrypted. */
-export function listInbox(person: Person, filters: InboxFilters = { dimension: null, themeId: null }, page?: { number: number; size: number }): InboxItem[] {
+export function listInbox(
+  person: Person,
+  filters: InboxFilters = { dimension: null, themeId: null },
+  page?: { number: number; size: number },
+): InboxItem[] {
   const visible = sharedWith(person);
   if (!visible) return [];
   const rows = db()

@@ -4,7 +4,15 @@ import type { ConsentScope } from "../../../db/schema";
 import type { Attribution } from "../stories/types";
 
 /** The action form's fields, as typed (and as sent back when refused). */
-export type ActionFormValues = { title: string; owner: string; due: string; status: string; round: string; dimensions: string[]; stories: string[] };
+export type ActionFormValues = {
+  title: string;
+  owner: string;
+  due: string;
+  status: string;
+  round: string;
+  dimensions: string[];
+  stories: string[];
+};
 
 /** The community's word on a done action: it happened, or it did not (and why). */
 export type ConfirmFormValues = { decision: string; comment: string };

@@ -11,17 +11,23 @@ import { createSession, revokeAllSessions } from "./sessions.server";
 export const PasswordChangeSchema = z
   .object({
     current: z.string().min(1, "account.error.current_required").max(1024, "account.error.current_wrong"),
-    password: z.string().max(1024, "invite.error.password.too_long").superRefine((value, ctx) => {
-      const problem = passwordProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: `invite.error.password.${problem}` });
-    }),
+    password: z
+      .string()
+      .max(1024, "invite.error.password.too_long")
+      .superRefine((value, ctx) => {
+        const problem = passwordProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: `invite.error.password.${problem}` });
+      }),
     confirm: z.string().max(1024),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "account.error.confirm_mismatch" });
 
 export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
 
-export async function changePassword(person: Person, change: PasswordChange): Promise<{ ok: true; sessionToken: string } | { ok: false; field: "current" }> {
+export async function changePassword(
+  person: Person,
+  change: PasswordChange,
+): Promise<{ ok: true; sessionToken: string } | { ok: false; field: "current" }> {
   const row = db().select({ passwordHash: people.passwordHash }).from(people).where(eq(people.id, person.id)).get();
   if (!row || !(await verifyPassword(row.passwordHash, change.current))) return { ok: false, field: "current" };
   const passwordHash = await hashPassword(change.password);

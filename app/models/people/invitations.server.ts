@@ -39,7 +39,11 @@ export function createInvitation(by: Person, target: InvitationTarget, now = new
 export type InvitationState = "valid" | "unknown" | "used" | "expired";
 
 export function invitationState(token: string, now = new Date()): InvitationState {
-  const row = db().select().from(invitations).where(eq(invitations.tokenHash, sha256(token))).get();
+  const row = db()
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, sha256(token)))
+    .get();
   if (!row) return "unknown";
   if (row.usedAt) return "used";
   if (Date.parse(row.expiresAt) <= now.getTime()) return "expired";
@@ -53,12 +57,20 @@ export type AcceptResult = { ok: true; personId: number } | { ok: false; reason:
 export async function acceptInvitation(token: string, input: Acceptance, now = new Date()): Promise<AcceptResult> {
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(db(), (tx): AcceptResult => {
-    const row = tx.select().from(invitations).where(eq(invitations.tokenHash, sha256(token))).get();
+    const row = tx
+      .select()
+      .from(invitations)
+      .where(eq(invitations.tokenHash, sha256(token)))
+      .get();
     const state = invitationState(token, now);
     if (!row || state !== "valid") return { ok: false, reason: state };
     if (findPersonIdByEmail(input.email)) return { ok: false, reason: "email_taken" };
     const membership = row.organisationId && row.role ? { organisationId: row.organisationId, role: row.role } : undefined;
-    const personId = insertPerson(tx, { name: input.name, email: input.email, language: input.language, passwordHash, isFacilitator: row.isFacilitator }, membership);
+    const personId = insertPerson(
+      tx,
+      { name: input.name, email: input.email, language: input.language, passwordHash, isFacilitator: row.isFacilitator },
+      membership,
+    );
     tx.update(invitations).set({ usedAt: now.toISOString(), usedBy: personId }).where(eq(invitations.id, row.id)).run();
     return { ok: true, personId };
   });
@@ -94,5 +106,6 @@ export const AdminInvitationSchema = z
   .superRefine((v, ctx) => {
     if (v.role === "facilitator") return;
     const id = /^[1-9][0-9]{0,14}$/.test(v.organisationId) ? Number(v.organisationId) : null;
-    if (id === null || !getOrganisation(id)) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "invite.error.organisation" });
+    if (id === null || !getOrganisation(id))
+      ctx.addIssue({ code: "custom", path: ["organisationId"], message: "invite.error.organisation" });
   });

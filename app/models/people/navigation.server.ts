@@ -5,7 +5,9 @@ import type { Navigation } from "./types";
 
 export function navigationFor(person: Person): Navigation {
   const organisationIds = person.memberships.map((m) => m.organisationId);
-  const partnerships = new Map(partnershipsOfOrganisations(organisationIds).map((p) => [p.partnershipId, { id: p.partnershipId, name: p.name }]));
+  const partnerships = new Map(
+    partnershipsOfOrganisations(organisationIds).map((p) => [p.partnershipId, { id: p.partnershipId, name: p.name }]),
+  );
   return {
     name: person.name,
     isFacilitator: person.isFacilitator,

@@ -52,7 +52,14 @@ export const OrganisationSchema = z.object({
 export function organisationFormValues(form: FormData): OrganisationFormValues {
   const text = (name: string) => formText(form, name);
   const populations = [...new Set(form.getAll("populations").filter((v): v is string => typeof v === "string"))];
-  return { name: text("name"), kind: text("kind"), country: text("country"), populations, leadership: text("leadership"), level: text("level") };
+  return {
+    name: text("name"),
+    kind: text("kind"),
+    country: text("country"),
+    populations,
+    leadership: text("leadership"),
+    level: text("level"),
+  };
 }
 
 /** What a refused form shows again: each field cut to its limit, so a 1 MB name is not sent back whole. */

@@ -16,17 +16,30 @@ export const DEFAULT_K = 5;
 
 export function createPartnership(input: PartnershipInput): number {
   return writeTransaction(db(), (tx) => {
-    const id = tx.insert(partnerships).values({ name: input.name, k: Math.max(MIN_K, input.k) }).returning({ id: partnerships.id }).get().id;
-    if (input.members.length) tx.insert(partnershipMembers).values(input.members.map((m) => ({ ...m, partnershipId: id }))).run();
+    const id = tx
+      .insert(partnerships)
+      .values({ name: input.name, k: Math.max(MIN_K, input.k) })
+      .returning({ id: partnerships.id })
+      .get().id;
+    if (input.members.length)
+      tx.insert(partnershipMembers)
+        .values(input.members.map((m) => ({ ...m, partnershipId: id })))
+        .run();
     return id;
   });
 }
 
 export function updatePartnership(id: number, input: PartnershipInput) {
   writeTransaction(db(), (tx) => {
-    tx.update(partnerships).set({ name: input.name, k: Math.max(MIN_K, input.k) }).where(eq(partnerships.id, id)).run();
+    tx.update(partnerships)
+      .set({ name: input.name, k: Math.max(MIN_K, input.k) })
+      .where(eq(partnerships.id, id))
+      .run();
     tx.delete(partnershipMembers).where(eq(partnershipMembers.partnershipId, id)).run();
-    if (input.members.length) tx.insert(partnershipMembers).values(input.members.map((m) => ({ ...m, partnershipId: id }))).run();
+    if (input.members.length)
+      tx.insert(partnershipMembers)
+        .values(input.members.map((m) => ({ ...m, partnershipId: id })))
+        .run();
   });
 }
 
@@ -38,7 +51,13 @@ export function getPartnership(id: number) {
 
 export function listPartnershipMembers(partnershipId: number) {
   return db()
-    .select({ organisationId: organisations.id, name: organisations.name, kind: organisations.kind, populations: organisations.populations, role: partnershipMembers.role })
+    .select({
+      organisationId: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      populations: organisations.populations,
+      role: partnershipMembers.role,
+    })
     .from(partnershipMembers)
     .innerJoin(organisations, eq(organisations.id, partnershipMembers.organisationId))
     .where(eq(partnershipMembers.partnershipId, partnershipId))
@@ -54,7 +73,13 @@ export function listPartnerships() {
 export function partnershipsOfOrganisations(organisationIds: number[]) {
   if (organisationIds.length === 0) return [];
   return db()
-    .select({ partnershipId: partnerships.id, name: partnerships.name, k: partnerships.k, organisationId: partnershipMembers.organisationId, role: partnershipMembers.role })
+    .select({
+      partnershipId: partnerships.id,
+      name: partnerships.name,
+      k: partnerships.k,
+      organisationId: partnershipMembers.organisationId,
+      role: partnershipMembers.role,
+    })
     .from(partnershipMembers)
     .innerJoin(partnerships, eq(partnerships.id, partnershipMembers.partnershipId))
     .where(inArray(partnershipMembers.organisationId, organisationIds))
@@ -84,8 +109,16 @@ export const PartnershipSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(MIN_K, "partnership.error.k_min").max(MAX_K, "partnership.error.k")),
   members: z
-    .array(z.object({ organisationId: z.number().int(), role: z.enum(PARTNER_ROLES, { errorMap: () => ({ message: "partnership.error.role" }) }) }))
-    .refine((ms) => ms.some((m) => m.role === "community_partner") && ms.some((m) => m.role === "ingo_partner"), "partnership.error.members"),
+    .array(
+      z.object({
+        organisationId: z.number().int(),
+        role: z.enum(PARTNER_ROLES, { errorMap: () => ({ message: "partnership.error.role" }) }),
+      }),
+    )
+    .refine(
+      (ms) => ms.some((m) => m.role === "community_partner") && ms.some((m) => m.role === "ingo_partner"),
+      "partnership.error.members",
+    ),
 });
 
 /**
@@ -93,7 +126,9 @@ export const PartnershipSchema = z.object({
  * are never read, so a body cannot add an organisation the form did not offer.
  */
 export function partnershipFormValues(form: FormData, organisationIds: number[]) {
-  const members = organisationIds.map((organisationId) => ({ organisationId, role: formText(form, `role-${organisationId}`) })).filter((m) => m.role !== "");
+  const members = organisationIds
+    .map((organisationId) => ({ organisationId, role: formText(form, `role-${organisationId}`) }))
+    .filter((m) => m.role !== "");
   return { name: formText(form, "name"), k: formText(form, "k"), members };
 }
 

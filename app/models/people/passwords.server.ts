@@ -10,10 +10,30 @@ export const PASSWORD_MAX = 128;
 
 // The long entries of the most-used password lists, plus our own name: a 12-character minimum alone lets these through.
 const COMMON = new Set([
-  "123456789012", "1234567890123", "12345678901234", "password1234", "password12345", "passwordpassword",
-  "qwertyuiopas", "qwertyuiop12", "qwerty123456", "111111111111", "000000000000", "iloveyou1234",
-  "aaaaaaaaaaaa", "abcdefghijkl", "abc123456789", "letmein12345", "welcome12345", "administrator",
-  "sikiliza1234", "sikilizasikiliza", "changeme1234", "123123123123", "football1234", "monkey123456",
+  "123456789012",
+  "1234567890123",
+  "12345678901234",
+  "password1234",
+  "password12345",
+  "passwordpassword",
+  "qwertyuiopas",
+  "qwertyuiop12",
+  "qwerty123456",
+  "111111111111",
+  "000000000000",
+  "iloveyou1234",
+  "aaaaaaaaaaaa",
+  "abcdefghijkl",
+  "abc123456789",
+  "letmein12345",
+  "welcome12345",
+  "administrator",
+  "sikiliza1234",
+  "sikilizasikiliza",
+  "changeme1234",
+  "123123123123",
+  "football1234",
+  "monkey123456",
 ]);
 
 export type PasswordProblem = "too_short" | "too_long" | "too_common";

@@ -24,7 +24,11 @@ export function emailLookup(email: string) {
 }
 
 export function findPersonIdByEmail(email: string): { id: number; passwordHash: string } | undefined {
-  return db().select({ id: people.id, passwordHash: people.passwordHash }).from(people).where(eq(people.emailLookup, emailLookup(email))).get();
+  return db()
+    .select({ id: people.id, passwordHash: people.passwordHash })
+    .from(people)
+    .where(eq(people.emailLookup, emailLookup(email)))
+    .get();
 }
 
 export type NewPerson = { name: string; email: string; password: string; language: string; isFacilitator?: boolean };
@@ -42,7 +46,14 @@ export function insertPerson(
 ): number {
   const { id } = tx
     .insert(people)
-    .values({ emailLookup: emailLookup(input.email), emailEnc: "", nameEnc: "", language: input.language, passwordHash: input.passwordHash, isFacilitator: input.isFacilitator ?? false })
+    .values({
+      emailLookup: emailLookup(input.email),
+      emailEnc: "",
+      nameEnc: "",
+      language: input.language,
+      passwordHash: input.passwordHash,
+      isFacilitator: input.isFacilitator ?? false,
+    })
     .returning({ id: people.id })
     .get();
   const k = keyring();
@@ -53,7 +64,10 @@ export function insertPerson(
     })
     .where(eq(people.id, id))
     .run();
-  if (membership) tx.insert(memberships).values({ personId: id, ...membership }).run();
+  if (membership)
+    tx.insert(memberships)
+      .values({ personId: id, ...membership })
+      .run();
   return id;
 }
 
@@ -62,7 +76,12 @@ export function getPerson(id: number): Person | null {
   if (!row) return null;
   const k = keyring();
   const rows = db()
-    .select({ organisationId: memberships.organisationId, organisationName: organisations.name, kind: organisations.kind, role: memberships.role })
+    .select({
+      organisationId: memberships.organisationId,
+      organisationName: organisations.name,
+      kind: organisations.kind,
+      role: memberships.role,
+    })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.personId, id))
@@ -89,13 +108,23 @@ export function setLanguage(personId: number, language: string) {
 }
 
 export function addMembership(personId: number, organisationId: number, role: MembershipRole) {
-  db().insert(memberships).values({ personId, organisationId, role }).onConflictDoUpdate({ target: [memberships.personId, memberships.organisationId], set: { role } }).run();
+  db()
+    .insert(memberships)
+    .values({ personId, organisationId, role })
+    .onConflictDoUpdate({ target: [memberships.personId, memberships.organisationId], set: { role } })
+    .run();
 }
 
 export function listMembers(organisationId: number) {
-  const rows = db().select({ personId: memberships.personId, role: memberships.role }).from(memberships).where(eq(memberships.organisationId, organisationId)).all();
+  const rows = db()
+    .select({ personId: memberships.personId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.organisationId, organisationId))
+    .all();
   const names = personNames(rows.map((r) => r.personId));
-  return rows.map((r) => ({ personId: r.personId, role: r.role, name: names.get(r.personId) ?? "" })).sort((a, b) => a.name.localeCompare(b.name));
+  return rows
+    .map((r) => ({ personId: r.personId, role: r.role, name: names.get(r.personId) ?? "" }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export function isCoordinatorOf(person: Person, organisationId: number) {
@@ -107,5 +136,11 @@ export function isMemberOf(person: Person, organisationId: number) {
 }
 
 export function membershipRole(personId: number, organisationId: number) {
-  return db().select({ role: memberships.role }).from(memberships).where(and(eq(memberships.personId, personId), eq(memberships.organisationId, organisationId))).get()?.role ?? null;
+  return (
+    db()
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.personId, personId), eq(memberships.organisationId, organisationId)))
+      .get()?.role ?? null
+  );
 }

@@ -14,7 +14,12 @@ export function createSession(personId: number, now = new Date()): string {
   const token = randomToken(24);
   db()
     .insert(sessions)
-    .values({ idHash: sha256(token), personId, lastSeenAt: now.toISOString(), expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS).toISOString() })
+    .values({
+      idHash: sha256(token),
+      personId,
+      lastSeenAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS).toISOString(),
+    })
     .run();
   return token;
 }
@@ -34,7 +39,10 @@ export function resolveSession(token: string, now = new Date()): number | null {
 }
 
 export function revokeSession(token: string) {
-  db().delete(sessions).where(eq(sessions.idHash, sha256(token))).run();
+  db()
+    .delete(sessions)
+    .where(eq(sessions.idHash, sha256(token)))
+    .run();
 }
 
 export function revokeAllSessions(personId: number) {
@@ -43,9 +51,16 @@ export function revokeAllSessions(personId: number) {
 
 export function pruneSessions(now = new Date()) {
   const idleCut = new Date(now.getTime() - IDLE_TIMEOUT_MS).toISOString();
-  db().delete(sessions).where(or(lt(sessions.expiresAt, now.toISOString()), lt(sessions.lastSeenAt, idleCut))).run();
+  db()
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now.toISOString()), lt(sessions.lastSeenAt, idleCut)))
+    .run();
 }
 
 export function countSessions(personId: number) {
-  return db().select({ idHash: sessions.idHash }).from(sessions).where(and(eq(sessions.personId, personId))).all().length;
+  return db()
+    .select({ idHash: sessions.idHash })
+    .from(sessions)
+    .where(and(eq(sessions.personId, personId)))
+    .all().length;
 }

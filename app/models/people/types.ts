@@ -5,13 +5,25 @@ import type { ActionToConfirm, InboxCounts } from "../listening/types";
 import type { StoryHome } from "../stories/types";
 
 /** The organisation form's fields, as typed (and as sent back when refused). */
-export type OrganisationFormValues = { name: string; kind: string; country: string; populations: string[]; leadership: string; level: string };
+export type OrganisationFormValues = {
+  name: string;
+  kind: string;
+  country: string;
+  populations: string[];
+  leadership: string;
+  level: string;
+};
 
 /** The partnership form's fields: each organisation's role, keyed by its id ("" for not a member). */
 export type PartnershipFormValues = { name: string; k: string; roles: Record<string, string> };
 
 /** What the header shows a signed-in person: their name, organisations and partnerships; nothing more. */
-export type Navigation = { name: string; isFacilitator: boolean; organisations: { id: number; name: string; role: string }[]; partnerships: { id: number; name: string }[] };
+export type Navigation = {
+  name: string;
+  isFacilitator: boolean;
+  organisations: { id: number; name: string; role: string }[];
+  partnerships: { id: number; name: string }[];
+};
 
 export type HomeRole = "facilitator" | "coordinator" | "member" | "ingo" | "funder";
 

@@ -31,7 +31,11 @@ export function parseKeyring(raw: string): Keyring {
 }
 
 export function newKeyringText(): string {
-  return JSON.stringify({ current: 1, keys: { 1: crypto.randomBytes(32).toString("base64") }, lookup: crypto.randomBytes(32).toString("base64") }, null, 2);
+  return JSON.stringify(
+    { current: 1, keys: { 1: crypto.randomBytes(32).toString("base64") }, lookup: crypto.randomBytes(32).toString("base64") },
+    null,
+    2,
+  );
 }
 
 /** Loads the key from SIKILIZA_KEY or the key file; never falls back to plain text. */
@@ -39,7 +43,8 @@ export function loadKeyring(env: NodeJS.ProcessEnv, { createIfMissing = false } 
   if (env.SIKILIZA_KEY) return parseKeyring(env.SIKILIZA_KEY);
   const file = path.resolve(env.SIKILIZA_KEY_FILE ?? "./data/keys/sikiliza.key");
   if (!fs.existsSync(file)) {
-    if (!createIfMissing) throw new MissingKeyError(`No encryption key: set SIKILIZA_KEY or create the key file ${file}. Refusing to start.`);
+    if (!createIfMissing)
+      throw new MissingKeyError(`No encryption key: set SIKILIZA_KEY or create the key file ${file}. Refusing to start.`);
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     fs.writeFileSync(file, newKeyringText(), { mode: 0o600, flag: "wx" });
   }

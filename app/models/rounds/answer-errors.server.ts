@@ -22,9 +22,13 @@ const MESSAGES: Record<ValidationError["code"], Explain> = {
   required: () => ({ key: "answer.error.required" }),
   range: (_error, _answer, question) => ({ key: "answer.error.range", params: rangeOf(question) }),
   choice: () => ({ key: "answer.error.choice" }),
-  too_long: (error, answer) => ({ key: "answer.error.too_long", params: { max: error.params?.max ?? 10_000, length: typeof answer === "string" ? answer.length : 0 } }),
+  too_long: (error, answer) => ({
+    key: "answer.error.too_long",
+    params: { max: error.params?.max ?? 10_000, length: typeof answer === "string" ? answer.length : 0 },
+  }),
   unknown: (error) => ({ key: "answer.error.unknown", params: { name: error.question } }),
-  type: (_error, _answer, question) => (question?.getType() === "rating" ? { key: "answer.error.range", params: rangeOf(question) } : { key: "answer.error.type" }),
+  type: (_error, _answer, question) =>
+    question?.getType() === "rating" ? { key: "answer.error.range", params: rangeOf(question) } : { key: "answer.error.type" },
   invalid: (error) => ({ key: error.params?.conflict ? "answer.error.both" : "answer.error.invalid" }),
 };
 
@@ -37,7 +41,12 @@ export function translate(locale: Locale, key: string, params?: Record<string, s
  * rating). A fault on another page (found on sending) names that question and its page; an unknown field
  * names itself. `values` holds only this page's answers: the page shows what was typed, nothing more.
  */
-export function explainRefusal(answering: Answering, pageIndex: number, merged: Record<string, unknown>, faults: ValidationError[]): Refusal {
+export function explainRefusal(
+  answering: Answering,
+  pageIndex: number,
+  merged: Record<string, unknown>,
+  faults: ValidationError[],
+): Refusal {
   const { instrument, variables } = answering.target;
   const survey = createSurvey(instrument, { locale: answering.locale, answers: merged, variables });
   const folded = foldedCompanionNames(survey);
@@ -53,7 +62,11 @@ export function explainRefusal(answering: Answering, pageIndex: number, merged: 
       errors[name] = message;
     } else {
       const place = survey.visiblePages.findIndex((visible) => visible === question.page) + 1;
-      errors[name] = translate(answering.locale, "answer.error.other_page", { title: question.locTitle.renderedHtml, page: place, message });
+      errors[name] = translate(answering.locale, "answer.error.other_page", {
+        title: question.locTitle.renderedHtml,
+        page: place,
+        message,
+      });
     }
   }
   const onPage = new Set(page.questions.map((question) => question.name));

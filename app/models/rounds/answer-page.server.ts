@@ -110,7 +110,11 @@ export function answerView(answering: Answering, requestedPage: string | null, p
 export function frozenView(answering: Answering, progress: Progress): FrozenView {
   const options = { locale: answering.locale, answers: progress?.answers ?? {}, variables: answering.target.variables };
   const first = buildPageModel(answering.target.instrument, { ...options, pageIndex: 0 });
-  const pages = progress ? first.visiblePageIndexes.map((pageIndex) => (pageIndex === first.pageIndex ? first : buildPageModel(answering.target.instrument, { ...options, pageIndex }))) : [];
+  const pages = progress
+    ? first.visiblePageIndexes.map((pageIndex) =>
+        pageIndex === first.pageIndex ? first : buildPageModel(answering.target.instrument, { ...options, pageIndex }),
+      )
+    : [];
   return {
     mode: "frozen" as const,
     pages,

@@ -15,9 +15,15 @@ const ROUTE_FIELDS = new Set(["intent", "clientId", "page"]);
 
 export const RespondFormSchema = z.object({
   intent: z.enum(["next", "back", "save", "submit"]),
-  page: z.string().regex(/^\d{1,3}$/).transform(Number),
+  page: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .transform(Number),
   // Made by the client (the server renders one into the last page; keep-draft.js keeps it across a reload).
-  clientId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+  clientId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/)
+    .optional(),
 });
 
 export type PostOutcome =
@@ -56,7 +62,11 @@ export async function handleRespondPost(answering: Answering, request: Request):
   // A closed round refuses every change the same way, whatever the form holds.
   if (!isAnswerable(answering)) return { kind: "refused", reason: "closed" };
   const form = await request.formData();
-  const parsed = RespondFormSchema.safeParse({ intent: formText(form, "intent"), page: formText(form, "page"), clientId: formText(form, "clientId") || undefined });
+  const parsed = RespondFormSchema.safeParse({
+    intent: formText(form, "intent"),
+    page: formText(form, "page"),
+    clientId: formText(form, "clientId") || undefined,
+  });
   if (!parsed.success) return formError(answering, "answer.error.form");
   const { intent, page, clientId } = parsed.data;
 
@@ -75,7 +85,10 @@ export async function handleRespondPost(answering: Answering, request: Request):
     // Nothing is stored while the form holds a field the instrument does not have; the page's own
     // faults are shown with it, so the person fixes everything at once.
     const own = validateAnswers(instrument, merged, { pageIndex: page, variables }).errors;
-    return refusedPage(answering, page, merged, [...strangers.map((name): ValidationError => ({ question: name, code: "unknown" })), ...own]);
+    return refusedPage(answering, page, merged, [
+      ...strangers.map((name): ValidationError => ({ question: name, code: "unknown" })),
+      ...own,
+    ]);
   }
 
   // From the last page there is no next one whatever the answers: sending then costs no extra model pass.

@@ -2,7 +2,16 @@
 // dozen statements under the write lock, and drizzle would otherwise build and prepare each one anew.
 // Encrypted columns keep the insert-then-seal pattern: the row id is part of the ciphertext's AAD.
 import { and, eq, sql } from "drizzle-orm";
-import { consentScopes, metricValues, narratives, networkTies, responses, rounds, submissionKeys, type ConsentScope } from "../../../db/schema";
+import {
+  consentScopes,
+  metricValues,
+  narratives,
+  networkTies,
+  responses,
+  rounds,
+  submissionKeys,
+  type ConsentScope,
+} from "../../../db/schema";
 import type { Db } from "../../../db/client";
 import type { DerivedRows } from "../../../surveys/derive-rows";
 import type { NetworkTie } from "../../../surveys/network";
@@ -16,23 +25,48 @@ const setTo = (name: string) => sql`${sql.placeholder(name)}`;
 function prepareAll(db: Db) {
   const progressColumns = { answersEnc: setTo("answersEnc"), pageIndex: setTo("pageIndex"), updatedAt: setTo("updatedAt") };
   return {
-    submissionKey: db.select().from(submissionKeys).where(eq(submissionKeys.clientId, at("clientId"))).prepare(),
-    round: db.select({ state: rounds.state, opensAt: rounds.opensAt, closesAt: rounds.closesAt }).from(rounds).where(eq(rounds.id, at("roundId"))).prepare(),
+    submissionKey: db
+      .select()
+      .from(submissionKeys)
+      .where(eq(submissionKeys.clientId, at("clientId")))
+      .prepare(),
+    round: db
+      .select({ state: rounds.state, opensAt: rounds.opensAt, closesAt: rounds.closesAt })
+      .from(rounds)
+      .where(eq(rounds.id, at("roundId")))
+      .prepare(),
     response: db
       .select({ id: responses.id, status: responses.status, pageIndex: responses.pageIndex })
       .from(responses)
       .where(and(eq(responses.roundId, at("roundId")), eq(responses.instrument, at("instrument")), eq(responses.personId, at("personId"))))
       .prepare(),
-    saveProgress: db.update(responses).set(progressColumns).where(eq(responses.id, at("id"))).prepare(),
+    saveProgress: db
+      .update(responses)
+      .set(progressColumns)
+      .where(eq(responses.id, at("id")))
+      .prepare(),
     saveSubmitted: db
       .update(responses)
       .set({ ...progressColumns, status: "submitted", submittedAt: setTo("updatedAt") })
       .where(eq(responses.id, at("id")))
       .prepare(),
-    deleteMetrics: db.delete(metricValues).where(eq(metricValues.responseId, at("responseId"))).prepare(),
-    deleteNarratives: db.delete(narratives).where(eq(narratives.responseId, at("responseId"))).prepare(),
-    deleteTies: db.delete(networkTies).where(eq(networkTies.responseId, at("responseId"))).prepare(),
-    sealNarrative: db.update(narratives).set({ textEnc: setTo("textEnc") }).where(eq(narratives.id, at("id"))).prepare(),
+    deleteMetrics: db
+      .delete(metricValues)
+      .where(eq(metricValues.responseId, at("responseId")))
+      .prepare(),
+    deleteNarratives: db
+      .delete(narratives)
+      .where(eq(narratives.responseId, at("responseId")))
+      .prepare(),
+    deleteTies: db
+      .delete(networkTies)
+      .where(eq(networkTies.responseId, at("responseId")))
+      .prepare(),
+    sealNarrative: db
+      .update(narratives)
+      .set({ textEnc: setTo("textEnc") })
+      .where(eq(narratives.id, at("id")))
+      .prepare(),
     insertKey: db
       .insert(submissionKeys)
       .values({ clientId: at("clientId"), kind: "response", targetId: at("targetId"), contentHash: at("contentHash") })
@@ -63,19 +97,40 @@ export function writeDerivedRows(tx: Db, responseId: number, by: Writer, { answe
   run.deleteNarratives.run({ responseId });
   run.deleteTies.run({ responseId });
   for (const tie of ties ?? []) {
-    tx.insert(networkTies).values({ responseId, roundId: by.roundId, fromOrganisationId: by.organisationId, toOrganisationId: tie.otherOrgId, workedOn: tie.workedOn, howOften: tie.howOften }).run();
+    tx.insert(networkTies)
+      .values({
+        responseId,
+        roundId: by.roundId,
+        fromOrganisationId: by.organisationId,
+        toOrganisationId: tie.otherOrgId,
+        workedOn: tie.workedOn,
+        howOften: tie.howOften,
+      })
+      .run();
   }
   if (!derived) return;
   const base = { responseId, roundId: by.roundId, organisationId: by.organisationId };
   if (derived.metrics.length) {
-    tx.insert(metricValues).values(derived.metrics.map((m) => ({ ...base, personId: by.personId, dimension: m.dimension, perspective: m.perspective, value: m.value }))).run();
+    tx.insert(metricValues)
+      .values(
+        derived.metrics.map((m) => ({
+          ...base,
+          personId: by.personId,
+          dimension: m.dimension,
+          perspective: m.perspective,
+          value: m.value,
+        })),
+      )
+      .run();
   }
   if (!derived.narratives.length) return;
   const scope = scopeOf(answers);
   // One insert for all narratives; RETURNING gives no promised order, so each id is found by its question.
   const inserted = tx
     .insert(narratives)
-    .values(derived.narratives.map((n) => ({ ...base, question: n.question, dimension: n.dimension, language: n.language, scope, textEnc: "" })))
+    .values(
+      derived.narratives.map((n) => ({ ...base, question: n.question, dimension: n.dimension, language: n.language, scope, textEnc: "" })),
+    )
     .returning({ id: narratives.id, question: narratives.question })
     .all();
   const ids = new Map(inserted.map((row) => [row.question, row.id]));

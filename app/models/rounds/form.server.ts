@@ -38,7 +38,6 @@ export function roundFormValues(form: FormData): RoundFormValues {
   };
 }
 
-
 export const RoundFormSchema = z.object({
   label: z.string().trim().min(1, "round.error.label").max(40, "round.error.label"),
   opensOn: z.string().refine(isCalendarDay, "round.error.opens_on"),
@@ -70,7 +69,14 @@ export function parseRoundForm(values: RoundFormValues, groups: InviteGroup[], t
   const v = parsed.data;
   return {
     ok: true,
-    round: { label: v.label, opensAt: `${v.opensOn}T00:00:00.000Z`, closesAt: `${v.closesOn}T00:00:00.000Z`, schedule: v.schedule, instruments: v.instruments, invitees },
+    round: {
+      label: v.label,
+      opensAt: `${v.opensOn}T00:00:00.000Z`,
+      closesAt: `${v.closesOn}T00:00:00.000Z`,
+      schedule: v.schedule,
+      instruments: v.instruments,
+      invitees,
+    },
   };
 }
 

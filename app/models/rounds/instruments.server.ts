@@ -12,7 +12,11 @@ const byVersion = new Map<string, Instrument>();
 export function registerInstruments(dir?: string) {
   current = loadInstruments(dir);
   for (const instrument of current.values()) {
-    db().insert(instrumentVersions).values({ version: instrument.version, name: instrument.name, json: JSON.stringify(instrument.json) }).onConflictDoNothing().run();
+    db()
+      .insert(instrumentVersions)
+      .values({ version: instrument.version, name: instrument.name, json: JSON.stringify(instrument.json) })
+      .onConflictDoNothing()
+      .run();
     byVersion.set(instrument.version, instrument);
   }
 }

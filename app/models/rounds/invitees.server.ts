@@ -44,11 +44,15 @@ export function inviteOptions(partnershipId: number): InviteGroup[] {
 }
 
 function flatten(groups: InviteGroup[]) {
-  return groups.flatMap((g) => g.people.flatMap((p) => p.choices.map((c) => ({ ...c, personId: p.personId, organisationId: g.organisationId }))));
+  return groups.flatMap((g) =>
+    g.people.flatMap((p) => p.choices.map((c) => ({ ...c, personId: p.personId, organisationId: g.organisationId }))),
+  );
 }
 
 export function defaultInviteKeys(groups: InviteGroup[]): string[] {
-  return flatten(groups).filter((c) => c.ticked).map((c) => c.key);
+  return flatten(groups)
+    .filter((c) => c.ticked)
+    .map((c) => c.key);
 }
 
 /** Only pairs the form offered count: a body cannot invite someone outside the partnership (docs/security.md 1.4). */

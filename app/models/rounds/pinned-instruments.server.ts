@@ -5,7 +5,11 @@ import { instrumentAt } from "./instruments.server";
 import { listPartnershipMembers } from "../people/partnerships.server";
 import { getRound, pinnedVersion } from "./rounds.server";
 
-export type RoundInstrument = { instrument: Instrument; variables: Record<string, string>; round: NonNullable<ReturnType<typeof getRound>> };
+export type RoundInstrument = {
+  instrument: Instrument;
+  variables: Record<string, string>;
+  round: NonNullable<ReturnType<typeof getRound>>;
+};
 
 export function roundInstrument(roundId: number, name: string, organisationId: number): RoundInstrument | null {
   const round = getRound(roundId);
@@ -23,7 +27,13 @@ export function roundInstrument(roundId: number, name: string, organisationId: n
   };
   const instrument =
     name === "collaboration-network"
-      ? { ...pinned, json: expandNetworkInstrument(pinned.json, members.filter((m) => m.organisationId !== organisationId).map((m) => ({ id: m.organisationId, name: m.name }))) }
+      ? {
+          ...pinned,
+          json: expandNetworkInstrument(
+            pinned.json,
+            members.filter((m) => m.organisationId !== organisationId).map((m) => ({ id: m.organisationId, name: m.name })),
+          ),
+        }
       : pinned;
   return { instrument, variables, round };
 }

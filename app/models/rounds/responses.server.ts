@@ -30,15 +30,33 @@ export function getProgress(roundId: number, instrument: string, personId: numbe
     .get();
   if (!row) return null;
   // pageIndex is the furthest page reached, where answering continues; updatedAt tells a browser's draft from a newer save.
-  return { id: row.id, answers: openAnswers(row.id, row.answersEnc), pageIndex: row.pageIndex, status: row.status, submittedAt: row.submittedAt, updatedAt: row.updatedAt };
+  return {
+    id: row.id,
+    answers: openAnswers(row.id, row.answersEnc),
+    pageIndex: row.pageIndex,
+    status: row.status,
+    submittedAt: row.submittedAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
 function getProgressStatus(target: Target, who: Respondent) {
-  const where = and(eq(responses.roundId, target.roundId), eq(responses.instrument, target.instrumentName), eq(responses.personId, who.personId));
+  const where = and(
+    eq(responses.roundId, target.roundId),
+    eq(responses.instrument, target.instrumentName),
+    eq(responses.personId, who.personId),
+  );
   return db().select({ status: responses.status }).from(responses).where(where).get()?.status ?? null;
 }
 
-function upsertResponse(tx: Db, target: Target, who: Respondent, answers: Record<string, unknown>, pageIndex: number, status?: "submitted") {
+function upsertResponse(
+  tx: Db,
+  target: Target,
+  who: Respondent,
+  answers: Record<string, unknown>,
+  pageIndex: number,
+  status?: "submitted",
+) {
   const now = new Date().toISOString();
   const run = statements(tx);
   let row = run.response.get({ roundId: target.roundId, instrument: target.instrumentName, personId: who.personId });
@@ -46,7 +64,16 @@ function upsertResponse(tx: Db, target: Target, who: Respondent, answers: Record
     const columns = { id: responses.id, status: responses.status, pageIndex: responses.pageIndex };
     row = tx
       .insert(responses)
-      .values({ roundId: target.roundId, instrument: target.instrumentName, version: target.instrument.version, organisationId: who.organisationId, personId: who.personId, answersEnc: "", pageIndex, updatedAt: now })
+      .values({
+        roundId: target.roundId,
+        instrument: target.instrumentName,
+        version: target.instrument.version,
+        organisationId: who.organisationId,
+        personId: who.personId,
+        answersEnc: "",
+        pageIndex,
+        updatedAt: now,
+      })
       .returning(columns)
       .get();
   }
@@ -62,7 +89,11 @@ function upsertResponse(tx: Db, target: Target, who: Respondent, answers: Record
  * them (prepare-submission.ts). That is pure work with survey-core (milliseconds), so it runs before the write
  * lock is taken, never while holding it.
  */
-const writer = (target: Target, who: Respondent) => ({ roundId: target.roundId, organisationId: who.organisationId, personId: who.personId });
+const writer = (target: Target, who: Respondent) => ({
+  roundId: target.roundId,
+  organisationId: who.organisationId,
+  personId: who.personId,
+});
 
 function derive(target: Target, visible: Record<string, unknown>, rows: DerivedRows): Derived {
   if (target.instrumentName === "collaboration-network") return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
@@ -95,11 +126,21 @@ export type SaveResult = { ok: true; responseId: number } | { ok: false; errors:
  * submitted" and the figures built from them must always agree. `resumeAt` is the page the person moves on
  * to (after "next"), so a new device continues there; by default the saved page itself.
  */
-export function savePage(target: Target, who: Respondent, pageIndex: number, merged: Record<string, unknown>, options: { resumeAt?: number } = {}): SaveResult {
+export function savePage(
+  target: Target,
+  who: Respondent,
+  pageIndex: number,
+  merged: Record<string, unknown>,
+  options: { resumeAt?: number } = {},
+): SaveResult {
   // Derived outside the lock when the response is already submitted; a submission that lands in between is
   // caught inside (rare), where deriving then costs lock time but stays correct.
   const wasSubmitted = getProgressStatus(target, who) === "submitted";
-  const prepared = preparePage(target.instrument, merged, pageIndex, { variables: target.variables, language: who.language, derive: wasSubmitted });
+  const prepared = preparePage(target.instrument, merged, pageIndex, {
+    variables: target.variables,
+    language: who.language,
+    derive: wasSubmitted,
+  });
   const check = prepared.validation;
   if (!check.ok) return acceptsAnswers(db(), target.roundId) ? { ok: false, errors: check.errors } : { ok: false, closed: true };
   const early = prepared.submitted && derive(target, prepared.submitted.kept, prepared.submitted.derived);
@@ -128,12 +169,19 @@ export function submissionHash(target: Target, who: Respondent, answers: Record<
  */
 export function submitResponse(target: Target, who: Respondent, clientId: string, answers: Record<string, unknown>): SubmitResult {
   // Everything survey-core does happens before the IMMEDIATE lock, on one model: inside it only the writes remain.
-  const { kept, validation: check, derived: rows } = prepareSubmission(target.instrument, answers, { variables: target.variables, language: who.language });
+  const {
+    kept,
+    validation: check,
+    derived: rows,
+  } = prepareSubmission(target.instrument, answers, { variables: target.variables, language: who.language });
   const hash = submissionHash(target, who, kept);
   const derived = check.ok ? derive(target, kept, rows) : null;
   return writeTransaction(db(), (tx): SubmitResult => {
     const seen = statements(tx).submissionKey.get({ clientId });
-    if (seen) return seen.contentHash === hash && seen.kind === "response" ? { ok: true, responseId: seen.targetId, duplicate: true } : { ok: false, conflict: true };
+    if (seen)
+      return seen.contentHash === hash && seen.kind === "response"
+        ? { ok: true, responseId: seen.targetId, duplicate: true }
+        : { ok: false, conflict: true };
     // A copy of a submission accepted before the close still gets its first answer (above); nothing new after.
     if (!acceptsAnswers(tx, target.roundId)) return { ok: false, closed: true };
     if (!check.ok || !derived) return { ok: false, errors: check.errors };

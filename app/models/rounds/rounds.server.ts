@@ -42,9 +42,16 @@ export function insertRound(tx: Db, input: NewRound, now = new Date()): number {
     .returning({ id: rounds.id })
     .get().id;
   // The round pins the instrument versions of today: later edits to a file never change these answers.
-  for (const name of input.instruments) tx.insert(roundInstruments).values({ roundId: id, instrument: name, version: currentVersion(name) }).run();
+  for (const name of input.instruments)
+    tx.insert(roundInstruments)
+      .values({ roundId: id, instrument: name, version: currentVersion(name) })
+      .run();
   const wanted = input.invitees.filter((i) => input.instruments.includes(i.instrument));
-  if (wanted.length) tx.insert(roundInvitees).values(wanted.map((i) => ({ ...i, roundId: id }))).onConflictDoNothing().run();
+  if (wanted.length)
+    tx.insert(roundInvitees)
+      .values(wanted.map((i) => ({ ...i, roundId: id })))
+      .onConflictDoNothing()
+      .run();
   return id;
 }
 
@@ -64,11 +71,21 @@ export function refreshRounds(now = new Date()) {
   if (!roundsDueAt(now)) return;
   writeTransaction(db(), (tx) => {
     const iso = now.toISOString();
-    tx.update(rounds).set({ state: "closed" }).where(and(lte(rounds.closesAt, iso), inArray(rounds.state, ["scheduled", "open"]))).run();
-    tx.update(rounds).set({ state: "open" }).where(and(lte(rounds.opensAt, iso), eq(rounds.state, "scheduled"))).run();
+    tx.update(rounds)
+      .set({ state: "closed" })
+      .where(and(lte(rounds.closesAt, iso), inArray(rounds.state, ["scheduled", "open"])))
+      .run();
+    tx.update(rounds)
+      .set({ state: "open" })
+      .where(and(lte(rounds.opensAt, iso), eq(rounds.state, "scheduled")))
+      .run();
     // A round closed long ago may need several successors; each new one is checked on the next pass.
     for (let pass = 0; pass < 12; pass++) {
-      const due = tx.select().from(rounds).where(and(eq(rounds.state, "closed"), eq(rounds.schedule, "quarterly"), isNull(rounds.nextRoundId))).all();
+      const due = tx
+        .select()
+        .from(rounds)
+        .where(and(eq(rounds.state, "closed"), eq(rounds.schedule, "quarterly"), isNull(rounds.nextRoundId)))
+        .all();
       if (due.length === 0) break;
       for (const round of due) {
         const pinned = tx.select().from(roundInstruments).where(eq(roundInstruments.roundId, round.id)).all();
@@ -110,14 +127,23 @@ function roundsDueAt(now: Date): boolean {
 
 /** A facilitator may end a round early; answers freeze at once and the schedule makes the next. */
 export function closeRound(roundId: number, now = new Date()) {
-  db().update(rounds).set({ state: "closed", closesAt: now.toISOString() }).where(and(eq(rounds.id, roundId), inArray(rounds.state, ["open", "scheduled"]))).run();
+  db()
+    .update(rounds)
+    .set({ state: "closed", closesAt: now.toISOString() })
+    .where(and(eq(rounds.id, roundId), inArray(rounds.state, ["open", "scheduled"])))
+    .run();
   refreshRounds(now);
 }
 
 export function getRound(roundId: number) {
   const round = db().select().from(rounds).where(eq(rounds.id, roundId)).get();
   if (!round) return null;
-  const instruments = db().select().from(roundInstruments).where(eq(roundInstruments.roundId, roundId)).orderBy(asc(roundInstruments.instrument)).all();
+  const instruments = db()
+    .select()
+    .from(roundInstruments)
+    .where(eq(roundInstruments.roundId, roundId))
+    .orderBy(asc(roundInstruments.instrument))
+    .all();
   return { ...round, instruments };
 }
 
@@ -126,11 +152,24 @@ export function listRounds(partnershipId: number) {
 }
 
 export function currentRound(partnershipId: number) {
-  return db().select().from(rounds).where(and(eq(rounds.partnershipId, partnershipId), eq(rounds.state, "open"))).orderBy(desc(rounds.opensAt)).get() ?? null;
+  return (
+    db()
+      .select()
+      .from(rounds)
+      .where(and(eq(rounds.partnershipId, partnershipId), eq(rounds.state, "open")))
+      .orderBy(desc(rounds.opensAt))
+      .get() ?? null
+  );
 }
 
 export function pinnedVersion(roundId: number, instrument: string) {
-  return db().select({ version: roundInstruments.version }).from(roundInstruments).where(and(eq(roundInstruments.roundId, roundId), eq(roundInstruments.instrument, instrument))).get()?.version ?? null;
+  return (
+    db()
+      .select({ version: roundInstruments.version })
+      .from(roundInstruments)
+      .where(and(eq(roundInstruments.roundId, roundId), eq(roundInstruments.instrument, instrument)))
+      .get()?.version ?? null
+  );
 }
 
 export function invitation(roundId: number, personId: number, instrument: string) {
@@ -157,7 +196,10 @@ export function waitingFor(personId: number) {
     })
     .from(roundInvitees)
     .innerJoin(rounds, eq(rounds.id, roundInvitees.roundId))
-    .leftJoin(responses, and(eq(responses.roundId, rounds.id), eq(responses.personId, personId), eq(responses.instrument, roundInvitees.instrument)))
+    .leftJoin(
+      responses,
+      and(eq(responses.roundId, rounds.id), eq(responses.personId, personId), eq(responses.instrument, roundInvitees.instrument)),
+    )
     .where(and(eq(roundInvitees.personId, personId), eq(rounds.state, "open")))
     .orderBy(asc(rounds.closesAt))
     .all();
@@ -174,7 +216,14 @@ export function responseRateRows(roundId: number) {
       submitted: sql<number>`sum(case when ${responses.status} = 'submitted' then 1 else 0 end)`,
     })
     .from(roundInvitees)
-    .leftJoin(responses, and(eq(responses.roundId, roundInvitees.roundId), eq(responses.personId, roundInvitees.personId), eq(responses.instrument, roundInvitees.instrument)))
+    .leftJoin(
+      responses,
+      and(
+        eq(responses.roundId, roundInvitees.roundId),
+        eq(responses.personId, roundInvitees.personId),
+        eq(responses.instrument, roundInvitees.instrument),
+      ),
+    )
     .where(eq(roundInvitees.roundId, roundId))
     .groupBy(roundInvitees.organisationId, roundInvitees.instrument)
     .all()

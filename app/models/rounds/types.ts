@@ -5,7 +5,14 @@ import type { PartnerRole } from "../people/partnerships.server";
 import type { MembershipRole } from "../people/people.server";
 
 /** The "open a round" form's fields, as typed (and as sent back when refused). */
-export type RoundFormValues = { label: string; opensOn: string; closesOn: string; schedule: string; instruments: string[]; invite: string[] };
+export type RoundFormValues = {
+  label: string;
+  opensOn: string;
+  closesOn: string;
+  schedule: string;
+  instruments: string[];
+  invite: string[];
+};
 
 /** Who a round may invite, and to what: one group per organisation of the partnership. */
 export type InviteChoice = { instrument: string; key: string; ticked: boolean };

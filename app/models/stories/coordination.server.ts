@@ -26,7 +26,9 @@ export type CoordinatedOrganisation = { id: number; name: string; partnershipIds
 export function coordinatedOrganisation(person: Person, organisationId: number): CoordinatedOrganisation | null {
   const organisation = getOrganisation(organisationId);
   if (!organisation || !isCoordinatorOf(person, organisationId)) return null;
-  const partnershipIds = partnershipsOfOrganisations([organisationId]).filter((p) => p.role === "community_partner").map((p) => p.partnershipId);
+  const partnershipIds = partnershipsOfOrganisations([organisationId])
+    .filter((p) => p.role === "community_partner")
+    .map((p) => p.partnershipId);
   return partnershipIds.length ? { id: organisation.id, name: organisation.name, partnershipIds } : null;
 }
 
@@ -141,13 +143,21 @@ export function setPutForward(person: Person, organisation: CoordinatedOrganisat
   if (!story) return { ok: false, reason: "gone" };
   if (on && story.scope !== "report") return { ok: false, reason: "not_report" };
   const scopeStillAllows = on ? eq(stories.scope, "report") : sql`1`;
-  db().update(stories).set({ putForward: on }).where(and(eq(stories.id, storyId), scopeStillAllows)).run();
+  db()
+    .update(stories)
+    .set({ putForward: on })
+    .where(and(eq(stories.id, storyId), scopeStillAllows))
+    .run();
   return { ok: true };
 }
 
 /** For the home page: stories of the organisation no theme has been given yet. */
 export function storiesToCode(person: Person, organisation: CoordinatedOrganisation): number {
   const uncoded = sql`not exists (select 1 from story_themes st where st.story_id = ${stories.id})`;
-  const row = db().select({ n: sql<number>`count(*)` }).from(stories).where(and(organisationStoriesWhere(person, organisation), uncoded)).get();
+  const row = db()
+    .select({ n: sql<number>`count(*)` })
+    .from(stories)
+    .where(and(organisationStoriesWhere(person, organisation), uncoded))
+    .get();
   return Number(row?.n ?? 0);
 }

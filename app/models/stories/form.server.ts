@@ -26,7 +26,10 @@ export function storyInstrumentFor(roundId: number, organisationId: number): Sto
   if (!instrument) return null;
   const members = listPartnershipMembers(round.partnershipId);
   const variables = {
-    INGO: members.filter((m) => m.role === "ingo_partner").map((m) => m.name).join(" & "),
+    INGO: members
+      .filter((m) => m.role === "ingo_partner")
+      .map((m) => m.name)
+      .join(" & "),
     CLO: members.find((m) => m.organisationId === organisationId)?.name ?? "",
   };
   return { instrument, variables };
@@ -77,7 +80,11 @@ export function storyFormSections(target: StoryInstrument, locale: Locale, answe
   const pageCount = (instrument.json as RawNode).pages?.length ?? 1;
   const mark = (element: PageElement): PageElement =>
     conditional.has(element.name)
-      ? { ...element, isRequired: false, description: [element.description, t(`story.form.only_if.${element.name}`)].filter(Boolean).join(" ") }
+      ? {
+          ...element,
+          isRequired: false,
+          description: [element.description, t(`story.form.only_if.${element.name}`)].filter(Boolean).join(" "),
+        }
       : { ...element, elements: element.elements?.map(mark) };
   return Array.from({ length: pageCount }, (_, pageIndex) => {
     const page = buildPageModel(instrument, { locale, answers, pageIndex, variables: target.variables });
@@ -90,8 +97,9 @@ export const STORY_FORM_FIELDS = ["client_id", "intent"] as const;
 
 /** The posted form as answers: each page's questions read in turn (parse-form.ts); anything else is ignored. */
 export function parseStoryForm(instrument: Instrument, form: FormData): Record<string, unknown> {
-  const entries = [...form.entries()]
-    .filter((entry): entry is [string, string] => typeof entry[1] === "string" && !(STORY_FORM_FIELDS as readonly string[]).includes(entry[0]));
+  const entries = [...form.entries()].filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string" && !(STORY_FORM_FIELDS as readonly string[]).includes(entry[0]),
+  );
   const pageCount = (instrument.json as RawNode).pages?.length ?? 1;
   let answers: Record<string, unknown> = {};
   for (let pageIndex = 0; pageIndex < pageCount; pageIndex++) answers = parsePageForm(instrument, pageIndex, entries, answers).answers;
@@ -100,7 +108,9 @@ export function parseStoryForm(instrument: Instrument, form: FormData): Record<s
 
 /** What a refused form shows again: what was typed, texts cut to the longest the form accepts. */
 export function storyFormEcho(answers: Record<string, unknown>, max = 10_000): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(answers).map(([name, value]) => [name, typeof value === "string" ? value.slice(0, max) : value]));
+  return Object.fromEntries(
+    Object.entries(answers).map(([name, value]) => [name, typeof value === "string" ? value.slice(0, max) : value]),
+  );
 }
 
 // The wording every instrument uses for the same fault (answer.error.*), so a teller reads one language.
@@ -108,7 +118,10 @@ const MESSAGES: Record<ValidationError["code"], (error: ValidationError, answer:
   required: () => ({ key: "answer.error.required" }),
   range: (error) => ({ key: "answer.error.range", params: { min: error.params?.min ?? 1, max: error.params?.max ?? 5 } }),
   choice: () => ({ key: "answer.error.choice" }),
-  too_long: (error, answer) => ({ key: "answer.error.too_long", params: { max: error.params?.max ?? 10_000, length: typeof answer === "string" ? answer.length : 0 } }),
+  too_long: (error, answer) => ({
+    key: "answer.error.too_long",
+    params: { max: error.params?.max ?? 10_000, length: typeof answer === "string" ? answer.length : 0 },
+  }),
   unknown: (error) => ({ key: "answer.error.unknown", params: { name: error.question } }),
   type: () => ({ key: "answer.error.type" }),
   invalid: (error) => ({ key: error.question === "client_id" ? "answer.error.client_id" : "answer.error.invalid" }),

@@ -10,7 +10,14 @@ import { coordinatedOrganisation, storiesToCode } from "./coordination.server";
 import { countActiveLinks } from "./links.server";
 import type { StoryHome } from "./types";
 
-export type TellingPlace = { organisationId: number; organisationName: string; partnershipId: number; partnershipName: string; roundId: number; roundLabel: string };
+export type TellingPlace = {
+  organisationId: number;
+  organisationName: string;
+  partnershipId: number;
+  partnershipName: string;
+  roundId: number;
+  roundLabel: string;
+};
 
 /** Each organisation of the person that is a community partner, with its partnership's open round. */
 export function tellingPlacesFor(person: Person, now = new Date()): TellingPlace[] {
@@ -18,7 +25,15 @@ export function tellingPlacesFor(person: Person, now = new Date()): TellingPlace
   for (const m of person.memberships) {
     for (const p of partnershipsOfOrganisations([m.organisationId]).filter((p) => p.role === "community_partner")) {
       const round = listRounds(p.partnershipId).find((r) => stateAt(r.opensAt, r.closesAt, now) === "open");
-      if (round) places.push({ organisationId: m.organisationId, organisationName: m.organisationName, partnershipId: p.partnershipId, partnershipName: p.name, roundId: round.id, roundLabel: round.label });
+      if (round)
+        places.push({
+          organisationId: m.organisationId,
+          organisationName: m.organisationName,
+          partnershipId: p.partnershipId,
+          partnershipName: p.name,
+          roundId: round.id,
+          roundLabel: round.label,
+        });
     }
   }
   return places;
@@ -27,7 +42,10 @@ export function tellingPlacesFor(person: Person, now = new Date()): TellingPlace
 function ownCounts(person: Person) {
   const answered = sql`exists (select 1 from ${storyAnswers} a where a.story_id = ${stories.id})`;
   const row = db()
-    .select({ mine: sql<number>`count(*)`, toRate: sql<number>`coalesce(sum(case when ${answered} and ${feltHeard.storyId} is null then 1 else 0 end), 0)` })
+    .select({
+      mine: sql<number>`count(*)`,
+      toRate: sql<number>`coalesce(sum(case when ${answered} and ${feltHeard.storyId} is null then 1 else 0 end), 0)`,
+    })
     .from(stories)
     .leftJoin(feltHeard, eq(feltHeard.storyId, stories.id))
     .where(and(eq(stories.personId, person.id), isNull(stories.withdrawnAt)))
@@ -38,7 +56,16 @@ function ownCounts(person: Person) {
 export function storiesForHome(person: Person, now = new Date()): StoryHome {
   const coordinating = person.memberships.flatMap((m) => {
     const organisation = m.role === "coordinator" ? coordinatedOrganisation(person, m.organisationId) : null;
-    return organisation ? [{ organisationId: organisation.id, organisationName: organisation.name, toCode: storiesToCode(person, organisation), activeLinks: countActiveLinks(organisation.id, now) }] : [];
+    return organisation
+      ? [
+          {
+            organisationId: organisation.id,
+            organisationName: organisation.name,
+            toCode: storiesToCode(person, organisation),
+            activeLinks: countActiveLinks(organisation.id, now),
+          },
+        ]
+      : [];
   });
   const canTell = tellingPlacesFor(person, now).length > 0;
   const own = ownCounts(person);

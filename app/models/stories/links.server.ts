@@ -25,10 +25,19 @@ function stateOf(link: { revokedAt: string | null; expiresAt: string | null; ope
 
 /** Open rounds of the partnerships in which this organisation is a community partner: where a link can point. */
 export function openRoundsFor(organisationId: number, now = new Date()) {
-  const partnershipIds = partnershipsOfOrganisations([organisationId]).filter((p) => p.role === "community_partner").map((p) => p.partnershipId);
+  const partnershipIds = partnershipsOfOrganisations([organisationId])
+    .filter((p) => p.role === "community_partner")
+    .map((p) => p.partnershipId);
   if (partnershipIds.length === 0) return [];
   return db()
-    .select({ roundId: rounds.id, label: rounds.label, opensAt: rounds.opensAt, closesAt: rounds.closesAt, partnershipId: rounds.partnershipId, partnershipName: partnerships.name })
+    .select({
+      roundId: rounds.id,
+      label: rounds.label,
+      opensAt: rounds.opensAt,
+      closesAt: rounds.closesAt,
+      partnershipId: rounds.partnershipId,
+      partnershipName: partnerships.name,
+    })
     .from(rounds)
     .innerJoin(partnerships, eq(partnerships.id, rounds.partnershipId))
     .where(inArray(rounds.partnershipId, partnershipIds))
@@ -38,28 +47,47 @@ export function openRoundsFor(organisationId: number, now = new Date()) {
     .map(({ roundId, label, closesAt, partnershipId, partnershipName }) => ({ roundId, label, closesAt, partnershipId, partnershipName }));
 }
 
-
 /** The form: which open round, and an optional last day (the link ends at the close of that day, UTC). */
 export const StoryLinkSchema = z.object({
-  roundId: z.string().regex(/^[1-9][0-9]{0,14}$/, "story_link.error.round").transform(Number),
+  roundId: z
+    .string()
+    .regex(/^[1-9][0-9]{0,14}$/, "story_link.error.round")
+    .transform(Number),
   expiresOn: z.string().refine((v) => v === "" || isCalendarDay(v), "story_link.error.expires_on"),
 });
 
 export type CreateLinkResult = { ok: true; token: string; linkId: number } | { ok: false; errors: Record<string, string> };
 
-export function createStoryLink(person: Person, organisationId: number, input: { roundId: number; expiresOn: string }, now = new Date()): CreateLinkResult {
+export function createStoryLink(
+  person: Person,
+  organisationId: number,
+  input: { roundId: number; expiresOn: string },
+  now = new Date(),
+): CreateLinkResult {
   if (!isCoordinatorOf(person, organisationId)) return { ok: false, errors: { form: "story_link.error.not_allowed" } };
-  if (!openRoundsFor(organisationId, now).some((r) => r.roundId === input.roundId)) return { ok: false, errors: { roundId: "story_link.error.round" } };
+  if (!openRoundsFor(organisationId, now).some((r) => r.roundId === input.roundId))
+    return { ok: false, errors: { roundId: "story_link.error.round" } };
   const expiresAt = input.expiresOn ? new Date(Date.parse(`${input.expiresOn}T00:00:00.000Z`) + 86_400_000).toISOString() : null;
   if (expiresAt && Date.parse(expiresAt) <= now.getTime()) return { ok: false, errors: { expiresOn: "story_link.error.expires_past" } };
   const token = randomToken(24);
   const linkId = writeTransaction(db(), (tx) => {
     const { id } = tx
       .insert(storyLinks)
-      .values({ tokenHash: sha256(token), tokenEnc: "", organisationId, roundId: input.roundId, createdBy: person.id, expiresAt, createdAt: now.toISOString() })
+      .values({
+        tokenHash: sha256(token),
+        tokenEnc: "",
+        organisationId,
+        roundId: input.roundId,
+        createdBy: person.id,
+        expiresAt,
+        createdAt: now.toISOString(),
+      })
       .returning({ id: storyLinks.id })
       .get();
-    tx.update(storyLinks).set({ tokenEnc: encryptField(keyring(), { ...TOKEN_FIELD, rowId: id }, token) }).where(eq(storyLinks.id, id)).run();
+    tx.update(storyLinks)
+      .set({ tokenEnc: encryptField(keyring(), { ...TOKEN_FIELD, rowId: id }, token) })
+      .where(eq(storyLinks.id, id))
+      .run();
     return id;
   });
   return { ok: true, token, linkId };
@@ -138,5 +166,11 @@ export function resolveStoryLink(token: string | undefined, now = new Date()): O
     .where(eq(storyLinks.tokenHash, sha256(token)))
     .get();
   if (!link || stateOf(link, now) !== "active") return null;
-  return { linkId: link.id, organisationId: link.organisationId, organisationName: link.organisationName, roundId: link.roundId, partnershipId: link.partnershipId };
+  return {
+    linkId: link.id,
+    organisationId: link.organisationId,
+    organisationName: link.organisationName,
+    roundId: link.roundId,
+    partnershipId: link.partnershipId,
+  };
 }

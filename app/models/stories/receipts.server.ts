@@ -61,7 +61,13 @@ export type ReceiptLookup = { ok: true; storyId: number } | { ok: false; reason:
 export function storyIdForReceipt(input: string, address: string, now = Date.now()): ReceiptLookup {
   if (recentWrong(address, now).length >= MAX_WRONG_RECEIPTS) return { ok: false, reason: "rate_limited" };
   const code = normaliseReceiptCode(input);
-  const row = code ? db().select({ id: stories.id, withdrawnAt: stories.withdrawnAt }).from(stories).where(eq(stories.receiptLookup, receiptLookup(code))).get() : undefined;
+  const row = code
+    ? db()
+        .select({ id: stories.id, withdrawnAt: stories.withdrawnAt })
+        .from(stories)
+        .where(eq(stories.receiptLookup, receiptLookup(code)))
+        .get()
+    : undefined;
   if (!row || row.withdrawnAt) {
     recentWrong(address, now).push(now);
     return { ok: false, reason: "unknown" };

@@ -14,11 +14,23 @@ export type TellingPlace = { roundId: number; organisationId: number; personId: 
 export const newClientId = () => randomToken(18);
 
 export function freshStoryForm(target: StoryInstrument, locale: Locale): StoryFormState {
-  return { state: "form", sections: storyFormSections(target, locale, {}), clientId: newClientId(), errors: {}, echo: false, problem: null };
+  return {
+    state: "form",
+    sections: storyFormSections(target, locale, {}),
+    clientId: newClientId(),
+    errors: {},
+    echo: false,
+    problem: null,
+  };
 }
 
 /** The POST, answered: null when the place no longer takes stories (the round closed meanwhile): a 404. */
-export function receiveStoryPost(form: FormData, place: TellingPlace, target: StoryInstrument, locale: Locale): { status: number; page: TellPageState } | null {
+export function receiveStoryPost(
+  form: FormData,
+  place: TellingPlace,
+  target: StoryInstrument,
+  locale: Locale,
+): { status: number; page: TellPageState } | null {
   const answers = parseStoryForm(target.instrument, form);
   const clientId = formText(form, "client_id");
   const result = tellStory({ ...place, clientId, answers, language: locale });
@@ -31,8 +43,21 @@ export function receiveStoryPost(form: FormData, place: TellingPlace, target: St
   const sections = storyFormSections(target, locale, echo);
   if ("conflict" in result) {
     // Nothing was stored. A new id lets the teller send what they see as a new story, deliberately.
-    return { status: 409, page: { state: "form", sections, clientId: newClientId(), errors: {}, echo: true, problem: result.conflict === "withdrawn" ? "withdrawn" : "conflict" } };
+    return {
+      status: 409,
+      page: {
+        state: "form",
+        sections,
+        clientId: newClientId(),
+        errors: {},
+        echo: true,
+        problem: result.conflict === "withdrawn" ? "withdrawn" : "conflict",
+      },
+    };
   }
   const keepId = /^[A-Za-z0-9_-]{16,64}$/.test(clientId) ? clientId : newClientId();
-  return { status: 400, page: { state: "form", sections, clientId: keepId, errors: storyErrorMessages(result.errors, answers), echo: true, problem: null } };
+  return {
+    status: 400,
+    page: { state: "form", sections, clientId: keepId, errors: storyErrorMessages(result.errors, answers), echo: true, problem: null },
+  };
 }

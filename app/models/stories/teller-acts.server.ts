@@ -34,7 +34,10 @@ export function actAsTeller(viewer: Viewer, storyId: number, form: FormData, now
     const parsed = NarrowSchema.safeParse({ scope: formText(form, "scope") });
     if (!parsed.success) return { ok: false, act: "narrow", errors: fieldErrors(parsed.error.issues) };
     const result = narrowStoryScope(storyId, parsed.data.scope);
-    if (!result.ok) return result.reason === "wider" ? { ok: false, act: "narrow", errors: { scope: "story.narrow.error.wider" } } : { ok: false, notFound: true };
+    if (!result.ok)
+      return result.reason === "wider"
+        ? { ok: false, act: "narrow", errors: { scope: "story.narrow.error.wider" } }
+        : { ok: false, notFound: true };
     return { ok: true, done: "narrow" };
   }
   if (intent === "withdraw") {

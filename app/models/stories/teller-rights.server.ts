@@ -11,4 +11,3 @@ export function tellerMayChange(viewer: Viewer, storyId: number): boolean {
   if (viewer.kind === "receipt") return viewer.storyId === storyId;
   return viewer.kind === "person" && facts.tellerPersonId === viewer.person.id;
 }
-

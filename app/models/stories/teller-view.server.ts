@@ -33,9 +33,21 @@ function tellerView(storyId: number): TellerStory | null {
     .where(eq(stories.id, storyId))
     .get();
   if (!row) return null;
-  const linked = db().select({ title: actions.title, status: actions.status }).from(actionStories).innerJoin(actions, eq(actions.id, actionStories.actionId)).where(eq(actionStories.storyId, storyId)).orderBy(asc(actions.id)).all();
+  const linked = db()
+    .select({ title: actions.title, status: actions.status })
+    .from(actionStories)
+    .innerJoin(actions, eq(actions.id, actionStories.actionId))
+    .where(eq(actionStories.storyId, storyId))
+    .orderBy(asc(actions.id))
+    .all();
   const rated = feltHeardFor(storyId);
-  const answers = answersTo(storyId).map((a) => ({ id: a.id, heard: a.heard, willDo: a.willDo, createdAt: a.createdAt, organisationName: a.organisationName }));
+  const answers = answersTo(storyId).map((a) => ({
+    id: a.id,
+    heard: a.heard,
+    willDo: a.willDo,
+    createdAt: a.createdAt,
+    organisationName: a.organisationName,
+  }));
   return {
     id: row.id,
     text: open({ table: "stories", column: "text" }, row.id, row.textEnc) ?? "",
@@ -70,7 +82,17 @@ export function storyForReceipt(storyId: number): TellerStory | null {
 /** The signed-in person's own stories, newest first, with where each stands in the listening loop. */
 export function myStories(person: Person) {
   const rows = db()
-    .select({ id: stories.id, textEnc: stories.textEnc, organisationName: organisations.name, roundLabel: rounds.label, scope: stories.scope, createdAt: stories.createdAt, readAt: storyReads.readAt, rated: feltHeard.storyId, answered: answeredColumn })
+    .select({
+      id: stories.id,
+      textEnc: stories.textEnc,
+      organisationName: organisations.name,
+      roundLabel: rounds.label,
+      scope: stories.scope,
+      createdAt: stories.createdAt,
+      readAt: storyReads.readAt,
+      rated: feltHeard.storyId,
+      answered: answeredColumn,
+    })
     .from(stories)
     .innerJoin(organisations, eq(organisations.id, stories.organisationId))
     .innerJoin(rounds, eq(rounds.id, stories.roundId))

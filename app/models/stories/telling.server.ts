@@ -74,7 +74,9 @@ export function tellStory(input: TellStoryInput, now = new Date()): TellResult {
     const seen = tx.select().from(submissionKeys).where(eq(submissionKeys.clientId, input.clientId)).get();
     if (seen) {
       if (seen.kind === "story" && seen.contentHash === WITHDRAWN_HASH) return { ok: false, conflict: "withdrawn" };
-      return seen.kind === "story" && seen.contentHash === hash ? { ok: true, storyId: seen.targetId, duplicate: true } : { ok: false, conflict: "other_content" };
+      return seen.kind === "story" && seen.contentHash === hash
+        ? { ok: true, storyId: seen.targetId, duplicate: true }
+        : { ok: false, conflict: "other_content" };
     }
     if (!check.ok) return { ok: false, errors: check.errors };
     // Anonymous tellers get a receipt code; a signed-in teller reaches the story through their account.
@@ -103,11 +105,13 @@ export function tellStory(input: TellStoryInput, now = new Date()): TellResult {
       .get();
     const signedName = attribution === "name" && typeof kept.signed_name === "string" ? kept.signed_name : null;
     tx.update(stories)
-      .set({ textEnc: seal({ table: "stories", column: "text" }, id, String(kept.story ?? "")), signedNameEnc: signedName === null ? null : seal({ table: "stories", column: "signed_name" }, id, signedName) })
+      .set({
+        textEnc: seal({ table: "stories", column: "text" }, id, String(kept.story ?? "")),
+        signedNameEnc: signedName === null ? null : seal({ table: "stories", column: "signed_name" }, id, signedName),
+      })
       .where(eq(stories.id, id))
       .run();
     tx.insert(submissionKeys).values({ clientId: input.clientId, kind: "story", targetId: id, contentHash: hash }).run();
     return { ok: true, storyId: id, duplicate: false, receiptCode };
   });
 }
-

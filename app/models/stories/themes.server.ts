@@ -18,7 +18,12 @@ export function mayManageThemes(person: Person, partnershipId: number): boolean 
 }
 
 export function listThemes(partnershipId: number): { id: number; name: string }[] {
-  return db().select({ id: themes.id, name: themes.name }).from(themes).where(eq(themes.partnershipId, partnershipId)).orderBy(asc(themes.name), asc(themes.id)).all();
+  return db()
+    .select({ id: themes.id, name: themes.name })
+    .from(themes)
+    .where(eq(themes.partnershipId, partnershipId))
+    .orderBy(asc(themes.name), asc(themes.id))
+    .all();
 }
 
 export function themesOfStories(storyIds: number[]): Map<number, { id: number; name: string }[]> {
@@ -83,7 +88,11 @@ export function mergeThemes(person: Person, fromId: number, intoId: number): The
   if (from.partnershipId !== into.partnershipId || fromId === intoId) return { ok: false, errors: { into: "theme.error.merge" } };
   writeTransaction(db(), (tx) => {
     const tagged = tx.select({ storyId: storyThemes.storyId }).from(storyThemes).where(eq(storyThemes.themeId, fromId)).all();
-    if (tagged.length) tx.insert(storyThemes).values(tagged.map((t) => ({ storyId: t.storyId, themeId: intoId }))).onConflictDoNothing().run();
+    if (tagged.length)
+      tx.insert(storyThemes)
+        .values(tagged.map((t) => ({ storyId: t.storyId, themeId: intoId })))
+        .onConflictDoNothing()
+        .run();
     tx.delete(themes).where(eq(themes.id, fromId)).run();
   });
   return { ok: true, themeId: intoId };
@@ -91,7 +100,11 @@ export function mergeThemes(person: Person, fromId: number, intoId: number): The
 
 /** A live story this person codes as coordinator of its organisation, and a theme of its partnership. */
 function codable(person: Person, storyId: number, themeId: number) {
-  const story = db().select({ organisationId: stories.organisationId, partnershipId: stories.partnershipId }).from(stories).where(and(eq(stories.id, storyId), isNull(stories.withdrawnAt))).get();
+  const story = db()
+    .select({ organisationId: stories.organisationId, partnershipId: stories.partnershipId })
+    .from(stories)
+    .where(and(eq(stories.id, storyId), isNull(stories.withdrawnAt)))
+    .get();
   const theme = themeOf(themeId);
   if (!story || !theme || theme.partnershipId !== story.partnershipId) return false;
   return standingIn(person, story.partnershipId).coordinatorOf.has(story.organisationId);
@@ -105,19 +118,29 @@ export function attachTheme(person: Person, storyId: number, themeId: number): b
 
 export function detachTheme(person: Person, storyId: number, themeId: number): boolean {
   if (!codable(person, storyId, themeId)) return false;
-  db().delete(storyThemes).where(and(eq(storyThemes.storyId, storyId), eq(storyThemes.themeId, themeId))).run();
+  db()
+    .delete(storyThemes)
+    .where(and(eq(storyThemes.storyId, storyId), eq(storyThemes.themeId, themeId)))
+    .run();
   return true;
 }
 
 /** The story's themes become exactly `themeIds` (those of its partnership); false when the story is not the coder's. */
 export function setStoryThemes(person: Person, storyId: number, themeIds: number[]): boolean {
-  const story = db().select({ organisationId: stories.organisationId, partnershipId: stories.partnershipId }).from(stories).where(and(eq(stories.id, storyId), isNull(stories.withdrawnAt))).get();
+  const story = db()
+    .select({ organisationId: stories.organisationId, partnershipId: stories.partnershipId })
+    .from(stories)
+    .where(and(eq(stories.id, storyId), isNull(stories.withdrawnAt)))
+    .get();
   if (!story || !standingIn(person, story.partnershipId).coordinatorOf.has(story.organisationId)) return false;
   const offered = new Set(listThemes(story.partnershipId).map((t) => t.id));
   const wanted = [...new Set(themeIds)].filter((id) => offered.has(id));
   writeTransaction(db(), (tx) => {
     tx.delete(storyThemes).where(eq(storyThemes.storyId, storyId)).run();
-    if (wanted.length) tx.insert(storyThemes).values(wanted.map((themeId) => ({ storyId, themeId }))).run();
+    if (wanted.length)
+      tx.insert(storyThemes)
+        .values(wanted.map((themeId) => ({ storyId, themeId })))
+        .run();
   });
   return true;
 }

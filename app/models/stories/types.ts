@@ -8,7 +8,15 @@ import type { StoryAnswer } from "../listening/types";
 export type Attribution = { kind: "anonymous" } | { kind: "name"; name: string } | { kind: "organisation"; name: string };
 
 /** The teller's own signification of a story: round, who signed it, what it touches, how it felt, who held the power, who may read it. */
-export type StoryMetaView = { roundLabel: string; toldAt: string; attribution: Attribution; dimensions: string[]; felt: number | null; power: string | null; scope: ConsentScope };
+export type StoryMetaView = {
+  roundLabel: string;
+  toldAt: string;
+  attribution: Attribution;
+  dimensions: string[];
+  felt: number | null;
+  power: string | null;
+  scope: ConsentScope;
+};
 
 /** A message for one field: a catalogue key and what fills it in. */
 export type FieldMessage = { key: string; params?: Record<string, string | number> };
@@ -71,8 +79,21 @@ export type StoryHome = {
 export type LinkState = "active" | "revoked" | "expired" | "round_closed";
 
 /** One anonymous story link, as its path `/s/<token>` with its state. */
-export type StoryLinkItem = { id: number; path: string; roundLabel: string; createdAt: string; lastDay: string | null; state: LinkState; told: number };
+export type StoryLinkItem = {
+  id: number;
+  path: string;
+  roundLabel: string;
+  createdAt: string;
+  lastDay: string | null;
+  state: LinkState;
+  told: number;
+};
 
 /** The coordinator's story filters (they travel in the address), and what the filter form offers. */
 export type StoryFilters = { roundId: number | null; dimension: string | null; themeId: number | null; scope: ConsentScope | null };
-export type StoryFilterChoices = { rounds: { id: number; label: string }[]; dimensions: string[]; themes: { id: number; name: string }[]; scopes: ConsentScope[] };
+export type StoryFilterChoices = {
+  rounds: { id: number; label: string }[];
+  dimensions: string[];
+  themes: { id: number; name: string }[];
+  scopes: ConsentScope[];
+};

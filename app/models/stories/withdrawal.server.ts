@@ -2,7 +2,16 @@
 // answers about it, takes the story out of every list, count, report and action at once (docs/security.md 1.8), and
 // leaves only the bare fact that a story once existed (which round, which organisation, which scope).
 import { and, eq, isNull } from "drizzle-orm";
-import { actionStories, feltHeard, stories, storyAnswers, storyReads, storyThemes, submissionKeys, type ConsentScope } from "../../../db/schema";
+import {
+  actionStories,
+  feltHeard,
+  stories,
+  storyAnswers,
+  storyReads,
+  storyThemes,
+  submissionKeys,
+  type ConsentScope,
+} from "../../../db/schema";
 import { writeTransaction } from "../../../db/client";
 import { db } from "../platform/context.server";
 import { logError } from "../platform/log.server";
@@ -20,7 +29,10 @@ export function narrowStoryScope(storyId: number, to: ConsentScope): NarrowResul
     const row = tx.select({ scope: stories.scope, withdrawnAt: stories.withdrawnAt }).from(stories).where(eq(stories.id, storyId)).get();
     if (!row || row.withdrawnAt) return { ok: false, reason: "gone" };
     if (!isNarrowerOrSame(to, row.scope)) return { ok: false, reason: "wider" };
-    tx.update(stories).set({ scope: to, ...(to !== "report" ? { putForward: false } : {}) }).where(eq(stories.id, storyId)).run();
+    tx.update(stories)
+      .set({ scope: to, ...(to !== "report" ? { putForward: false } : {}) })
+      .where(eq(stories.id, storyId))
+      .run();
     return { ok: true, scope: to };
   });
 }
@@ -49,8 +61,12 @@ export function withdrawStory(storyId: number, now = new Date()): boolean {
       .where(and(eq(stories.id, storyId), isNull(stories.withdrawnAt)))
       .run().changes;
     if (changed === 0) return false;
-    for (const table of [storyAnswers, feltHeard, storyReads, storyThemes, actionStories]) tx.delete(table).where(eq(table.storyId, storyId)).run();
-    tx.update(submissionKeys).set({ contentHash: WITHDRAWN_HASH }).where(and(eq(submissionKeys.kind, "story"), eq(submissionKeys.targetId, storyId))).run();
+    for (const table of [storyAnswers, feltHeard, storyReads, storyThemes, actionStories])
+      tx.delete(table).where(eq(table.storyId, storyId)).run();
+    tx.update(submissionKeys)
+      .set({ contentHash: WITHDRAWN_HASH })
+      .where(and(eq(submissionKeys.kind, "story"), eq(submissionKeys.targetId, storyId)))
+      .run();
     return true;
   });
   if (done) foldWal();

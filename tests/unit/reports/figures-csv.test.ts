@@ -66,17 +66,7 @@ describe("report figures", () => {
 
 describe("CSV export", () => {
   it("has a header and one line per figure", () => {
-    expect(Object.keys(parsed[0])).toEqual([
-      "section",
-      "figure",
-      "dimension",
-      "organisation",
-      "round",
-      "value",
-      "n",
-      "suppressed",
-      "note",
-    ]);
+    expect(Object.keys(parsed[0])).toEqual(["section", "figure", "dimension", "organisation", "round", "value", "n", "suppressed", "note"]);
     expect(parsed).toHaveLength(rows.length);
   });
 
@@ -88,9 +78,9 @@ describe("CSV export", () => {
     ["tab", "money", "\tTabbed in"],
     ["CR", "independence", "\rCarriage first"],
   ])("prefixes a quote starting with %s with ' and parses back to the same text", (_start, dimension, text) => {
-    expect(
-      find(parsed as (Record<string, string> & Located)[], "quotes", "quote", dimension).map((row) => row.value)
-    ).toContain(`'${text}`);
+    expect(find(parsed as (Record<string, string> & Located)[], "quotes", "quote", dimension).map((row) => row.value)).toContain(
+      `'${text}`,
+    );
   });
 
   it("prefixes an action title that is a formula", () => {

@@ -6,7 +6,7 @@ export function ratings(
   dimension: string,
   perspective: Perspective,
   values: readonly (number | null)[],
-  firstRespondent = 1
+  firstRespondent = 1,
 ): MetricRow[] {
   return values.map((value, index) => ({
     roundId,

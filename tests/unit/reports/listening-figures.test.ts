@@ -17,11 +17,8 @@ function story(overrides: Partial<ListeningStory>): ListeningStory {
     ...overrides,
   };
 }
-const action = (
-  roundId: number,
-  status: ListeningAction["status"],
-  communityConfirmation: ListeningAction["communityConfirmation"]
-) => ({ id: nextId++, roundId, status, communityConfirmation } satisfies ListeningAction);
+const action = (roundId: number, status: ListeningAction["status"], communityConfirmation: ListeningAction["communityConfirmation"]) =>
+  ({ id: nextId++, roundId, status, communityConfirmation }) satisfies ListeningAction;
 
 describe("listening figures", () => {
   const stories = [
@@ -106,7 +103,7 @@ describe("listening figures", () => {
       ],
       [],
       3,
-      NOW
+      NOW,
     );
     // (3 + 8) / 2 = 5.5
     expect(even.medianDaysToAnswer).toBe(5.5);

@@ -8,13 +8,7 @@ const orgs: NetworkOrg[] = [
   { id: 4, name: "INGO", kind: "ingo", populations: ["sex workers", "LGBT"] },
   { id: 5, name: "Funder", kind: "funder", populations: [] },
 ];
-const tie = (
-  fromOrgId: number,
-  toOrgId: number,
-  workedOn: string[] = ["services"],
-  howOften = "monthly",
-  roundId = 1
-): NetworkTie => ({
+const tie = (fromOrgId: number, toOrgId: number, workedOn: string[] = ["services"], howOften = "monthly", roundId = 1): NetworkTie => ({
   roundId,
   fromOrgId,
   toOrgId,
@@ -36,7 +30,7 @@ describe("collaboration network", () => {
       tie(1, 99), // an organisation not in the alliance list
       tie(2, 3, ["advocacy"], "weekly", 2), // another round
     ],
-    1
+    1,
   );
 
   it("counts a pair once, whichever side reported it, and keeps both sides' words", () => {
@@ -57,9 +51,7 @@ describe("collaboration network", () => {
 
   it("averages ties per population served and per kind of organisation", () => {
     // LGBT: orgs 2, 4 → (2 + 3) / 2; people who use drugs: org 3 → 2; sex workers: 1, 3, 4 → 7 / 3
-    expect(
-      figures.averageTiesPerPopulation.map((group) => [group.group, group.organisations, group.averageTies])
-    ).toEqual([
+    expect(figures.averageTiesPerPopulation.map((group) => [group.group, group.organisations, group.averageTies])).toEqual([
       ["LGBT", 2, 2.5],
       ["people who use drugs", 1, 2],
       ["sex workers", 3, 7 / 3],

@@ -23,12 +23,7 @@ export function possibleValues(weights: readonly number[], count: number, weight
 }
 
 /** True when some cell has exactly one possible value, and it is 1..k−1. */
-export function oraclePinsSmallCell(
-  weights: readonly number[],
-  count: number,
-  weightedSum: number | null,
-  k: number
-): boolean {
+export function oraclePinsSmallCell(weights: readonly number[], count: number, weightedSum: number | null, k: number): boolean {
   return possibleValues(weights, count, weightedSum).some((set) => {
     if (set.size !== 1) return false;
     const [only] = set;

@@ -83,11 +83,7 @@ describe("the headline", () => {
     gap("trust", 1.4), // last round hidden
     gap("visibility", { suppressed: true, reason: "fewer_than_k", k: 5 }, false),
   ];
-  const previous = [
-    gap("decisions", 1.0),
-    gap("money", -1.9),
-    gap("trust", { suppressed: true, reason: "fewer_than_k", k: 5 }),
-  ];
+  const previous = [gap("decisions", 1.0), gap("money", -1.9), gap("trust", { suppressed: true, reason: "fewer_than_k", k: 5 })];
   const headline = buildHeadline(current, previous, chooseQuotes(quotes));
 
   it("lists flagged gaps, the most widening first, then the widest of those without a comparison", () => {

@@ -9,7 +9,7 @@ const row = (
   invited: number,
   started: number,
   submitted: number,
-  roundId = 1
+  roundId = 1,
 ): ResponseRateRow => ({
   roundId,
   organisationId,
@@ -30,19 +30,12 @@ describe("response rates", () => {
       row(3, "Aid International", "self_reflection", 4, 4, 3),
       row(1, "Tulinde", "partnership_view", 50, 50, 50, 2), // another round
     ],
-    1
+    1,
   );
 
   it("lists each organisation and instrument with rate = submitted / invited", () => {
     expect(
-      rates.rows.map((line) => [
-        line.instrument,
-        line.organisationName,
-        line.invited,
-        line.started,
-        line.submitted,
-        line.rate,
-      ])
+      rates.rows.map((line) => [line.instrument, line.organisationName, line.invited, line.started, line.submitted, line.rate]),
     ).toEqual([
       ["partnership_view", "Sauti", 10, 7, 5, 0.5],
       ["partnership_view", "Tulinde", 12, 10, 9, 0.75],
@@ -70,18 +63,13 @@ describe("response rates", () => {
     expect(reflection.rate).toMatchObject({ suppressed: true, reason: "fewer_than_k" });
     expect(shown.totals[1].submitted).toMatchObject({ suppressed: true });
     // partnership_view: 10, 12 and 0 invited: nothing below k
-    expect(
-      shown.rows
-        .filter((line) => line.instrument === "partnership_view")
-        .every((line) => typeof line.submitted === "number")
-    ).toBe(true);
+    expect(shown.rows.filter((line) => line.instrument === "partnership_view").every((line) => typeof line.submitted === "number")).toBe(
+      true,
+    );
   });
 
   it("hides a second row beside a small one, so the total does not give it back", () => {
-    const small = responseRates(
-      [row(1, "A", "story", 3, 3, 1), row(2, "B", "story", 20, 12, 10), row(3, "C", "story", 30, 25, 20)],
-      1
-    );
+    const small = responseRates([row(1, "A", "story", 3, 3, 1), row(2, "B", "story", 20, 12, 10), row(3, "C", "story", 30, 25, 20)], 1);
     const shown = suppressResponseRates(small, 5);
     // A (3 invited) is below k; B (20) is the smallest other row and is hidden with it.
     // Shown: C's 20 of 30 and the total 31 of 53 → A + B = 11, which could be 1 + 10 or 3 + 8 …

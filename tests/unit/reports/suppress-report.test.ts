@@ -20,7 +20,7 @@ const metricsArbitrary = fc
       perspective: fc.constantFrom("community" as const, "ingo_self" as const, "ingo_prediction" as const),
       values: fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { freq: 8 }), { maxLength: 20 }),
     }),
-    { maxLength: 12 }
+    { maxLength: 12 },
   )
   .map((groups) =>
     groups.flatMap(({ roundId, dimension, perspective, values }): MetricRow[] =>
@@ -31,8 +31,8 @@ const metricsArbitrary = fc
         dimension,
         perspective,
         value,
-      }))
-    )
+      })),
+    ),
   );
 
 const responseRateArbitrary = fc
@@ -75,21 +75,19 @@ const inputArbitrary = fc
     responseRates: fc.array(responseRateArbitrary, { maxLength: 8 }),
     stories: fc.array(storyArbitrary, { maxLength: 30 }),
   })
-  .map(
-    ({ k, metrics, responseRates, stories }): JointReportInput => ({
-      partnership: { id: 1, name: "Tulinde × Aid", k },
-      round: round(3),
-      rounds: [round(1), round(2), round(3)],
-      now: "2024-06-01T00:00:00Z",
-      metrics,
-      responseRates,
-      listening: { stories, actions: [] },
-      quotes: [],
-      network: { organisations: [], ties: [] },
-      actions: [],
-      texts: { ourReadings: [], whatWeLearned: null },
-    })
-  );
+  .map(({ k, metrics, responseRates, stories }): JointReportInput => ({
+    partnership: { id: 1, name: "Tulinde × Aid", k },
+    round: round(3),
+    rounds: [round(1), round(2), round(3)],
+    now: "2024-06-01T00:00:00Z",
+    metrics,
+    responseRates,
+    listening: { stories, actions: [] },
+    quotes: [],
+    network: { organisations: [], ties: [] },
+    actions: [],
+    texts: { ourReadings: [], whatWeLearned: null },
+  }));
 
 /** (b) for one view: hidden cells come two or more, hold ≥ k together, and cannot be worked out. */
 function expectNoCellDerivable(shown: ViewSummary, raw: ViewSummary, k: number) {
@@ -103,8 +101,7 @@ function expectNoCellDerivable(shown: ViewSummary, raw: ViewSummary, k: number) 
   expect(hidden.length).toBeGreaterThanOrEqual(2);
   const remainder = hidden.reduce((sum, rating) => sum + rawCounts[rating - 1], 0);
   expect(remainder).toBeGreaterThanOrEqual(k);
-  const weighted =
-    typeof shown.mean === "number" ? hidden.reduce((sum, rating) => sum + rating * rawCounts[rating - 1], 0) : null;
+  const weighted = typeof shown.mean === "number" ? hidden.reduce((sum, rating) => sum + rating * rawCounts[rating - 1], 0) : null;
   expect(oraclePinsSmallCell(hidden, remainder, weighted, k)).toBe(false);
 }
 
@@ -138,21 +135,18 @@ describe("suppressReport over random data sets", () => {
         // (b) response rates: per instrument, 0 or ≥ 2 hidden rows holding ≥ k invited together
         for (const total of report.responseRates.totals) {
           if (isSuppressed(total.submitted)) continue;
-          const hidden = report.responseRates.rows.filter(
-            (row) => row.instrument === total.instrument && isSuppressed(row.submitted)
-          );
+          const hidden = report.responseRates.rows.filter((row) => row.instrument === total.instrument && isSuppressed(row.submitted));
           expect(hidden.length === 0 || hidden.length >= 2).toBe(true);
           if (hidden.length > 0) expect(hidden.reduce((sum, row) => sum + row.invited, 0)).toBeGreaterThanOrEqual(k);
         }
 
         // the headline only holds shown, flagged gaps
-        for (const entry of report.headline)
-          expect(typeof entry.gap === "number" && Math.abs(entry.gap) >= 1.33 - 1e-9).toBe(true);
+        for (const entry of report.headline) expect(typeof entry.gap === "number" && Math.abs(entry.gap) >= 1.33 - 1e-9).toBe(true);
 
         // suppression is safe to apply twice
         expect(suppressReport(report, k)).toEqual(report);
       }),
-      { numRuns: 250 }
+      { numRuns: 250 },
     );
   });
 

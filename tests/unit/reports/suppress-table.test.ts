@@ -74,7 +74,7 @@ describe("suppressTable", () => {
         const table = suppressTable(
           counts.map((count, key) => ({ key, count, value: count })),
           total,
-          threshold
+          threshold,
         );
         const hidden = table.cells.filter((cell) => isSuppressed(cell.count));
         const shown = table.cells.filter((cell) => !isSuppressed(cell.count));
@@ -92,7 +92,7 @@ describe("suppressTable", () => {
         if (hidden.length > 0) expect(remainder).toBeGreaterThanOrEqual(threshold);
         // no hidden cell equals total − shown uniquely: with ≥ 2 unknowns each can be anything in 0..remainder
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     );
   });
 
@@ -111,7 +111,7 @@ describe("suppressTable", () => {
         const allWeighted = counts.reduce((sum, count, index) => sum + (index + 1) * count, 0);
         expect(meanShown).toBe(!oraclePinsSmallCell([1, 2, 3, 4, 5], total, allWeighted, threshold));
       }),
-      { numRuns: 300 }
+      { numRuns: 300 },
     );
   });
 
@@ -123,12 +123,10 @@ describe("suppressTable", () => {
         fc.nat({ max: 100 }),
         k,
         (weights, count, weightedSum, threshold) => {
-          expect(pinsSmallCell(weights, count, weightedSum, threshold)).toBe(
-            oraclePinsSmallCell(weights, count, weightedSum, threshold)
-          );
-        }
+          expect(pinsSmallCell(weights, count, weightedSum, threshold)).toBe(oraclePinsSmallCell(weights, count, weightedSum, threshold));
+        },
       ),
-      { numRuns: 500 }
+      { numRuns: 500 },
     );
   });
 });

@@ -89,9 +89,7 @@ describe("suppressing listening figures", () => {
   });
 
   it("shows shares over k stories but hides a median over two answers and a felt-heard mean over two ratings", () => {
-    const stories = [1, 2, 3, 4, 5, 6].map((id) =>
-      story(id, id <= 2 ? { answeredAt: "2024-01-05T00:00:00Z", feltHeard: 4 } : {})
-    );
+    const stories = [1, 2, 3, 4, 5, 6].map((id) => story(id, id <= 2 ? { answeredAt: "2024-01-05T00:00:00Z", feltHeard: 4 } : {}));
     const figures = suppressListening(listeningFigures(stories, [], 1, "2024-06-01T00:00:00Z"), 5);
     expect(figures.storiesShared).toBe(6);
     expect(figures.shareAnswered).toBeCloseTo(2 / 6, 10);

@@ -33,12 +33,9 @@ describe("trends", () => {
     actionsByRound: new Map(),
     now: "2024-06-01T00:00:00Z",
   };
-  const history = [round(1), round(2), round(3)].map((info) =>
-    suppressRoundFigures(buildRoundFigures(info, sources), 3)
-  );
+  const history = [round(1), round(2), round(3)].map((info) => suppressRoundFigures(buildRoundFigures(info, sources), 3));
   const series = buildTrends(history);
-  const find = (figure: string, dimension?: string) =>
-    series.find((item) => item.figure === figure && item.dimension === dimension)!;
+  const find = (figure: string, dimension?: string) => series.find((item) => item.figure === figure && item.dimension === dimension)!;
 
   it("draws one series per figure and dimension, in round order, with the round labels", () => {
     expect(find("gap", "decisions").points).toEqual([
@@ -58,8 +55,6 @@ describe("trends", () => {
     // round 3: 3 stories shared, 1 answered → 1 / 3; earlier rounds had none
     expect(find("stories_shared").points.map((point) => point.value)).toEqual([0, 0, 3]);
     expect(find("share_answered").points.map((point) => point.value)).toEqual([null, null, 1 / 3]);
-    expect(series.filter((item) => item.dimension === undefined).map((item) => item.figure)).toContain(
-      "listening_accuracy_percent"
-    );
+    expect(series.filter((item) => item.dimension === undefined).map((item) => item.figure)).toContain("listening_accuracy_percent");
   });
 });

@@ -9,7 +9,13 @@ function countsOf(metrics: readonly MetricRow[]): ViewCountRow[] {
   const counts = new Map<string, ViewCountRow>();
   for (const m of metrics) {
     const key = `${m.roundId}|${m.dimension}|${m.perspective}|${m.value}`;
-    const row = counts.get(key) ?? { roundId: m.roundId, dimension: m.dimension, perspective: m.perspective, value: m.value, respondents: 0 };
+    const row = counts.get(key) ?? {
+      roundId: m.roundId,
+      dimension: m.dimension,
+      perspective: m.perspective,
+      value: m.value,
+      respondents: 0,
+    };
     row.respondents += 1;
     counts.set(key, row);
   }
@@ -35,11 +41,21 @@ describe("a report built from database counts", () => {
       value: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(answer, { selector: (a) => `${a.person}|${a.round}|${a.dimension}|${a.perspective}`, maxLength: 300 }), (answers) => {
-        const metrics: MetricRow[] = answers.map((a) => ({ roundId: a.round, organisationId: 1, respondentId: a.person, dimension: a.dimension, perspective: a.perspective, value: a.value }));
-        const base = { ...input, metrics };
-        expect(buildJointReport({ ...base, metrics: [], viewCounts: countsOf(metrics) })).toEqual(buildJointReport(base));
-      }),
+      fc.property(
+        fc.uniqueArray(answer, { selector: (a) => `${a.person}|${a.round}|${a.dimension}|${a.perspective}`, maxLength: 300 }),
+        (answers) => {
+          const metrics: MetricRow[] = answers.map((a) => ({
+            roundId: a.round,
+            organisationId: 1,
+            respondentId: a.person,
+            dimension: a.dimension,
+            perspective: a.perspective,
+            value: a.value,
+          }));
+          const base = { ...input, metrics };
+          expect(buildJointReport({ ...base, metrics: [], viewCounts: countsOf(metrics) })).toEqual(buildJointReport(base));
+        },
+      ),
       { numRuns: 100 },
     );
   });

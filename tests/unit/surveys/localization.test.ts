@@ -9,7 +9,9 @@ function untranslated(json: unknown): string[] {
   return shownTexts(json)
     .filter(({ value }) => {
       const texts = value as Record<string, unknown> | undefined;
-      return !texts || typeof texts !== "object" || ["default", "sw"].some((locale) => typeof texts[locale] !== "string" || texts[locale] === "");
+      return (
+        !texts || typeof texts !== "object" || ["default", "sw"].some((locale) => typeof texts[locale] !== "string" || texts[locale] === "")
+      );
     })
     .map(({ where }) => where);
 }
@@ -33,13 +35,24 @@ describe("every text a respondent reads", () => {
           name: "p",
           title: "Only English",
           elements: [
-            { type: "radiogroup", name: "pick", title: { default: "Pick", sw: "Chagua" }, choices: ["bare", { value: "x", text: { default: "X" } }] },
+            {
+              type: "radiogroup",
+              name: "pick",
+              title: { default: "Pick", sw: "Chagua" },
+              choices: ["bare", { value: "x", text: { default: "X" } }],
+            },
             { type: "rating", name: "r", title: { default: "R", sw: "R" }, minRateDescription: { default: "low", sw: "" } },
             { type: "comment", name: "untitled" },
           ],
         },
       ],
     };
-    expect(untranslated(json)).toEqual(["(page p).title", "pick.choices[bare]", "pick.choices[x]", "r.minRateDescription", "untitled.title"]);
+    expect(untranslated(json)).toEqual([
+      "(page p).title",
+      "pick.choices[bare]",
+      "pick.choices[x]",
+      "r.minRateDescription",
+      "untitled.title",
+    ]);
   });
 });

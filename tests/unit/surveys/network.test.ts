@@ -32,7 +32,15 @@ describe("the collaboration network instrument", () => {
     const first = buildPageModel(network, { locale: "en", answers: {}, pageIndex: 0, variables: {} });
     expect(first.elements.map((element) => element.title)).toEqual(["Tumaini Clinic", "Sauti Yetu"]);
     expect(first.visiblePageIndexes).toEqual([0]);
-    const answers = parsePageForm(network, 0, [["worked_together__12", "true"], ["worked_together__7", "false"]], {}).answers;
+    const answers = parsePageForm(
+      network,
+      0,
+      [
+        ["worked_together__12", "true"],
+        ["worked_together__7", "false"],
+      ],
+      {},
+    ).answers;
     const detail = buildPageModel(network, { locale: "sw", answers, pageIndex: 1, variables: {} });
     expect(detail.visiblePageIndexes).toEqual([0, 1]);
     expect(detail.title).toBe("Tumaini Clinic");
@@ -41,10 +49,29 @@ describe("the collaboration network instrument", () => {
 
   it("turns a validated response into ties, one per organisation worked with", () => {
     const network = expanded();
-    let answers = parsePageForm(network, 0, [["worked_together__12", "true"], ["worked_together__7", "false"]], {}).answers;
-    answers = parsePageForm(network, 1, [["worked_on__12", "referrals"], ["worked_on__12", "advocacy"], ["how_often__12", "weekly"]], answers).answers;
+    let answers = parsePageForm(
+      network,
+      0,
+      [
+        ["worked_together__12", "true"],
+        ["worked_together__7", "false"],
+      ],
+      {},
+    ).answers;
+    answers = parsePageForm(
+      network,
+      1,
+      [
+        ["worked_on__12", "referrals"],
+        ["worked_on__12", "advocacy"],
+        ["how_often__12", "weekly"],
+      ],
+      answers,
+    ).answers;
     expect(validateAnswers(network, answers).ok).toBe(true);
-    expect(validateAnswers(network, { ...answers, how_often__12: undefined }).errors).toEqual([{ question: "how_often__12", code: "required" }]);
+    expect(validateAnswers(network, { ...answers, how_often__12: undefined }).errors).toEqual([
+      { question: "how_often__12", code: "required" },
+    ]);
     expect(deriveNetworkTies(answers)).toEqual([{ otherOrgId: 12, workedOn: ["referrals", "advocacy"], howOften: "weekly" }]);
   });
 

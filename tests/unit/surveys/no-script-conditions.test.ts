@@ -28,7 +28,10 @@ describe("conditions work without JavaScript", () => {
   });
 
   it("in the network instrument once expanded", () => {
-    const json = expandNetworkInstrument(rawInstrument("collaboration-network"), [{ id: 1, name: "A" }, { id: 2, name: "B" }]);
+    const json = expandNetworkInstrument(rawInstrument("collaboration-network"), [
+      { id: 1, name: "A" },
+      { id: 2, name: "B" },
+    ]);
     expect(sameOrLaterPageConditions(json as Record<string, any>)).toEqual([]);
   });
 

@@ -10,7 +10,9 @@ const find = (elements: PageElement[], name: string) => elements.find((element) 
 describe("the page model", () => {
   it("fills {INGO} and {CLO} in the chosen language", () => {
     expect(find(page("partnership-view", 0).elements, "agenda").title).toBe("Global Aid asks for our advice before it sets priorities.");
-    expect(find(page("partnership-view", 0, {}, "sw").elements, "agenda").title).toBe("Global Aid huomba ushauri wetu kabla ya kuweka vipaumbele.");
+    expect(find(page("partnership-view", 0, {}, "sw").elements, "agenda").title).toBe(
+      "Global Aid huomba ushauri wetu kabla ya kuweka vipaumbele.",
+    );
     expect(find(page("self-reflection", 0).elements, "agenda_prediction").title).toBe(
       "How do you think Amani Collective will answer: «Global Aid asks for our advice before it sets priorities.»?",
     );
@@ -23,8 +25,16 @@ describe("the page model", () => {
   it("describes a rating with its scale, its words and its folded don't-know", () => {
     const model = page("partnership-view", 0, { agenda_na: true, decisions: 4 }, "sw");
     expect(find(model.elements, "decisions")).toMatchObject({
-      kind: "rating", rateMin: 1, rateMax: 5, minText: "Sikubali kabisa", maxText: "Nakubali kabisa",
-      naName: "decisions_na", naText: "Sijui / haihusiki", naSelected: false, value: 4, isRequired: false,
+      kind: "rating",
+      rateMin: 1,
+      rateMax: 5,
+      minText: "Sikubali kabisa",
+      maxText: "Nakubali kabisa",
+      naName: "decisions_na",
+      naText: "Sijui / haihusiki",
+      naSelected: false,
+      value: 4,
+      isRequired: false,
     });
     expect(find(model.elements, "agenda")).toMatchObject({ naSelected: true });
     expect(model.elements.map((element) => element.name)).not.toContain("decisions_na");
@@ -51,8 +61,16 @@ describe("the page model", () => {
     const panel = (answers: Record<string, unknown>) => find(page("collaboration-network", 0, answers).elements, "org_template");
     expect(panel({}).title).toBe("Tumaini Clinic");
     expect(panel({}).elements!.map((element) => element.name)).toEqual(["worked_together"]);
-    expect(panel({ worked_together: true }).elements!.map((element) => element.name)).toEqual(["worked_together", "worked_on", "how_often"]);
-    expect(find(panel({}).elements!, "worked_together")).toMatchObject({ title: "Did you work together with Tumaini Clinic this period?", trueText: "Yes", falseText: "No" });
+    expect(panel({ worked_together: true }).elements!.map((element) => element.name)).toEqual([
+      "worked_together",
+      "worked_on",
+      "how_often",
+    ]);
+    expect(find(panel({}).elements!, "worked_together")).toMatchObject({
+      title: "Did you work together with Tumaini Clinic this period?",
+      trueText: "Yes",
+      falseText: "No",
+    });
   });
 
   it("shows a default as chosen only while unanswered", () => {
@@ -73,8 +91,19 @@ describe("the page model", () => {
       { type: "dropdown", name: "year", title: "Year", choices: [2024, 2025] },
     ]);
     const model = buildPageModel(tiny, { locale: "en", answers: { often: { meetings: 1 } }, pageIndex: 0, variables: {} });
-    expect(model.elements[0]).toMatchObject({ kind: "matrix", rows: [{ value: "meetings", text: "meetings" }], columns: [{ value: 1, text: "never" }], value: { meetings: 1 } });
-    expect(model.elements[1]).toMatchObject({ kind: "dropdown", choices: [{ value: 2024, text: "2024" }, { value: 2025, text: "2025" }] });
+    expect(model.elements[0]).toMatchObject({
+      kind: "matrix",
+      rows: [{ value: "meetings", text: "meetings" }],
+      columns: [{ value: 1, text: "never" }],
+      value: { meetings: 1 },
+    });
+    expect(model.elements[1]).toMatchObject({
+      kind: "dropdown",
+      choices: [
+        { value: 2024, text: "2024" },
+        { value: 2025, text: "2025" },
+      ],
+    });
   });
 
   it("refuses a page that does not exist", () => {

@@ -7,7 +7,16 @@ const story = () => instrument("story");
 
 describe("parsing a posted page", () => {
   it("types ratings as numbers and keeps a non-integer as text for validation to refuse", () => {
-    const { answers, unknown } = parsePageForm(view(), 0, [["decisions", "4"], ["agenda", "2.5"], ["money", ""]], {});
+    const { answers, unknown } = parsePageForm(
+      view(),
+      0,
+      [
+        ["decisions", "4"],
+        ["agenda", "2.5"],
+        ["money", ""],
+      ],
+      {},
+    );
     expect(answers).toEqual({ decisions: 4, agenda: "2.5" });
     expect(unknown).toEqual([]);
     expect(validateAnswers(view(), { ...answers, consent: "community" }).errors).toEqual([{ question: "agenda", code: "type" }]);
@@ -21,7 +30,17 @@ describe("parsing a posted page", () => {
   });
 
   it("collects a repeated checkbox field as a list and an unticked one as unanswered", () => {
-    const { answers } = parsePageForm(story(), 1, [["dimensions", "money"], ["dimensions", "trust"], ["felt", "2"], ["power", "shared"]], {});
+    const { answers } = parsePageForm(
+      story(),
+      1,
+      [
+        ["dimensions", "money"],
+        ["dimensions", "trust"],
+        ["felt", "2"],
+        ["power", "shared"],
+      ],
+      {},
+    );
     expect(answers).toEqual({ dimensions: ["money", "trust"], felt: 2, power: "shared" });
     expect(parsePageForm(story(), 1, [["felt", "2"]], answers).answers).toEqual({ felt: 2 });
   });
@@ -35,7 +54,16 @@ describe("parsing a posted page", () => {
 
   it("keeps other pages' answers, replaces this page's and lists unknown fields without merging them", () => {
     const current = { story: "Earlier", consent: "community" };
-    const { answers, unknown } = parsePageForm(story(), 0, [["story", "Now"], ["consent", "report"], ["intent", "next"]], current);
+    const { answers, unknown } = parsePageForm(
+      story(),
+      0,
+      [
+        ["story", "Now"],
+        ["consent", "report"],
+        ["intent", "next"],
+      ],
+      current,
+    );
     expect(answers).toEqual({ story: "Now", consent: "community" });
     expect(unknown).toEqual(["consent", "intent"]);
   });
@@ -46,17 +74,38 @@ describe("parsing a posted page", () => {
   });
 
   it("keeps two values for a one-answer question, so validation refuses them", () => {
-    const { answers } = parsePageForm(story(), 2, [["consent", "community"], ["consent", "report"]], {});
+    const { answers } = parsePageForm(
+      story(),
+      2,
+      [
+        ["consent", "community"],
+        ["consent", "report"],
+      ],
+      {},
+    );
     expect(answers.consent).toEqual(["community", "report"]);
     expect(validateAnswers(story(), { story: "x", ...answers }).errors).toEqual([{ question: "consent", code: "type" }]);
   });
 
   it("reads a matrix from '<matrix>.<row>' fields and numeric choices as numbers", () => {
     const tiny = tinyInstrument([
-      { type: "matrix", name: "often", rows: ["meetings", "calls"], columns: [{ value: 1, text: "never" }, { value: 2, text: "often" }] },
+      {
+        type: "matrix",
+        name: "often",
+        rows: ["meetings", "calls"],
+        columns: [
+          { value: 1, text: "never" },
+          { value: 2, text: "often" },
+        ],
+      },
       { type: "dropdown", name: "year", choices: [2024, 2025] },
     ]);
-    const entries: [string, string][] = [["often.meetings", "2"], ["often.lunches", "1"], ["often", "1"], ["year", "2025"]];
+    const entries: [string, string][] = [
+      ["often.meetings", "2"],
+      ["often.lunches", "1"],
+      ["often", "1"],
+      ["year", "2025"],
+    ];
     const { answers, unknown } = parsePageForm(tiny, 0, entries, {});
     expect(answers).toEqual({ often: { meetings: 2 }, year: 2025 });
     expect(unknown).toEqual(["often.lunches", "often"]);

@@ -15,7 +15,9 @@ const model = (name: string, pageIndex: number, answers: Record<string, unknown>
 
 /** Whether the markup has an input of that name and value that is checked. */
 const isChecked = (html: string, name: string, value: string) =>
-  [...html.matchAll(/<input [^>]*>/g)].some(([input]) => input.includes(`name="${name}"`) && input.includes(`value="${value}"`) && input.includes('checked=""'));
+  [...html.matchAll(/<input [^>]*>/g)].some(
+    ([input]) => input.includes(`name="${name}"`) && input.includes(`value="${value}"`) && input.includes('checked=""'),
+  );
 
 /** The fields a browser would post for the checked and filled controls of the markup. */
 function submitted(html: string): [string, string][] {
@@ -75,10 +77,17 @@ describe("the plain HTML survey page", () => {
 
   it("names matrix fields '<matrix>.<row>' and nests panels as fieldsets", () => {
     const tiny = tinyInstrument([
-      { type: "panel", name: "box", title: "Box", elements: [{ type: "matrix", name: "often", title: "Often", rows: ["calls"], columns: ["never", "weekly"] }] },
+      {
+        type: "panel",
+        name: "box",
+        title: "Box",
+        elements: [{ type: "matrix", name: "often", title: "Often", rows: ["calls"], columns: ["never", "weekly"] }],
+      },
     ]);
     const html = render(buildPageModel(tiny, { locale: "en", answers: { often: { calls: "weekly" } }, pageIndex: 0, variables: {} }));
-    expect(html).toMatch(/^<div class="survey-page">(.*)<fieldset id="q-box" class="survey-panel"><legend class="panel-title">Box<\/legend><fieldset id="q-often"/);
+    expect(html).toMatch(
+      /^<div class="survey-page">(.*)<fieldset id="q-box" class="survey-panel"><legend class="panel-title">Box<\/legend><fieldset id="q-often"/,
+    );
     expect(isChecked(html, "often.calls", "weekly")).toBe(true);
     expect(html).toContain('aria-label="calls: weekly"');
   });

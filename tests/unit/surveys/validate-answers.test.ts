@@ -9,33 +9,61 @@ const valid = { story: "We were heard.", consent: "partners", attribution: "anon
 describe("validating answers", () => {
   it.each([
     ["a complete story", "story", valid, []],
-    ["a missing required story and consent", "story", { attribution: "anonymous" }, [
-      { question: "story", code: "required" },
-      { question: "consent", code: "required" },
-    ]],
-    ["a rating of 0 on a 1-5 scale", "partnership-view", { decisions: 0, consent: "community" }, [
-      { question: "decisions", code: "range", params: { min: 1, max: 5 } },
-    ]],
-    ["a rating of 6 on a 1-5 scale", "partnership-view", { decisions: 6, consent: "community" }, [
-      { question: "decisions", code: "range", params: { min: 1, max: 5 } },
-    ]],
-    ["a rating of 2.5", "partnership-view", { money: 2.5, consent: "community" }, [
-      { question: "money", code: "range", params: { min: 1, max: 5 } },
-    ]],
+    [
+      "a missing required story and consent",
+      "story",
+      { attribution: "anonymous" },
+      [
+        { question: "story", code: "required" },
+        { question: "consent", code: "required" },
+      ],
+    ],
+    [
+      "a rating of 0 on a 1-5 scale",
+      "partnership-view",
+      { decisions: 0, consent: "community" },
+      [{ question: "decisions", code: "range", params: { min: 1, max: 5 } }],
+    ],
+    [
+      "a rating of 6 on a 1-5 scale",
+      "partnership-view",
+      { decisions: 6, consent: "community" },
+      [{ question: "decisions", code: "range", params: { min: 1, max: 5 } }],
+    ],
+    [
+      "a rating of 2.5",
+      "partnership-view",
+      { money: 2.5, consent: "community" },
+      [{ question: "money", code: "range", params: { min: 1, max: 5 } }],
+    ],
     ["a rating that is text", "partnership-view", { money: "3.5", consent: "community" }, [{ question: "money", code: "type" }]],
     ["ratings of 1 and 5", "partnership-view", { decisions: 1, agenda: 5, consent: "community" }, []],
-    ["a consent scope that is not a choice", "story", { ...valid, consent: "everyone" }, [
-      { question: "consent", code: "choice", params: { value: "everyone" } },
-    ]],
-    ["a dimension that is not a choice", "story", { ...valid, dimensions: ["money", "power"] }, [
-      { question: "dimensions", code: "choice", params: { value: "power" } },
-    ]],
+    [
+      "a consent scope that is not a choice",
+      "story",
+      { ...valid, consent: "everyone" },
+      [{ question: "consent", code: "choice", params: { value: "everyone" } }],
+    ],
+    [
+      "a dimension that is not a choice",
+      "story",
+      { ...valid, dimensions: ["money", "power"] },
+      [{ question: "dimensions", code: "choice", params: { value: "power" } }],
+    ],
     ["a checkbox answer that is not a list", "story", { ...valid, dimensions: "money" }, [{ question: "dimensions", code: "type" }]],
     ["an unknown question name", "story", { ...valid, nickname: "Tembo" }, [{ question: "nickname", code: "unknown" }]],
-    ["a boolean given as text", "partnership-view", { decisions_na: "yes", consent: "community" }, [{ question: "decisions_na", code: "type" }]],
-    ["a rating and its don't-know both", "partnership-view", { trust: 2, trust_na: true, consent: "community" }, [
-      { question: "trust", code: "invalid", params: { conflict: "trust_na" } },
-    ]],
+    [
+      "a boolean given as text",
+      "partnership-view",
+      { decisions_na: "yes", consent: "community" },
+      [{ question: "decisions_na", code: "type" }],
+    ],
+    [
+      "a rating and its don't-know both",
+      "partnership-view",
+      { trust: 2, trust_na: true, consent: "community" },
+      [{ question: "trust", code: "invalid", params: { conflict: "trust_na" } }],
+    ],
     ["a name when signing with a name", "story", { ...valid, attribution: "name", signed_name: "Wanjiru" }, []],
     ["no name when signing with a name", "story", { ...valid, attribution: "name" }, [{ question: "signed_name", code: "required" }]],
   ])("%s", (_case, name, answers, errors) => {
@@ -98,7 +126,9 @@ describe("validating answers", () => {
       { type: "dropdown", name: "year", choices: [2024, 2025] },
     ]);
     expect(validateAnswers(tiny, { often: { meetings: "never" }, year: 2025 }).ok).toBe(true);
-    expect(validateAnswers(tiny, { often: { lunches: "never" } }).errors).toEqual([{ question: "often", code: "choice", params: { row: "lunches" } }]);
+    expect(validateAnswers(tiny, { often: { lunches: "never" } }).errors).toEqual([
+      { question: "often", code: "choice", params: { row: "lunches" } },
+    ]);
     expect(validateAnswers(tiny, { often: { calls: "always" } }).errors[0].code).toBe("choice");
     expect(validateAnswers(tiny, { year: "2025" }).errors).toEqual([{ question: "year", code: "choice", params: { value: "2025" } }]);
   });
