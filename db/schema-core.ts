@@ -220,6 +220,8 @@ export const metricValues = sqliteTable(
     dimension: text("dimension").notNull(),
     perspective: text("perspective", { enum: ["community", "ingo_self", "ingo_prediction"] }).notNull(),
     value: integer("value"),
+    // The community organisation an INGO rating is about, when the self-reflection asks per partner; null otherwise.
+    aboutOrganisationId: integer("about_organisation_id"),
   },
   (t) => [
     index("metric_values_round").on(t.roundId, t.dimension, t.perspective, t.value),

@@ -1,6 +1,6 @@
 // The listening loop and the joint report: stories with their consent, read receipts, answers, felt-heard
 // ratings, themes, actions and reports. Story text and signed names are stored only as ciphertext.
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { consentScopes, createdAt, organisations, partnerships, people, rounds } from "./schema-core";
 
 export const storyLinks = sqliteTable("story_links", {
@@ -144,6 +144,8 @@ export const actions = sqliteTable("actions", {
   communityConfirmation: text("community_confirmation", { enum: ["confirmed", "disputed"] }),
   confirmationComment: text("confirmation_comment"),
   confirmedBy: integer("confirmed_by").references(() => people.id),
+  // Set when the title, owner or due date changed after the community's verdict: the verdict was reset.
+  changedAfterVerdictAt: text("changed_after_verdict_at"),
   createdBy: integer("created_by")
     .notNull()
     .references(() => people.id),
@@ -189,8 +191,54 @@ export const reports = sqliteTable("reports", {
   whatWeLearned: text("what_we_learned"),
   releasedAt: text("released_at"),
   releasedBy: integer("released_by").references(() => people.id),
+  // The frozen version funders read once released; it never changes (consent may only remove quotes).
+  releasedVersionId: integer("released_version_id"),
   createdAt: createdAt(),
 });
+
+// A report frozen when it goes to community review: every figure, the chosen quotes as references (never
+// their text), actions with their community verdict, "our reading" and "what we learned". Approvals and the
+// release name a version; anything that would change the content makes a new version.
+export const reportVersions = sqliteTable(
+  "report_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    content: text("content").notNull(),
+    contentHash: text("content_hash").notNull(),
+    figureCount: integer("figure_count").notNull().default(0),
+    suppressedCount: integer("suppressed_count").notNull().default(0),
+    createdBy: integer("created_by").references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("report_versions_number").on(t.reportId, t.number)],
+);
+
+// The quotes a coordinator of the teller's own organisation chose for a round's joint report, per dimension
+// or theme, in order. Only these are quoted; taking one back deletes its row.
+export const quoteChoices = sqliteTable(
+  "quote_choices",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    section: text("section", { enum: ["dimension", "theme"] }).notNull(),
+    sectionKey: text("section_key").notNull(),
+    storyId: integer("story_id").references(() => stories.id, { onDelete: "cascade" }),
+    narrativeId: integer("narrative_id"),
+    position: integer("position").notNull().default(0),
+    chosenBy: integer("chosen_by").references(() => people.id),
+    chosenAt: createdAt(),
+  },
+  (t) => [index("quote_choices_round").on(t.roundId, t.section, t.sectionKey)],
+);
 
 export const reportReviews = sqliteTable(
   "report_reviews",
@@ -206,6 +254,8 @@ export const reportReviews = sqliteTable(
     comment: text("comment"),
     decidedBy: integer("decided_by").references(() => people.id),
     decidedAt: text("decided_at"),
+    // The version this decision was given to: an approval of an older version does not count.
+    versionId: integer("version_id"),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.organisationId] })],
 );
