@@ -15,6 +15,7 @@ import { insertPerson } from "../../app/models/people/people.server";
 import { roundInstrument } from "../../app/models/rounds/pinned-instruments.server";
 import { createRound } from "../../app/models/rounds/rounds.server";
 import type { Respondent, Target } from "../../app/models/rounds/responses.server";
+import { DIMENSIONS } from "../../surveys/dimensions";
 
 export const INSTRUMENTS = ["partnership-view", "self-reflection", "collaboration-network"] as const;
 const DAY = 86_400_000;
@@ -114,19 +115,7 @@ export function makeBenchWorld(label: string, people: number, options: { passwor
 
 /** A complete, valid partnership-view response: every dimension rated (one "don't know"), three examples. */
 export function fullCommunityAnswers(i: number): Record<string, unknown> {
-  const dimensions = [
-    "decisions",
-    "agenda",
-    "money",
-    "knowledge",
-    "listening",
-    "respect",
-    "transparency",
-    "accountability",
-    "trust",
-    "independence",
-    "visibility",
-  ];
+  const dimensions = DIMENSIONS;
   const answers: Record<string, unknown> = { consent: i % 3 === 0 ? "report" : "partners" };
   dimensions.forEach((dimension, d) => {
     if (d === i % dimensions.length) answers[`${dimension}_na`] = true;
