@@ -5,9 +5,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import compression from "compression";
 import express from "express";
-import { createRequestHandler } from "@remix-run/express";
+import { remixHandler, remixMode } from "./remix-handler.js";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+const CHART_JS = path.resolve("node_modules/chart.js/dist/chart.umd.min.js");
 
 /**
  * Paths as logged: secrets in the path (story-link and invitation tokens) are replaced by a placeholder.
@@ -72,21 +73,18 @@ function limitBody(req, res, next) {
 
 // docs/security.md 4.1: a state change must come from a page of this site. With Referrer-Policy: no-referrer
 // browsers send `Origin: null` on form posts, so then the browser's own Sec-Fetch-Site must say same-origin.
+// The Origin is compared as a whole — scheme, host and port — so another scheme or a user-info trick
+// (`http://user@host:port`) does not pass for this site.
 /**
  * @param {import("node:http").IncomingHttpHeaders} headers
+ * @param {string} protocol the scheme this server was reached by ("http" or "https")
  * @returns {boolean}
  */
-export function isSameOriginRequest(headers) {
+export function isSameOriginRequest(headers, protocol) {
   const origin = headers.origin;
   const host = headers.host;
   if (!host) return false;
-  if (origin && origin !== "null") {
-    try {
-      return new URL(origin).host === host;
-    } catch {
-      return false;
-    }
-  }
+  if (origin && origin !== "null") return origin === `${protocol}://${host}`;
   return headers["sec-fetch-site"] === "same-origin";
 }
 
@@ -97,7 +95,7 @@ export function isSameOriginRequest(headers) {
  */
 function checkOrigin(req, res, next) {
   if (["GET", "HEAD", "OPTIONS"].includes(req.method)) return next();
-  if (!isSameOriginRequest(req.headers)) return res.status(403).type("text/plain").send("Forbidden: cross-origin request");
+  if (!isSameOriginRequest(req.headers, req.protocol)) return res.status(403).type("text/plain").send("Forbidden: cross-origin request");
   // Verified same-origin: give Remix's own CSRF check the origin the browser withheld.
   if (!req.headers.origin || req.headers.origin === "null") req.headers.origin = `${req.protocol}://${req.headers.host}`;
   next();
@@ -139,13 +137,16 @@ export async function createServer({ buildPath = path.resolve("build/index.js"),
   app.use(baselineHeaders);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
   app.use(express.static("public", { maxAge: "1h", index: false }));
+  // The report's charts: chart.js's own minified build, straight from the installed package (ADR 014).
+  app.get("/vendor/chart.umd.min.js", (req, res) => res.sendFile(CHART_JS, { maxAge: "1h" }));
   app.use(limitBody);
   app.use(checkOrigin);
   app.all(
     "*",
-    createRequestHandler({
+    remixHandler({
       build,
-      mode: env.NODE_ENV === "production" ? "production" : "development",
+      mode: remixMode(env),
+      maxBodyBytes: MAX_BODY_BYTES,
       getLoadContext: (req) => ({ cspNonce: crypto.randomBytes(16).toString("base64"), clientAddress: req.ip ?? "unknown" }),
     }),
   );

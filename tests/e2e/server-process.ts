@@ -24,7 +24,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, timeoutMs = 60_000) {
+async function waitForHealth(url: string, timeoutMs = 170_000) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     try {

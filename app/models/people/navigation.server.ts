@@ -16,7 +16,24 @@ export function navigationFor(person: Person): Navigation {
   };
 }
 
-/** Only same-site paths: a `next` parameter must never send someone to another site. */
+const THIS_SITE = "http://sikiliza.invalid";
+
+const isControlOrBackslash = (c: string) => c.charCodeAt(0) < 0x20 || c === "\u007f" || c === "\\";
+
+/**
+ * Only same-site paths: a `next` parameter must never send someone to another site. Browsers drop tabs and
+ * line breaks from a URL and read a backslash as `/`, so `/\t/host` would become `//host`: a value holding any
+ * control character or backslash is refused outright; what remains is resolved against this site and must
+ * stay on it. The path comes back percent-encoded, so it is always a valid Location header.
+ */
 export function safeNext(value: unknown, fallback = "/"): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : fallback;
+  if (typeof value !== "string" || !value.startsWith("/") || [...value].some(isControlOrBackslash)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, THIS_SITE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== THIS_SITE || url.pathname.startsWith("//")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
