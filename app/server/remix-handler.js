@@ -6,7 +6,7 @@ import { checkFormBody } from "./form-bodies.js";
 
 /**
  * Remix shows stack traces with file paths only in development mode; that must be asked for by name.
- * @param {NodeJS.ProcessEnv} env
+ * @param {{ NODE_ENV?: string }} env
  * @returns {"production" | "development"}
  */
 export function remixMode(env) {
