@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { InboxAnswerForm } from "~/components/listening/inbox-answer-form";
 import { InboxAnswers } from "~/components/listening/inbox-answers";
@@ -10,8 +10,8 @@ import { idParam } from "~/models/access.server";
 import { actionChoices, linkStoryToAction } from "~/models/listening/action-writes.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { storyOpenToIngo } from "~/models/listening/inbox-access.server";
-import { openStoryForIngo } from "~/models/listening/inbox-story.server";
-import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
+import { openStoryForIngo, recordFirstRead } from "~/models/listening/inbox-story.server";
+import { fieldErrors, formText, invalid, isPersonOpeningPage, notFound } from "~/models/platform/http.server";
 import { ANSWER_MAX, AnswerSchema, answerFormEcho, answerFormValues, answerStory } from "~/models/listening/answers.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
@@ -20,7 +20,7 @@ export const handle = { hydrate: false };
 // Community scope, another partnership, withdrawn, no such id, not INGO staff: one and the same 404.
 export function loader({ request, params }: LoaderFunctionArgs) {
   const person = requirePerson(request);
-  const opened = openStoryForIngo(person, idParam(params.storyId));
+  const opened = openStoryForIngo(person, idParam(params.storyId), isPersonOpeningPage(request));
   if (!opened) throw notFound();
   return { ...opened, actionChoices: actionChoices(opened.story.partnershipId), answerMax: ANSWER_MAX };
 }
@@ -30,6 +30,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const storyId = idParam(params.storyId);
   if (!storyOpenToIngo(person, storyId)) throw notFound();
   const form = await request.formData();
+  if (formText(form, "intent") === "read") {
+    recordFirstRead(storyId, person.id);
+    return redirect(`/inbox/${storyId}`);
+  }
   if (formText(form, "intent") === "link") {
     const actionId = formText(form, "action");
     if (!/^[1-9][0-9]{0,14}$/.test(actionId) || !linkStoryToAction(person, storyId, Number(actionId)))
@@ -65,7 +69,13 @@ export default function InboxStory() {
         {story.themes.length ? <p className="muted">{t("inbox.themes", { themes: story.themes.join(", ") })}</p> : null}
         {firstRead ? (
           <p className="muted">{t("inbox.first_read", { name: firstRead.readerName, date: firstRead.readAt.slice(0, 10) })}</p>
-        ) : null}
+        ) : (
+          // A browser that does not say it is opening a page records no read: the person can say so here.
+          <Form method="post">
+            <input type="hidden" name="intent" value="read" />
+            <button type="submit">{t("inbox.mark_read")}</button>
+          </Form>
+        )}
       </section>
       <section className="card" aria-labelledby="answers-title">
         <h2 id="answers-title">{t("ingo_answer.title")}</h2>

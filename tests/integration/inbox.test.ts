@@ -6,7 +6,8 @@ import * as inboxPage from "../../app/routes/inbox._index";
 import * as storyPage from "../../app/routes/inbox.$storyId";
 import { listeningAlliance, type ListeningAlliance } from "../support/alliances";
 import { renderPage } from "../support/render-page";
-import { get, post, route } from "../support/route-calls";
+import { get, NAVIGATE, post, route } from "../support/route-calls";
+import { isPersonOpeningPage } from "../../app/models/platform/http.server";
 import { plantStory } from "./planted-stories";
 import { testDb } from "./setup";
 
@@ -166,7 +167,7 @@ describe("the inbox", () => {
 
   it("counts unanswered and unread stories for the home page, and nothing for others", async () => {
     expect(inboxForHome(loop.people.sanne.person())).toEqual({ unanswered: 2, unread: 2 });
-    await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie);
+    await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, NAVIGATE);
     expect(inboxForHome(loop.people.sanne.person())).toEqual({ unanswered: 2, unread: 1 });
     expect(inboxForHome(loop.people.otieno.person())).toBeNull();
   });
@@ -176,17 +177,34 @@ describe("opening a story", () => {
   const reads = () => testDb().db.select().from(storyReads).all();
 
   it("records exactly one read receipt: the first reader, the first time", async () => {
-    const opened = await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie);
+    const opened = await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, NAVIGATE);
     expect(opened.status).toBe(200);
     expect(JSON.stringify(opened.data)).toContain(MARK.partners);
     const first = reads();
     expect(first).toEqual([{ storyId: ids.partners, personId: loop.people.sanne.id, readAt: expect.any(String) }]);
     await new Promise((r) => setTimeout(r, 5));
-    await get(STORY, `/inbox/${ids.partners}`, loop.people.pieter.cookie);
-    await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie);
+    await get(STORY, `/inbox/${ids.partners}`, loop.people.pieter.cookie, NAVIGATE);
+    await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, NAVIGATE);
     expect(reads()).toEqual(first);
     const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.people.pieter.cookie);
     expect(page.html).toContain("First read by Sanne");
+  });
+
+  it("records no read for a prefetch, a script's .data fetch, a HEAD-like visit or a crawler: only a person opening the page", async () => {
+    const visits: Record<string, string>[] = [
+      {},
+      { "Sec-Fetch-Mode": "cors", "Sec-Fetch-Dest": "empty" },
+      { "Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "document", "Sec-Purpose": "prefetch" },
+      { "Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "iframe" },
+      { "User-Agent": "Googlebot/2.1" },
+    ];
+    for (const headers of visits) expect((await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, headers)).status).toBe(200);
+    // Single fetch asks for `/inbox/:id.data` with the same loader: that is a script's fetch, never a read.
+    expect(isPersonOpeningPage(new Request(`http://localhost/inbox/${ids.partners}.data`, { headers: NAVIGATE }))).toBe(false);
+    expect(reads()).toEqual([]);
+    const marked = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["intent", "read"]]);
+    expect(marked.status).toBe(302);
+    expect(reads()).toEqual([{ storyId: ids.partners, personId: loop.people.sanne.id, readAt: expect.any(String) }]);
   });
 
   it("answers every story it may not open with the same 404, and records no read", async () => {

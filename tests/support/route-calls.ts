@@ -20,9 +20,12 @@ export type Route = { module: RouteModule; pattern: string };
 /** A route module and the URL pattern Remix gives its file name, e.g. route(inboxPage, "/inbox/:storyId"). */
 export const route = (module: unknown, pattern: string): Route => ({ module: module as RouteModule, pattern });
 
+/** The headers a browser sends when a person opens a page (not a prefetch, a script's fetch or a crawler's HEAD). */
+export const NAVIGATE = { "Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "document" } as const;
+
 /** A GET, or a POST when there is a form; without a cookie it is a visitor who is not signed in. */
-export function request(path: string, cookie?: string, form?: Form): Request {
-  const headers: Record<string, string> = cookie === undefined ? {} : { Cookie: cookie };
+export function request(path: string, cookie?: string, form?: Form, extraHeaders: Record<string, string> = {}): Request {
+  const headers: Record<string, string> = { ...extraHeaders, ...(cookie === undefined ? {} : { Cookie: cookie }) };
   if (!form) return new Request(BASE + path, { headers });
   const body = new URLSearchParams();
   for (const [name, value] of Array.isArray(form) ? form : Object.entries(form)) for (const one of [value].flat()) body.append(name, one);
@@ -44,10 +47,14 @@ export function paramsOf(pattern: string, path: string): Record<string, string> 
 
 type Handler = (args: { request: Request; params: Record<string, string>; context: typeof loadContext }) => unknown;
 
-/** Runs the route's loader for this path, as the person with this cookie. */
-export const get = (route: Route, path: string, cookie?: string): Promise<Outcome> =>
+/** Runs the route's loader for this path, as the person with this cookie (with `headers`, e.g. NAVIGATE). */
+export const get = (route: Route, path: string, cookie?: string, headers?: Record<string, string>): Promise<Outcome> =>
   run(() =>
-    (route.module.loader as Handler)({ request: request(path, cookie), params: paramsOf(route.pattern, path), context: loadContext }),
+    (route.module.loader as Handler)({
+      request: request(path, cookie, undefined, headers),
+      params: paramsOf(route.pattern, path),
+      context: loadContext,
+    }),
   );
 
 /** Runs the route's action with this form, as the person with this cookie. */

@@ -12,8 +12,9 @@ import { storyCardColumns } from "../stories/columns.server";
 
 /**
  * The first read only: a later opening, by the same or another staff member, changes nothing (insert or
- * ignore on the story's primary key). A GET records it on purpose: the receipt says the page was shown,
- * and cookies are SameSite=Lax with frame-ancestors 'none', so only a real top-level visit can cause one.
+ * ignore on the story's primary key). Recorded when a person opens the page in the browser (a document
+ * navigation, ADR 010) or presses "mark as read"; a prefetch, a `.data` fetch, a HEAD or a crawler never
+ * counts. Cookies are SameSite=Lax with frame-ancestors 'none', so only a real top-level visit can cause one.
  */
 export function recordFirstRead(storyId: number, personId: number, at = new Date()) {
   db().insert(storyReads).values({ storyId, personId, readAt: at.toISOString() }).onConflictDoNothing().run();
@@ -25,11 +26,14 @@ export function firstReadOf(storyId: number) {
   return { readAt: row.readAt, readerName: personNames([row.personId]).get(row.personId) ?? "" };
 }
 
-/** Opens a story for INGO staff and records the read, or null (the route's 404) when they may not. */
-export function openStoryForIngo(person: Person, storyId: number, now = new Date()) {
+/**
+ * Opens a story for INGO staff, or null (the route's 404) when they may not; `read` says whether this
+ * opening is a person reading it (see recordFirstRead).
+ */
+export function openStoryForIngo(person: Person, storyId: number, read: boolean, now = new Date()) {
   const allowed = storyOpenToIngo(person, storyId);
   if (!allowed) return null;
-  recordFirstRead(storyId, person.id, now);
+  if (read) recordFirstRead(storyId, person.id, now);
   const row = db()
     .select({
       ...storyCardColumns,

@@ -23,6 +23,20 @@ export function invalid(errors: FieldErrors, values?: Record<string, unknown>) {
   return data({ ok: false as const, errors, values: values ?? {} }, { status: 400 });
 }
 
+/**
+ * Whether a person is opening this page: a document navigation by the browser, not a prefetch, a script's
+ * `.data` fetch, a HEAD or a crawler. Only such a visit may count as "read" (docs/security.md 4.2).
+ */
+export function isPersonOpeningPage(request: Request): boolean {
+  return (
+    request.method === "GET" &&
+    !new URL(request.url).pathname.endsWith(".data") &&
+    request.headers.get("sec-fetch-mode") === "navigate" &&
+    request.headers.get("sec-fetch-dest") === "document" &&
+    !/prefetch|prerender/i.test(request.headers.get("sec-purpose") ?? request.headers.get("purpose") ?? "")
+  );
+}
+
 /** A form field as text: a missing field or an uploaded file where text belongs reads as empty. */
 export function formText(form: FormData, name: string): string {
   const value = form.get(name);
