@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
@@ -12,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
 export function loader({ request }: LoaderFunctionArgs) {
   const person = requirePerson(request);
-  return { name: person.name, email: person.email };
+  return { name: person.name, email: person.email, changed: new URL(request.url).searchParams.get("changed") === "1" };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -25,13 +25,14 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
   const result = await changePassword(person, parsed.data);
-  if (!result.ok) return invalid({ current: "account.error.current_wrong" });
-  // Every other session of this person ended on the server; this device carries on with a new one.
-  return data({ ok: true as const, errors: {} }, { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
+  if (!result.ok) return invalid({ current: result.reason === "too_many" ? "account.error.too_many" : "account.error.current_wrong" });
+  // Every other session of this person ended on the server; this device carries on with a new one. A redirect
+  // carries the new cookie on every kind of request (a document POST without JavaScript included).
+  throw redirect("/account?changed=1", { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
 }
 
 export default function Account() {
-  const { name, email } = useLoaderData<typeof loader>();
+  const { name, email, changed } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string> = result && "errors" in result ? result.errors : {};
   const t = useT();
@@ -54,7 +55,7 @@ export default function Account() {
     <section className="narrow" aria-labelledby="account-title">
       <h1 id="account-title">{t("account.title")}</h1>
       <p>{t("account.signed_in_as", { name, email })}</p>
-      {result?.ok ? (
+      {changed && !result ? (
         <p className="notice" role="status">
           {t("account.changed")}
         </p>

@@ -93,3 +93,26 @@ describe("a server started like npm start", () => {
     expect(log).not.toMatch(/"status":500/);
   });
 });
+
+describe("changing a password over HTTP", () => {
+  it("keeps the device that changed it signed in, with a new session, and ends the others", async () => {
+    const here = await signInOverHttp(server.baseURL, "facilitator@sikiliza.example");
+    const elsewhere = await signInOverHttp(server.baseURL, "facilitator@sikiliza.example");
+    const res = await postForm(
+      server.baseURL,
+      "/account",
+      { current: "listen-first-demo", password: "a-new-long-passphrase-42", confirm: "a-new-long-passphrase-42" },
+      here.cookie,
+    );
+    expect(res.status).toBe(302);
+    const fresh = (res.headers.get("set-cookie") ?? "").split(";")[0];
+    expect(fresh).toMatch(/^sikiliza_session=/);
+    expect(fresh).not.toBe(here.cookie);
+    const page = await fetch(`${server.baseURL}/account?changed=1`, { headers: { Cookie: fresh }, redirect: "manual" });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Your password was changed");
+    for (const old of [here.cookie, elsewhere.cookie]) {
+      expect((await fetch(`${server.baseURL}/account`, { headers: { Cookie: old }, redirect: "manual" })).status).toBe(302);
+    }
+  });
+});

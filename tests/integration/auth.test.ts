@@ -149,7 +149,15 @@ describe("changing a password", () => {
     if (!session.ok) throw new Error("login failed");
     expect(
       await changePassword(person, { current: "not-my-password", password: "another-long-secret", confirm: "another-long-secret" }),
-    ).toEqual({ ok: false, field: "current" });
+    ).toEqual({ ok: false, reason: "wrong" });
     expect(resolveSession(session.sessionToken)).toBe(person.id);
+  });
+
+  it("limits guesses of the current password: after five wrong ones even the right one waits", async () => {
+    const { person } = await coordinator();
+    const wrong = { current: "not-my-password", password: "another-long-secret", confirm: "another-long-secret" };
+    for (let i = 0; i < 5; i++) expect(await changePassword(person, wrong)).toEqual({ ok: false, reason: "wrong" });
+    expect(await changePassword(person, { ...wrong, current: PASSWORD })).toEqual({ ok: false, reason: "too_many" });
+    expect((await login("coord@example.org", PASSWORD, "1.1.1.9")).ok).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { people } from "../../../db/schema";
 import { db } from "../platform/context.server";
 import { hashPassword, passwordProblem, verifyPassword } from "./passwords.server";
 import type { Person } from "./people.server";
+import { isPasswordChangeBlocked, recordPasswordChangeFailure } from "./rate-limit.server";
 import { createSession, revokeAllSessions } from "./sessions.server";
 
 export const PasswordChangeSchema = z
@@ -27,9 +28,13 @@ export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
 export async function changePassword(
   person: Person,
   change: PasswordChange,
-): Promise<{ ok: true; sessionToken: string } | { ok: false; field: "current" }> {
+): Promise<{ ok: true; sessionToken: string } | { ok: false; reason: "wrong" | "too_many" }> {
+  if (isPasswordChangeBlocked(person.id)) return { ok: false, reason: "too_many" };
   const row = db().select({ passwordHash: people.passwordHash }).from(people).where(eq(people.id, person.id)).get();
-  if (!row || !(await verifyPassword(row.passwordHash, change.current))) return { ok: false, field: "current" };
+  if (!row || !(await verifyPassword(row.passwordHash, change.current))) {
+    recordPasswordChangeFailure(person.id);
+    return { ok: false, reason: "wrong" };
+  }
   const passwordHash = await hashPassword(change.password);
   db().update(people).set({ passwordHash }).where(eq(people.id, person.id)).run();
   revokeAllSessions(person.id);

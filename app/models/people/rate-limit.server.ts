@@ -25,6 +25,18 @@ export function recordLoginFailure(account: string, address: string, now = Date.
   for (const { key } of keysFor(account, address)) recent(key, now).push(now);
 }
 
+// Guesses of the current password on the account page: a stolen session must not become a way to try
+// passwords without limit. Per person, the same window.
+const passwordChangeKey = (personId: number) => `password-change:${personId}`;
+
+export function isPasswordChangeBlocked(personId: number, now = Date.now()) {
+  return recent(passwordChangeKey(personId), now).length >= MAX_FAILURES;
+}
+
+export function recordPasswordChangeFailure(personId: number, now = Date.now()) {
+  recent(passwordChangeKey(personId), now).push(now);
+}
+
 export function clearAccountFailures(account: string) {
   failures.delete(`account:${account}`);
 }
