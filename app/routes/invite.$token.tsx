@@ -5,10 +5,11 @@ import { z } from "zod";
 import { useLocale, useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
 import { isLocale, locales } from "~/i18n/catalogues.server";
-import { logout, sessionCookie } from "~/models/people/auth.server";
+import { logout } from "~/models/people/auth.server";
 import { acceptInvitation, invitationFor, type InvitationState } from "~/models/people/invitations.server";
 import { passwordProblem } from "~/models/people/passwords.server";
-import { createSession } from "~/models/people/sessions.server";
+import { isInviteLinkBlocked, recordInviteFailure } from "~/models/people/rate-limit.server";
+import { sha256 } from "~/models/platform/crypto.server";
 import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
 
 // A light page for cheap phones: no JavaScript at all, the form posts as plain HTML.
@@ -67,15 +68,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!errors.password && values.password !== confirm) errors.confirm = "invite.error.confirm";
   // Passwords are never sent back; the rest is cut to its limit.
   const echo = { name: values.name.slice(0, 200), email: values.email.slice(0, 320), language: values.language.slice(0, 20) };
-  if (!parsed.success || errors.confirm) return invalid(errors, echo);
-  const result = await acceptInvitation(token, parsed.data);
-  if (!result.ok) {
-    if (result.reason === "email_taken") return invalid({ email: "invite.error.email_taken" }, echo);
-    return gone(result.reason === "valid" ? "unknown" : result.reason);
+  const linkKey = sha256(token);
+  if (isInviteLinkBlocked(linkKey)) return invalid({ form: "invite.error.too_many" }, echo);
+  if (!parsed.success || errors.confirm) {
+    recordInviteFailure(linkKey);
+    return invalid(errors, echo);
   }
-  // Whoever was signed in on this device before is signed out on the server, not just in the cookie.
+  const result = await acceptInvitation(token, parsed.data);
+  if (!result.ok) return gone(result.reason === "valid" ? "unknown" : result.reason);
+  // Whoever was signed in on this device before is signed out on the server, not just in the cookie. The new
+  // person signs in on the next page: answering a new account and a known address alike tells nobody which.
   logout(request);
-  return redirect("/", { headers: { "Set-Cookie": sessionCookie(createSession(result.personId)) } });
+  return redirect("/login?welcome=1");
 }
 
 function Gone({ state }: { state: string }) {
@@ -115,7 +119,7 @@ export default function AcceptInvitation() {
       <p>{t("invite.accept.intro")}</p>
       {Object.keys(errors).length ? (
         <p className="form-error" role="alert">
-          {t("form.error.summary")}
+          {t(errors.form ?? "form.error.summary")}
         </p>
       ) : null}
       <Form method="post" noValidate>

@@ -48,6 +48,11 @@ export default function Login() {
     <section className="narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t("login.title")}</h1>
       <p>{t("login.intro")}</p>
+      {params.get("welcome") === "1" ? (
+        <p className="notice" role="status">
+          {t("login.welcome")}
+        </p>
+      ) : null}
       {errors.form ? (
         <p className="form-error" role="alert">
           {t(errors.form)}

@@ -51,9 +51,13 @@ export function invitationState(token: string, now = new Date()): InvitationStat
 }
 
 export type Acceptance = { name: string; email: string; language: string; password: string };
-export type AcceptResult = { ok: true; personId: number } | { ok: false; reason: InvitationState | "email_taken" };
+export type AcceptResult = { ok: true; personId: number | null } | { ok: false; reason: InvitationState };
 
-/** Creates the person and marks the link used in one IMMEDIATE transaction, so a link works exactly once. */
+/**
+ * Creates the person and marks the link used in one IMMEDIATE transaction, so a link works exactly once.
+ * An address that already has an account spends the link too and creates nobody (personId null): the page
+ * answers both the same way, so a link cannot be used to learn who has an account here.
+ */
 export async function acceptInvitation(token: string, input: Acceptance, now = new Date()): Promise<AcceptResult> {
   const passwordHash = await hashPassword(input.password);
   return writeTransaction(db(), (tx): AcceptResult => {
@@ -64,7 +68,10 @@ export async function acceptInvitation(token: string, input: Acceptance, now = n
       .get();
     const state = invitationState(token, now);
     if (!row || state !== "valid") return { ok: false, reason: state };
-    if (findPersonIdByEmail(input.email)) return { ok: false, reason: "email_taken" };
+    if (findPersonIdByEmail(input.email)) {
+      tx.update(invitations).set({ usedAt: now.toISOString() }).where(eq(invitations.id, row.id)).run();
+      return { ok: true, personId: null };
+    }
     const membership = row.organisationId && row.role ? { organisationId: row.organisationId, role: row.role } : undefined;
     const personId = insertPerson(
       tx,

@@ -37,6 +37,18 @@ export function recordPasswordChangeFailure(personId: number, now = Date.now()) 
   recent(passwordChangeKey(personId), now).push(now);
 }
 
+// Refused tries on one invitation link: whoever holds a link may not try forms on it without limit.
+const inviteKey = (tokenHash: string) => `invite:${tokenHash}`;
+const MAX_INVITE_FAILURES = 10;
+
+export function isInviteLinkBlocked(tokenHash: string, now = Date.now()) {
+  return recent(inviteKey(tokenHash), now).length >= MAX_INVITE_FAILURES;
+}
+
+export function recordInviteFailure(tokenHash: string, now = Date.now()) {
+  recent(inviteKey(tokenHash), now).push(now);
+}
+
 export function clearAccountFailures(account: string) {
   failures.delete(`account:${account}`);
 }
