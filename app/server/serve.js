@@ -123,6 +123,19 @@ function baselineHeaders(req, res, next) {
 }
 
 /**
+ * How many proxies in front of this server append to X-Forwarded-For. The client's address is the entry that
+ * many hops from the right: entries further left were written by the client and may be anything. Unset or 0:
+ * no proxy, the socket's address counts and X-Forwarded-For is ignored.
+ * @param {string | undefined} value
+ * @returns {number | false}
+ */
+export function trustedProxyHops(value) {
+  if (value === undefined || value === "" || value === "0") return false;
+  if (!/^[1-9]$/.test(value)) throw new Error(`TRUST_PROXY must be the number of proxies in front of Sikiliza (0 to 9), not "${value}"`);
+  return Number(value);
+}
+
+/**
  * @param {{ buildPath?: string, env?: NodeJS.ProcessEnv }} [options]
  * @returns {Promise<import("express").Express>}
  */
@@ -131,7 +144,7 @@ export async function createServer({ buildPath = path.resolve("build/index.js"),
   await build.entry.module.startup(env);
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", env.TRUST_PROXY === "1");
+  app.set("trust proxy", trustedProxyHops(env.TRUST_PROXY));
   app.use(requestLog);
   app.use(compression());
   app.use(baselineHeaders);

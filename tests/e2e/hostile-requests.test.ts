@@ -7,7 +7,7 @@ import { startServer, type ServerProcess } from "./server-process";
 
 let server: ServerProcess;
 beforeAll(async () => {
-  server = await startServer({ NODE_ENV: "" });
+  server = await startServer({ NODE_ENV: "", TRUST_PROXY: "1" });
 });
 afterAll(async () => {
   await server?.stop();
@@ -114,5 +114,37 @@ describe("changing a password over HTTP", () => {
     for (const old of [here.cookie, elsewhere.cookie]) {
       expect((await fetch(`${server.baseURL}/account`, { headers: { Cookie: old }, redirect: "manual" })).status).toBe(302);
     }
+  });
+});
+
+describe("limits behind a proxy (TRUST_PROXY=1)", () => {
+  // The test plays both the attacker, who writes any X-Forwarded-For it likes, and the one proxy, which
+  // appends the address it really saw: only that last entry may count.
+  const viaProxy = (spoofed: string) => ({ "X-Forwarded-For": `${spoofed}, 203.0.113.7` });
+
+  it("refuses wrong receipt codes from one client however it rewrites X-Forwarded-For", async () => {
+    const answers: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const res = await post("/receipt", new URLSearchParams({ intent: "open", code: "ABCD-EFGH-JKMN" }), {
+        "Content-Type": "application/x-www-form-urlencoded",
+        ...viaProxy(`198.51.100.${i}`),
+      });
+      answers.push(res.status);
+    }
+    expect(answers.slice(0, 10).every((s) => s === 404)).toBe(true);
+    expect(answers.slice(10).every((s) => s === 429)).toBe(true);
+  });
+
+  it("slows one client guessing a password, while the owner signs in from elsewhere", async () => {
+    const guess = (password: string, spoofed: string, proxySaw = "203.0.113.7") =>
+      post("/login", new URLSearchParams({ email: "otieno@tumaini.example", password }), {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Forwarded-For": `${spoofed}, ${proxySaw}`,
+      });
+    for (let i = 0; i < 6; i++) await guess("wrong-password-123", `198.51.100.${i}`);
+    const blocked = await guess("listen-first-demo", "198.51.100.99");
+    expect(blocked.status).toBe(400);
+    expect(await blocked.text()).toContain("Too many attempts");
+    expect((await guess("listen-first-demo", "198.51.100.99", "192.0.2.44")).status).toBe(302);
   });
 });

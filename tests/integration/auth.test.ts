@@ -3,10 +3,10 @@ import { sessions } from "../../db/schema";
 import { readPragmas } from "../../db/client";
 import { login, logout } from "../../app/models/people/auth.server";
 import { createOrganisation } from "../../app/models/people/organisations.server";
-import { createPerson, getPerson } from "../../app/models/people/people.server";
+import { createPerson, emailLookup, getPerson } from "../../app/models/people/people.server";
 import { acceptInvitation, createInvitation, invitationState } from "../../app/models/people/invitations.server";
 import { resolveSession, IDLE_TIMEOUT_MS } from "../../app/models/people/sessions.server";
-import { MAX_FAILURES } from "../../app/models/people/rate-limit.server";
+import { MAX_FAILURES, MAX_FAILURES_PER_ACCOUNT, recordLoginFailure } from "../../app/models/people/rate-limit.server";
 import { passwordProblem } from "../../app/models/people/passwords.server";
 import { changePassword } from "../../app/models/people/account.server";
 import { testDb } from "./setup";
@@ -97,10 +97,23 @@ describe("signing in", () => {
     expect(await login("coord@example.org", "not-the-password!", "1.1.1.1")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("rate-limits failed attempts per account, even with the right password afterwards", async () => {
+  it("slows one address guessing one account, without locking the owner out from elsewhere", async () => {
     await coordinator();
-    for (let i = 0; i < MAX_FAILURES; i++) await login("coord@example.org", "wrong-password-123", `10.0.0.${i}`);
-    expect(await login("coord@example.org", PASSWORD, "10.0.0.99")).toEqual({ ok: false, reason: "rate_limited" });
+    for (let i = 0; i < MAX_FAILURES; i++) await login("coord@example.org", "wrong-password-123", "10.0.0.66");
+    expect(await login("coord@example.org", PASSWORD, "10.0.0.66")).toEqual({ ok: false, reason: "rate_limited" });
+    expect((await login("coord@example.org", PASSWORD, "10.0.0.7")).ok).toBe(true);
+  });
+
+  it("has a ceiling per account against guesses spread over many addresses", async () => {
+    await coordinator();
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) recordLoginFailure(emailLookup("coord@example.org"), `10.1.${i >> 8}.${i & 255}`);
+    expect(await login("coord@example.org", PASSWORD, "10.9.9.9")).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("does not let twenty failures of others behind one address lock a person out", async () => {
+    await coordinator();
+    for (let i = 0; i < 20; i++) await login(`someone${i}@example.org`, "wrong-password-123", "192.0.2.1");
+    expect((await login("coord@example.org", PASSWORD, "192.0.2.1")).ok).toBe(true);
   });
 
   it("revokes the session at logout, on the server", async () => {

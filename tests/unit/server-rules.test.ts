@@ -1,4 +1,4 @@
-import { isSameOriginRequest, loggablePath, pseudonym } from "../../app/server/serve.js";
+import { isSameOriginRequest, loggablePath, pseudonym, trustedProxyHops } from "../../app/server/serve.js";
 import { checkFormBody } from "../../app/server/form-bodies.js";
 import { remixMode } from "../../app/server/remix-handler.js";
 import { safeNext } from "../../app/models/people/navigation.server";
@@ -112,5 +112,15 @@ describe("where `next` may send a person", () => {
     ["/a\r\nSet-Cookie: x=1", "/"],
   ])("%j → %j", (next, expected) => {
     expect(safeNext(next)).toBe(expected);
+  });
+});
+
+describe("TRUST_PROXY", () => {
+  it("is a number of proxy hops, so X-Forwarded-For entries a client wrote are never taken as its address", () => {
+    expect(trustedProxyHops(undefined)).toBe(false);
+    expect(trustedProxyHops("0")).toBe(false);
+    expect(trustedProxyHops("1")).toBe(1);
+    expect(trustedProxyHops("2")).toBe(2);
+    expect(() => trustedProxyHops("true")).toThrow(/number of proxies/);
   });
 });

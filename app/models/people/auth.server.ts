@@ -2,7 +2,7 @@
 import { redirect } from "@remix-run/node";
 import { emailLookup, findPersonIdByEmail, getPerson, type Person } from "./people.server";
 import { dummyPasswordHash, verifyPassword } from "./passwords.server";
-import { clearAccountFailures, isLoginBlocked, recordLoginFailure } from "./rate-limit.server";
+import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./rate-limit.server";
 import { createSession, resolveSession, revokeSession } from "./sessions.server";
 import { notFound } from "../platform/http.server";
 
@@ -39,7 +39,7 @@ export async function login(email: string, password: string, address: string): P
     recordLoginFailure(account, address);
     return { ok: false, reason: "invalid" };
   }
-  clearAccountFailures(account);
+  clearLoginFailures(account, address);
   return { ok: true, personId: found.id, sessionToken: createSession(found.id) };
 }
 

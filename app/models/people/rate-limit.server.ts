@@ -1,8 +1,18 @@
 // docs/security.md 3.3: failed logins are limited per account and per address. Kept in memory on purpose:
 // addresses must never reach application data (docs/security.md 5.2), and a restart only resets the window.
+//
+// Three limits, so that an attacker is slowed without locking the owner out:
+// - one address guessing one account: 5 failures in the window, then that pair waits (the owner signs in
+//   from their own phone as usual);
+// - one account from everywhere: a ceiling of 50 failures, against guessing spread over many addresses;
+// - one address over every account: 100, against spraying one common password; high enough that people
+//   sharing one address (an office, a mobile network's NAT) do not lock each other out.
+// The address is the client's as counted from the trusted proxies (TRUST_PROXY hops), never a header a
+// client chooses.
 export const MAX_FAILURES = 5;
+export const MAX_FAILURES_PER_ACCOUNT = 50;
+export const MAX_FAILURES_PER_ADDRESS = 100;
 export const WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES_PER_ADDRESS = 20;
 
 const failures = new Map<string, number[]>();
 
@@ -12,8 +22,11 @@ function recent(key: string, now: number) {
   return list;
 }
 
+const pairKey = (account: string, address: string) => `pair:${account}|${address}`;
+
 const keysFor = (account: string, address: string) => [
-  { key: `account:${account}`, limit: MAX_FAILURES },
+  { key: pairKey(account, address), limit: MAX_FAILURES },
+  { key: `account:${account}`, limit: MAX_FAILURES_PER_ACCOUNT },
   { key: `address:${address}`, limit: MAX_FAILURES_PER_ADDRESS },
 ];
 
@@ -23,6 +36,11 @@ export function isLoginBlocked(account: string, address: string, now = Date.now(
 
 export function recordLoginFailure(account: string, address: string, now = Date.now()) {
   for (const { key } of keysFor(account, address)) recent(key, now).push(now);
+}
+
+/** A success from this address forgets this pair's failures; the account's and the address's ceilings stay. */
+export function clearLoginFailures(account: string, address: string) {
+  failures.delete(pairKey(account, address));
 }
 
 // Guesses of the current password on the account page: a stolen session must not become a way to try
@@ -47,10 +65,6 @@ export function isInviteLinkBlocked(tokenHash: string, now = Date.now()) {
 
 export function recordInviteFailure(tokenHash: string, now = Date.now()) {
   recent(inviteKey(tokenHash), now).push(now);
-}
-
-export function clearAccountFailures(account: string) {
-  failures.delete(`account:${account}`);
 }
 
 export function resetRateLimits() {

@@ -39,6 +39,10 @@ export function receiptLookup(code: string): string {
 
 // Wrong codes per address, in memory only: an address never reaches application data (docs/security.md 5.2).
 export const MAX_WRONG_RECEIPTS = 10;
+// A ceiling over every address together: guessing spread over many addresses is slowed too. A code has about
+// 59 bits, so 200 wrong codes in 15 minutes leaves no guess a chance, and a teller waits at worst minutes.
+export const MAX_WRONG_RECEIPTS_ALL = 200;
+const EVERYONE = "*";
 const WINDOW_MS = 15 * 60 * 1000;
 const wrongAttempts = new Map<string, number[]>();
 
@@ -59,7 +63,8 @@ export type ReceiptLookup = { ok: true; storyId: number } | { ok: false; reason:
  * answer "unknown", alike; after too many wrong codes from one address even a right one waits.
  */
 export function storyIdForReceipt(input: string, address: string, now = Date.now()): ReceiptLookup {
-  if (recentWrong(address, now).length >= MAX_WRONG_RECEIPTS) return { ok: false, reason: "rate_limited" };
+  if (recentWrong(address, now).length >= MAX_WRONG_RECEIPTS || recentWrong(EVERYONE, now).length >= MAX_WRONG_RECEIPTS_ALL)
+    return { ok: false, reason: "rate_limited" };
   const code = normaliseReceiptCode(input);
   const row = code
     ? db()
@@ -70,6 +75,7 @@ export function storyIdForReceipt(input: string, address: string, now = Date.now
     : undefined;
   if (!row || row.withdrawnAt) {
     recentWrong(address, now).push(now);
+    recentWrong(EVERYONE, now).push(now);
     return { ok: false, reason: "unknown" };
   }
   return { ok: true, storyId: row.id };
