@@ -160,6 +160,26 @@ describe("an anonymous story link", () => {
     expect(db().$client.prepare("select count(*) as n from stories").get()).toEqual({ n: 1 });
   });
 
+  it("gives a teller whose first answer was lost the same receipt code when the same form is sent again", async () => {
+    const loop = listeningAlliance();
+    const token = linkToken(loop);
+    const id = clientId();
+    const secret = clientId();
+    const send = (story: string, withSecret = secret) =>
+      post(sRoute, `/s/${token}`, "", [...storyFields({ story, consent: "partners" }, id), ["receipt_secret", withSecret]]);
+    const first = await send("the answer that got lost");
+    const code = (first.data as { receiptCode: string }).receiptCode;
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const again = await send("the answer that got lost");
+    expect(again.data).toEqual({ state: "received", receiptCode: code });
+    // Only the form holding the secret gets it: the same id from another form learns nothing, and the code works.
+    expect((await send("the answer that got lost", clientId())).data).toEqual({ state: "duplicate" });
+    expect((await send("other words")).status).toBe(409);
+    const opened = await openReceipt(code);
+    expect(opened.status).toBe(200);
+    expect(JSON.stringify(opened.data)).toContain("the answer that got lost");
+  });
+
   it("makes one story of ten parallel copies of one send", async () => {
     const loop = listeningAlliance();
     const token = linkToken(loop);

@@ -48,6 +48,7 @@ export function StoryForm({ view, action }: { view: StoryFormView; action?: stri
       </p>
       <Form method="post" action={action} noValidate className="story-form" data-story-draft={view.echo ? "echo" : "fresh"}>
         <input type="hidden" name="client_id" value={view.clientId} />
+        <input type="hidden" name="receipt_secret" value={view.receiptSecret} />
         {view.sections.map((section) => (
           <SurveyPage key={section.pageIndex} model={section} errors={errors} labels={labels} />
         ))}

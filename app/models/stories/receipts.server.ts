@@ -22,6 +22,21 @@ export function newReceiptCode(): string {
   return code;
 }
 
+/**
+ * The code a form's receipt secret stands for: a keyed hash of the secret, read into the code alphabet. The
+ * secret exists only in the teller's form (and the draft this browser keeps of it), never in the database,
+ * so the same form sent again gets the same code, and nobody else can work it out.
+ */
+export function receiptCodeFromSecret(secret: string): string {
+  let code = "";
+  for (let round = 0; code.length < RECEIPT_LENGTH; round++) {
+    for (const byte of Buffer.from(lookupHash(keyring(), `receipt-secret:${round}:${secret}`), "hex")) {
+      if (byte < 248 && code.length < RECEIPT_LENGTH) code += RECEIPT_ALPHABET[byte % RECEIPT_ALPHABET.length];
+    }
+  }
+  return code;
+}
+
 /** "abcd-efgh jkmn" → "ABCDEFGHJKMN"; anything that cannot be a code becomes "" and is never looked up. */
 export function normaliseReceiptCode(input: string): string {
   const code = input.toUpperCase().replace(/[\s-]/g, "");

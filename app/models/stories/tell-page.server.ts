@@ -18,6 +18,7 @@ export function freshStoryForm(target: StoryInstrument, locale: Locale): StoryFo
     state: "form",
     sections: storyFormSections(target, locale, {}),
     clientId: newClientId(),
+    receiptSecret: newClientId(),
     errors: {},
     echo: false,
     problem: null,
@@ -33,8 +34,12 @@ export function receiveStoryPost(
 ): { status: number; page: TellPageState } | null {
   const answers = parseStoryForm(target.instrument, form);
   const clientId = formText(form, "client_id");
-  const result = tellStory({ ...place, clientId, answers, language: locale });
+  const receiptSecret = formText(form, "receipt_secret");
+  const result = tellStory({ ...place, clientId, receiptSecret, answers, language: locale });
   if (result.ok) {
+    // The same form sent again: a teller whose first answer never arrived gets the same receipt code.
+    if (result.duplicate && result.receiptCode)
+      return { status: 200, page: { state: "received", receiptCode: formatReceiptCode(result.receiptCode) } };
     if (result.duplicate) return { status: 200, page: { state: "duplicate" } };
     return { status: 200, page: { state: "received", receiptCode: result.receiptCode ? formatReceiptCode(result.receiptCode) : null } };
   }
@@ -49,6 +54,7 @@ export function receiveStoryPost(
         state: "form",
         sections,
         clientId: newClientId(),
+        receiptSecret: newClientId(),
         errors: {},
         echo: true,
         problem: result.conflict === "withdrawn" ? "withdrawn" : "conflict",
@@ -56,8 +62,17 @@ export function receiveStoryPost(
     };
   }
   const keepId = /^[A-Za-z0-9_-]{16,64}$/.test(clientId) ? clientId : newClientId();
+  const keepSecret = /^[A-Za-z0-9_-]{16,64}$/.test(receiptSecret) ? receiptSecret : newClientId();
   return {
     status: 400,
-    page: { state: "form", sections, clientId: keepId, errors: storyErrorMessages(result.errors, answers), echo: true, problem: null },
+    page: {
+      state: "form",
+      sections,
+      clientId: keepId,
+      receiptSecret: keepSecret,
+      errors: storyErrorMessages(result.errors, answers),
+      echo: true,
+      problem: null,
+    },
   };
 }

@@ -13,7 +13,7 @@ import { membershipRole } from "../people/people.server";
 import { roleInPartnership } from "../people/partnerships.server";
 import { getRound, stateAt } from "../rounds/rounds.server";
 import { storyInstrumentFor } from "./form.server";
-import { newReceiptCode, normaliseReceiptCode, receiptLookup } from "./receipts.server";
+import { newReceiptCode, normaliseReceiptCode, receiptCodeFromSecret, receiptLookup } from "./receipts.server";
 import { seal } from "../platform/sealed-fields.server";
 
 export type TellStoryInput = {
@@ -25,14 +25,16 @@ export type TellStoryInput = {
   linkId: number | null;
   answers: Record<string, unknown>;
   language: string;
+  /** The form's receipt secret (anonymous tellers): the code is derived from it, see receiptCodeFromSecret. */
+  receiptSecret?: string;
   /** Only the demo seed sets this, so the README can name a receipt code to try. */
   receiptCode?: string;
 };
 
 export type TellResult =
   | { ok: true; storyId: number; duplicate: false; receiptCode: string | null }
-  // The first result again; its receipt code was shown once and cannot be shown twice (only a hash is kept).
-  | { ok: true; storyId: number; duplicate: true }
+  // The first result again. Its receipt code comes back only to the form that holds its secret.
+  | { ok: true; storyId: number; duplicate: true; receiptCode: string | null }
   | { ok: false; errors: ValidationError[] }
   | { ok: false; conflict: "other_content" | "withdrawn" }
   // The round is not open at this moment, or the teller may not tell a story for this organisation there.
@@ -70,17 +72,20 @@ export function tellStory(input: TellStoryInput, now = new Date()): TellResult {
   const hash = contentHash(input, kept);
   const check = validateAnswers(target.instrument, kept, { variables: target.variables });
   const fixedCode = input.receiptCode ? normaliseReceiptCode(input.receiptCode) : "";
+  const secretCode =
+    input.personId === null && CLIENT_ID_PATTERN.test(input.receiptSecret ?? "") ? receiptCodeFromSecret(input.receiptSecret!) : "";
   return writeTransaction(db(), (tx): TellResult => {
     const seen = tx.select().from(submissionKeys).where(eq(submissionKeys.clientId, input.clientId)).get();
     if (seen) {
       if (seen.kind === "story" && seen.contentHash === WITHDRAWN_HASH) return { ok: false, conflict: "withdrawn" };
-      return seen.kind === "story" && seen.contentHash === hash
-        ? { ok: true, storyId: seen.targetId, duplicate: true }
-        : { ok: false, conflict: "other_content" };
+      if (seen.kind !== "story" || seen.contentHash !== hash) return { ok: false, conflict: "other_content" };
+      const told = tx.select({ receiptLookup: stories.receiptLookup }).from(stories).where(eq(stories.id, seen.targetId)).get();
+      const sameReceipt = secretCode !== "" && told?.receiptLookup === receiptLookup(secretCode);
+      return { ok: true, storyId: seen.targetId, duplicate: true, receiptCode: sameReceipt ? secretCode : null };
     }
     if (!check.ok) return { ok: false, errors: check.errors };
     // Anonymous tellers get a receipt code; a signed-in teller reaches the story through their account.
-    const receiptCode = input.personId === null ? fixedCode || newReceiptCode() : null;
+    const receiptCode = input.personId === null ? fixedCode || secretCode || newReceiptCode() : null;
     const attribution = asAttribution(kept.attribution);
     const { id } = tx
       .insert(stories)

@@ -26,6 +26,8 @@ export type StoryFormState = {
   state: "form";
   sections: PageModel[];
   clientId: string;
+  /** Held only by this form (and its draft): the receipt code is derived from it, so a resend gets it again. */
+  receiptSecret: string;
   errors: Record<string, FieldMessage>;
   /** The form holds what the server sent back: the draft script must not replace it. */
   echo: boolean;
