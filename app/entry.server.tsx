@@ -6,6 +6,8 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
+import { RootDataFallback } from "./components/root-data-fallback";
+import { loader as rootLoader, type RootData } from "./root";
 import { logError } from "./models/platform/log.server";
 
 export { startup } from "./startup.server";
@@ -37,7 +39,22 @@ export function securityHeaders(headers: Headers, nonce: string) {
   headers.set("Cache-Control", "no-store");
 }
 
-export default function handleRequest(
+/**
+ * An error page whose boundary is the root gets no root data from Remix (a refused form skips the loaders
+ * at and below the boundary; an unknown URL runs none). Loaded here, so every error page speaks the
+ * person's language and keeps its header; null when there was root data, or the root loader failed too.
+ */
+async function rootDataIfSkipped(request: Request, remixContext: EntryContext, loadContext: AppLoadContext): Promise<RootData | null> {
+  if (remixContext.staticHandlerContext.loaderData?.root != null) return null;
+  try {
+    return await rootLoader({ request, params: {}, context: loadContext });
+  } catch (error) {
+    logError(error);
+    return null;
+  }
+}
+
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -46,11 +63,14 @@ export default function handleRequest(
 ) {
   const nonce = String(loadContext.cspNonce ?? "");
   const ready = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
+  const fallback = await rootDataIfSkipped(request, remixContext, loadContext);
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <RootDataFallback.Provider value={fallback}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </RootDataFallback.Provider>
       </NonceContext.Provider>,
       {
         nonce,

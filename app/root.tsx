@@ -9,10 +9,11 @@ import {
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useContext, type ReactNode } from "react";
 import { AppErrorBoundary } from "./components/error-boundary";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./components/nonce";
+import { RootDataFallback } from "./components/root-data-fallback";
 import { I18nContext } from "./i18n/context";
 import { currentPerson } from "./models/people/auth.server";
 import { i18nFor } from "./models/people/locale.server";
@@ -40,9 +41,13 @@ function useHydrate() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<RootData>("root");
+  const loaded = useRouteLoaderData<RootData>("root");
+  const fallback = useContext(RootDataFallback);
+  const data = loaded ?? fallback;
   const nonce = useNonce();
-  const hydrate = useHydrate();
+  // A page drawn from the fallback ships no scripts: the browser's copy of the root data would lack the
+  // catalogue, and an error page (a message and a link home) needs no JavaScript.
+  const hydrate = useHydrate() && loaded !== undefined;
   const i18n = data ? { locale: data.locale, messages: data.messages } : { locale: "en", messages: {} };
   return (
     <html lang={i18n.locale}>

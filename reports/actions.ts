@@ -6,6 +6,8 @@ export interface ActionLine {
   status: ActionStatus;
   dueOn: string | null;
   communityConfirmation: ActionInfo["communityConfirmation"];
+  /** The action was reworded, moved to another owner or redated after the community's verdict. */
+  changedAfterVerdict: boolean;
 }
 
 // Work under way first, then what is promised, then what is finished or let go.
@@ -23,5 +25,6 @@ export function listActions(actions: readonly ActionInfo[]): ActionLine[] {
       status: action.status,
       dueOn: action.dueOn,
       communityConfirmation: action.communityConfirmation,
+      changedAfterVerdict: Boolean(action.changedAfterVerdictAt),
     }));
 }

@@ -1,11 +1,18 @@
 import { dimensionQuoteRows, figureRow, quoteRow, smallerN, textRow, type FigureRow, type RowContext } from "./export-row";
-import type { ViewSummary } from "./rating-views";
+import { byOrganisationRows } from "./export-by-organisation";
+import { suppressedFigure } from "./figure-value";
+import type { RatingGroup, ViewSummary } from "./rating-views";
 import type { JointReport } from "./report-shape";
 import type { InstrumentTotal } from "./response-rates";
+import type { ThemeLine } from "./themes";
+
+const GROUP_NOTES: Record<RatingGroup, string> = { disagree: "ratings 1 and 2", neither: "rating 3", agree: "ratings 4 and 5" };
 
 function viewRows(context: RowContext, side: string, view: ViewSummary): FigureRow[] {
   return [
     ...view.distribution.map((cell) => figureRow(context, `${side}.rating_${cell.rating}`, cell.count, cell.count)),
+    // The groups a distribution with a small cell is published in (ratings 1–2, 3, 4–5; ADR 012).
+    ...view.groups.map((cell) => figureRow(context, `${side}.${cell.group}`, cell.count, cell.count, { note: GROUP_NOTES[cell.group] })),
     figureRow(context, `${side}.dont_know`, view.dontKnow, view.dontKnow),
     figureRow(context, `${side}.mean`, view.mean, view.n),
     figureRow(context, `${side}.n`, view.n, view.n),
@@ -19,6 +26,17 @@ function rateRows(context: RowContext, line: InstrumentTotal): FigureRow[] {
     figureRow(context, `${line.instrument}.started`, line.started, line.invited),
     figureRow(context, `${line.instrument}.submitted`, line.submitted, line.invited),
     figureRow(context, `${line.instrument}.rate`, line.rate, line.invited, { whenMissing: "no one invited" }),
+  ];
+}
+
+/** A theme's story count (hidden under k, like any count of people) and the quotes chosen for it. */
+function themeRows({ name, stories, quotes }: ThemeLine, round: string): FigureRow[] {
+  const context = { section: "themes", round, dimension: `theme: ${name}` };
+  return [
+    figureRow(context, "stories", stories, stories, { whenMissing: "no stories" }),
+    ...(quotes.none
+      ? [textRow(context, "quote", null, "no quote chosen for this theme")]
+      : quotes.quotes.map((q) => quoteRow(context, "quote", q))),
   ];
 }
 
@@ -51,18 +69,16 @@ const SECTION_ROWS: Record<string, (report: JointReport, round: string) => Figur
         figureRow(context, "prediction_error", accuracy.error, smallerN(accuracy.nPrediction, accuracy.nCommunity)),
       ];
     }),
+  by_organisation: byOrganisationRows,
   trends: ({ perDimension, listening, k }) =>
     [...perDimension.flatMap((section) => section.trend), ...listening.trend].flatMap((series) =>
       series.points.map((point) => {
         const context = { section: "trends", round: point.label, dimension: series.dimension ?? "" };
-        if (!point.suppressed) return figureRow(context, series.figure, point.value);
-        return {
-          ...figureRow(context, series.figure, null),
-          suppressed: true,
-          note: `hidden in that round's report (k = ${k})`,
-        };
+        // A point hidden in its round's report carries the same marker as any hidden figure.
+        return figureRow(context, series.figure, point.suppressed ? suppressedFigure(k) : point.value);
       }),
     ),
+  themes: ({ themes }, round) => themes.flatMap((theme) => themeRows(theme, round)),
   listening: ({ listening: { figures, accuracy } }, round) => {
     const context = { section: "listening", round };
     return [
@@ -92,7 +108,13 @@ const SECTION_ROWS: Record<string, (report: JointReport, round: string) => Figur
       return [
         textRow(context, "status", action.status, action.title),
         textRow(context, "due_on", action.dueOn, action.title),
-        textRow(context, "community_confirmation", action.communityConfirmation, action.title),
+        textRow(
+          context,
+          "community_confirmation",
+          action.communityConfirmation,
+          // The verdict was about an earlier wording, owner or date: it was reset and the community asked again.
+          action.changedAfterVerdict ? `${action.title} (changed after the community's verdict)` : action.title,
+        ),
       ];
     }),
   network: ({ network }, round) => {

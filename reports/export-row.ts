@@ -1,4 +1,4 @@
-import { isSuppressed, type Figure, type SuppressionReason } from "./figure-value";
+import { isSuppressed, type Figure } from "./figure-value";
 import type { DimensionQuotes, NoVoice, QuoteShown } from "./quotes";
 
 /** One figure of the report, flat, for CSV and for funders' systems. */
@@ -17,10 +17,11 @@ export interface FigureRow {
 
 export type RowContext = Pick<FigureRow, "section" | "round"> & Partial<Pick<FigureRow, "dimension" | "organisation">>;
 
-const SUPPRESSION_NOTES: Record<SuppressionReason, (k: number) => string> = {
-  fewer_than_k: (k) => `fewer than ${k} answers`,
-  complementary: () => "hidden so that a small number cannot be worked out from the others",
-};
+/**
+ * The one note every hidden figure carries, whatever hid it: a note that told "fewer than k" from
+ * "hidden so that…" told a solver which cells held 1..k−1 (docs/decisions/012).
+ */
+export const SUPPRESSED_NOTE = (k: number) => `hidden (small numbers, k = ${k})`;
 
 // Three decimals keep shares and means readable without hiding differences the page rounds anyway.
 const rounded = (value: number) => Math.round(value * 1000) / 1000 || 0;
@@ -41,7 +42,7 @@ export function figureRow(
 ): FigureRow {
   const base = { dimension: "", organisation: "", ...context, figure };
   if (isSuppressed(value)) {
-    return { ...base, value: "", n: "", suppressed: true, note: SUPPRESSION_NOTES[value.reason](value.k) };
+    return { ...base, value: "", n: "", suppressed: true, note: SUPPRESSED_NOTE(value.k) };
   }
   if (value === null) return { ...base, value: "", n: "", suppressed: false, note: whenMissing };
   return { ...base, value: rounded(value), n: typeof n === "number" ? n : "", suppressed: false, note };

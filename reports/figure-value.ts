@@ -1,21 +1,19 @@
 /**
- * Why a figure is hidden. `fewer_than_k`: fewer than k respondents stand behind it.
- * `complementary`: it rests on enough people, but showing it would let a hidden small figure be
- * worked out from totals or other breakdowns (secondary suppression, docs/security.md 6.1).
+ * A hidden figure. Every hidden figure carries the same marker, whatever hid it: a cell of 1..k−1
+ * people, a cell hidden beside it, a mean that would pin a cell. Telling those apart ("fewer than 5"
+ * vs "hidden so that…") told a solver that a cell held 1..4 or 0/≥5, which rebuilt most hidden cells
+ * of the first released report (ADR 012, docs/security.md 6.1). So there is no reason to read.
  */
-export type SuppressionReason = "fewer_than_k" | "complementary";
-
 export interface Suppressed {
   suppressed: true;
-  reason: SuppressionReason;
   k: number;
 }
 
 /** A number in the report: null when there is nothing to show (no answers), Suppressed when hidden. */
 export type Figure = number | null | Suppressed;
 
-export function suppressedFigure(k: number, reason: SuppressionReason = "fewer_than_k"): Suppressed {
-  return { suppressed: true, reason, k };
+export function suppressedFigure(k: number): Suppressed {
+  return { suppressed: true, k };
 }
 
 export function isSuppressed(value: unknown): value is Suppressed {

@@ -1,6 +1,7 @@
 import { DIMENSIONS, type Dimension } from "../surveys/dimensions";
 import { listActions } from "./actions";
 import { buildHeadline } from "./headline";
+import { gapsByOrganisation, type OrganisationViewsInput } from "./gaps-by-organisation";
 import { networkFigures } from "./network";
 import { buildRoundFigures, groupByRound, suppressRoundFigures } from "./per-round-figures";
 import { chooseQuotes } from "./quotes";
@@ -8,6 +9,7 @@ import { indexViewCounts, indexViews, type ViewCountRow } from "./rating-views";
 import type { JointReport } from "./report-shape";
 import { responseRates } from "./response-rates";
 import { effectiveK, suppressReport } from "./suppress-report";
+import { buildThemes, type ThemeCount } from "./themes";
 import { buildTrends, type TrendSeries } from "./trends";
 import type {
   ActionInfo,
@@ -38,7 +40,11 @@ export interface JointReportInput {
   responseRates: readonly ResponseRateRow[];
   listening: { stories: readonly ListeningStory[]; actions: readonly ListeningAction[] };
   quotes: readonly Quote[];
+  /** The partnership's themes with the round's shared stories in each (reports/themes.ts); none when left out. */
+  themes?: readonly ThemeCount[];
   network: { organisations: readonly NetworkOrg[]; ties: readonly NetworkTie[] };
+  /** The report round's ratings per community organisation (gaps-by-organisation.ts); no breakdown when left out. */
+  byOrganisation?: OrganisationViewsInput;
   actions: readonly ActionInfo[];
   texts: { ourReadings: readonly OurReading[]; whatWeLearned: string | null };
 }
@@ -94,6 +100,7 @@ export function buildJointReport(data: JointReportInput): JointReport {
       accuracy: current.accuracy.perDimension[index],
       quotes: quotes.get(dimension) ?? { none: true },
     })),
+    themes: buildThemes(data.themes ?? [], data.quotes, k),
     listening: {
       figures: current.listening,
       accuracy: current.accuracy.round,
@@ -103,5 +110,7 @@ export function buildJointReport(data: JointReportInput): JointReport {
     network: networkFigures(data.network.organisations, data.network.ties, data.round.id),
     texts: { ourReadings: [...data.texts.ourReadings], whatWeLearned: data.texts.whatWeLearned },
   };
-  return suppressReport(report, k);
+  const shown = suppressReport(report, k);
+  // Per community organisation, held against the pooled sections as they are shown (gaps-by-organisation.ts).
+  return data.byOrganisation ? { ...shown, byOrganisation: gapsByOrganisation(data.byOrganisation, shown.perDimension, k) } : shown;
 }

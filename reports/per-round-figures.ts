@@ -51,10 +51,11 @@ export function buildRoundFigures(round: RoundInfo, sources: RoundSources): Roun
  * round's report showed: a mean hidden there is hidden here too.
  */
 export function suppressRoundFigures(figures: RoundFigures, k: number): RoundFigures {
+  const gaps = figures.gaps.map((gap) => suppressGap(gap, k));
   return {
     round: figures.round,
-    gaps: figures.gaps.map((gap) => suppressGap(gap, k)),
-    accuracy: suppressAccuracy(figures.accuracy, k),
+    gaps,
+    accuracy: suppressAccuracy(figures.accuracy, k, gaps),
     listening: suppressListening(figures.listening, k),
   };
 }

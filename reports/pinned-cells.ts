@@ -52,7 +52,7 @@ export function onlyPossibleValue(weights: readonly number[], index: number, cou
 
 // fewest[e] depends only on the steps, not on how many cells: one table per step set, grown as needed.
 const fewestTables = new Map<string, number[]>();
-function fewestTable(steps: readonly number[], maxExcess: number): number[] {
+export function fewestTable(steps: readonly number[], maxExcess: number): number[] {
   const key = steps.join(",");
   let fewest = fewestTables.get(key);
   if (!fewest) fewestTables.set(key, (fewest = [0]));

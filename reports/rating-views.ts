@@ -5,10 +5,32 @@ import type { MetricRow, Perspective } from "./types";
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 export type Rating = (typeof RATINGS)[number];
 
+/**
+ * The 1–5 scale in three groups. A distribution with a small cell is published in these groups
+ * (docs/decisions/012): a group of five people hides who gave 1 and who gave 2, so a small community
+ * organisation still sees where its members stand without anyone's exact rating showing.
+ */
+export const RATING_GROUPS = [
+  { group: "disagree", ratings: [1, 2] },
+  { group: "neither", ratings: [3] },
+  { group: "agree", ratings: [4, 5] },
+] as const satisfies readonly { group: string; ratings: readonly Rating[] }[];
+export type RatingGroup = (typeof RATING_GROUPS)[number]["group"];
+
+/** Respondents per group, from respondents per rating 1..5. */
+export function groupCounts(counts: readonly number[]): { group: RatingGroup; count: number }[] {
+  return RATING_GROUPS.map(({ group, ratings }) => ({
+    group,
+    count: ratings.reduce((sum, rating) => sum + counts[rating - 1], 0),
+  }));
+}
+
 /** One side's answers on one dimension in one round. */
 export interface ViewSummary {
   /** Respondents per rating 1..5. */
   distribution: { rating: Rating; count: Figure }[];
+  /** Respondents per group (disagree 1–2, neither 3, agree 4–5): shown when single ratings are hidden. */
+  groups: { group: RatingGroup; count: Figure }[];
   /** Respondents who answered "don't know": shown apart, left out of the mean and of n. */
   dontKnow: Figure;
   mean: Figure;
@@ -66,6 +88,7 @@ export function summariseAnswers(answers: Iterable<number | null>): ViewSummary 
   }
   return {
     distribution: RATINGS.map((rating) => ({ rating, count: counts[rating - 1] })),
+    groups: groupCounts(counts),
     dontKnow,
     mean: n === 0 ? null : sum / n,
     n,
@@ -104,6 +127,7 @@ export function indexViewCounts(rows: readonly ViewCountRow[]): ViewIndex {
       const sum = group.counts.reduce((a, count, i) => a + count * (i + 1), 0);
       return {
         distribution: RATINGS.map((rating) => ({ rating, count: group.counts[rating - 1] })),
+        groups: groupCounts(group.counts),
         dontKnow: group.dontKnow,
         mean: n === 0 ? null : sum / n,
         n,

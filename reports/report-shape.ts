@@ -1,12 +1,14 @@
 import type { Dimension } from "../surveys/dimensions";
 import type { ActionLine } from "./actions";
 import type { HeadlineEntry } from "./headline";
+import type { GapsByOrganisation } from "./gaps-by-organisation";
 import type { DimensionAccuracy, RoundAccuracy } from "./listening-accuracy";
 import type { ListeningFigures } from "./listening-figures";
 import type { NetworkFigures } from "./network";
 import type { PerceptionGap } from "./perception-gap";
 import type { DimensionQuotes } from "./quotes";
 import type { ResponseRates } from "./response-rates";
+import type { ThemeLine } from "./themes";
 import type { TrendSeries } from "./trends";
 import type { OurReading, RoundInfo } from "./types";
 
@@ -34,8 +36,12 @@ export interface JointReport {
   responseRates: ResponseRates;
   headline: HeadlineEntry[];
   perDimension: DimensionSection[];
+  /** The community's themes with their story counts (hidden under k) and the quotes chosen for each. */
+  themes: ThemeLine[];
   listening: { figures: ListeningFigures; accuracy: RoundAccuracy; trend: TrendSeries[] };
   actions: ActionLine[];
   network: NetworkFigures;
+  /** The gap per community organisation beside the pooled one; absent when not loaded (older reports). */
+  byOrganisation?: GapsByOrganisation;
   texts: { ourReadings: OurReading[]; whatWeLearned: string | null };
 }

@@ -1,6 +1,7 @@
 import { isSuppressed, shownNumber, suppressedFigure, type Figure } from "./figure-value";
 import { summariseRoundAccuracy, type ListeningAccuracy } from "./listening-accuracy";
 import type { ListeningFigures } from "./listening-figures";
+import type { PerceptionGap } from "./perception-gap";
 import { meanIsShowable, suppressMean, suppressSmallCount } from "./suppress-rating-views";
 
 /** A share, median or mean is hidden when the count it rests on is below k. */
@@ -32,25 +33,27 @@ export function suppressListening(figures: ListeningFigures, k: number): Listeni
 }
 
 /**
- * Each side's mean follows the one rule for means; an error shows only when both means show, since
- * one mean and |difference| leave two candidates for the other. The round figure is then recomputed
- * over the shown errors only, so it adds nothing a reader could not already see.
+ * Each mean follows its own rule: the INGO's prediction (no distribution published) meanIsShowable;
+ * the community's mean whatever its view shows in `gaps` (suppressGap), so a community mean hidden
+ * beside its distribution is hidden here too. Without `gaps` (an accuracy alone), meanIsShowable.
+ * An error shows only when both means show, since one mean and |difference| leave two candidates for
+ * the other. The round figure is then recomputed over the shown errors only, so it adds nothing a
+ * reader could not already see.
  */
-export function suppressAccuracy(accuracy: ListeningAccuracy, k: number): ListeningAccuracy {
+export function suppressAccuracy(accuracy: ListeningAccuracy, k: number, gaps?: readonly PerceptionGap[]): ListeningAccuracy {
+  const communityShown = new Map(gaps?.map((gap) => [gap.dimension, typeof gap.community.mean === "number"]));
   const perDimension = accuracy.perDimension.map((entry) => {
-    const bothShown =
-      meanIsShowable(entry.predictionMean, entry.nPrediction, k) && meanIsShowable(entry.communityMean, entry.nCommunity, k);
-    const tooFew = [entry.nPrediction, entry.nCommunity].some((n) => !(typeof n === "number" && n >= k));
+    const shown = communityShown.get(entry.dimension) ?? meanIsShowable(entry.communityMean, entry.nCommunity, k);
+    const communityMean = shown || entry.communityMean === null ? entry.communityMean : suppressedFigure(k);
+    const predictionMean = suppressMean(entry.predictionMean, entry.nPrediction, k);
+    const bothShown = typeof predictionMean === "number" && typeof communityMean === "number";
     return {
       ...entry,
-      predictionMean: suppressMean(entry.predictionMean, entry.nPrediction, k),
+      predictionMean,
       nPrediction: suppressSmallCount(entry.nPrediction, k),
-      communityMean: suppressMean(entry.communityMean, entry.nCommunity, k),
+      communityMean,
       nCommunity: suppressSmallCount(entry.nCommunity, k),
-      error:
-        entry.error === null || isSuppressed(entry.error) || bothShown
-          ? entry.error
-          : suppressedFigure(k, tooFew ? "fewer_than_k" : "complementary"),
+      error: entry.error === null || isSuppressed(entry.error) || bothShown ? entry.error : suppressedFigure(k),
     };
   });
   const shownErrors = perDimension.map((entry) => shownNumber(entry.error)).filter((error) => error !== null);

@@ -16,8 +16,9 @@ export function effectiveK(k?: number | null): number {
 /**
  * Small-number suppression over every figure of a joint report (docs/security.md 6.1). Safe to apply twice.
  *
- * - Per dimension: distributions with complementary suppression against n and the mean; a mean with
- *   n < k, or one that pins a small cell by itself; a gap or prediction error when either mean is hidden.
+ * - Per dimension: a distribution with a small cell is published in groups (disagree, neither,
+ *   agree) with complementary suppression; its mean only when it pins no hidden figure; a gap or
+ *   prediction error when either mean is hidden. Every hidden figure carries one marker (ADR 012).
  * - Headline: entries whose gap is hidden are dropped (their presence would say the gap is ≥ 1.33).
  * - Listening: story figures need k stories behind them; the round accuracy is recomputed over the
  *   dimensions whose error is shown.
@@ -28,13 +29,15 @@ export function effectiveK(k?: number | null): number {
  */
 export function suppressReport(report: JointReport, k?: number | null): JointReport {
   const threshold = effectiveK(k ?? report.k);
+  const gaps = report.perDimension.map((section) => suppressGap(section.gap, threshold));
   const accuracy = suppressAccuracy(
     { perDimension: report.perDimension.map((section) => section.accuracy), round: report.listening.accuracy },
     threshold,
+    gaps,
   );
   const perDimension = report.perDimension.map((section, index) => ({
     ...section,
-    gap: suppressGap(section.gap, threshold),
+    gap: gaps[index],
     accuracy: accuracy.perDimension[index],
   }));
   const gapByDimension = new Map(perDimension.map((section) => [section.dimension, section.gap]));

@@ -82,19 +82,32 @@ export interface ActionInfo {
   status: ActionStatus;
   dueOn: string | null;
   communityConfirmation: CommunityConfirmation;
+  /** When the title, owner or due date changed after the community's verdict; null if it never did. */
+  changedAfterVerdictAt?: string | null;
 }
 
-/** A consented voice: already filtered to the scope the reader may see before it reaches reports/. */
+/** Where a coordinator of the teller's own organisation placed a voice: a dimension or a theme, in their order. */
+export interface QuotePlacement {
+  section: "dimension" | "theme";
+  /** The dimension, or the theme's id as text. */
+  key: string;
+  /** 1, 2, 3… within the organisation's choices for this section. */
+  position: number;
+  /** The organisation that chose it (the teller's own): organisations take turns in a section. */
+  organisationName: string;
+}
+
+/**
+ * A consented voice a community coordinator chose for this report, already filtered by consent for this
+ * reader before it reaches reports/. Only chosen voices get here: none is quoted on its metadata alone.
+ */
 export interface Quote {
   id: string;
   kind: "story" | "example";
-  dimension: string | null;
-  dimensions: string[];
   text: string;
   language: string;
   attribution: string | null;
-  putForward: boolean;
-  createdAt: string;
+  placements: QuotePlacement[];
 }
 
 export interface OurReading {

@@ -30,7 +30,8 @@ export function SiteHeader({ nav, languages }: { nav: Navigation | null; languag
                 <Link to="/account">{t("nav.account")}</Link>
               </li>
               <li>
-                <Form method="post" action="/logout">
+                {/* A full page load, so the sign-in page runs the script that forgets this browser's drafts. */}
+                <Form method="post" action="/logout" reloadDocument>
                   <button type="submit" className="link-button">
                     {t("nav.logout")}
                   </button>

@@ -8,6 +8,7 @@ import { insertPerson, type MembershipRole } from "../models/people/people.serve
 import { seedDemoRounds } from "./rounds";
 import { seedDemoStories } from "./stories";
 import { seedDemoListening } from "./listening";
+import { seedDemoQuoteChoices } from "./quote-choices";
 import { seedDemoReports } from "./reports";
 import type { DemoContext } from "./context";
 
@@ -111,6 +112,8 @@ export async function seedDemoAlliance(now: Date) {
   seedDemoRounds(demo, now);
   seedDemoStories(demo, now);
   seedDemoListening(demo, now);
+  // The coordinators choose their quotes before the reports are made (and frozen): the reports come last.
+  seedDemoQuoteChoices(demo);
   seedDemoReports(demo, now);
   return demo;
 }

@@ -1,13 +1,16 @@
-// One released joint report for the first past round (read by both community coordinators, approved,
-// with what the INGO learned, released to Open Horizons) and one in community review for the second past
-// round, with no approvals yet: the browser tests take it through review and release. Every step goes
+// One released joint report for the first past round (read by both community coordinators, version 1
+// approved by both, with what the INGO learned, released to Open Horizons) and one in community review for
+// the second past round (version 1 frozen, no approvals yet): the browser tests take it through review and
+// release. Runs after the coordinators chose their quotes (alliance.ts), so the frozen versions hold them. Every step goes
 // through the workflow a person would use, with that person's rights.
 import { and, asc, eq } from "drizzle-orm";
 import { rounds } from "../../db/schema";
 import { db } from "../models/platform/context.server";
 import { getPerson, type Person } from "../models/people/people.server";
 import { requireReport } from "../models/joint-report/access.server";
-import { releaseReport, saveOurReading, saveWhatWeLearned, sendToReview, type StepResult } from "../models/joint-report/workflow.server";
+import { saveOurReading, saveWhatWeLearned, sendToReview, type StepResult } from "../models/joint-report/workflow.server";
+import { releaseReport } from "../models/joint-report/release.server";
+import { latestVersion } from "../models/joint-report/versions.server";
 import { createReport } from "../models/joint-report/reports.server";
 import type { DemoContext } from "./context";
 
@@ -56,19 +59,29 @@ export function seedDemoReports(demo: DemoContext, now: Date) {
   };
   const readerFor = (who: Person, reportId: number) => requireReport(who, reportId).reader;
 
-  // The first past round: reviewed, approved by both collectives and released three weeks after it closed.
+  const versionOf = (reportId: number) => ({ versionId: latestVersion(reportId, db())!.id });
+
+  // The first past round: written in draft, frozen as version 1 and sent to review, approved by both
+  // collectives as it stands, and released three weeks after the round closed. The texts are written before
+  // the freeze: a text changed after it would be a new version needing approval again.
   const released = make(past[0].id);
   const closed = Date.parse(past[0].closesAt);
   const at = (days: number) => new Date(Math.min(closed + days * DAY, now.getTime()));
-  done(sendToReview(readerFor(facilitator, released), released), "review");
   done(saveWhatWeLearned(readerFor(sanne, released), released, LEARNED.first), "what we learned");
-  done(saveOurReading(readerFor(otieno, released), released, demo.orgs.tumaini, READINGS.tumaini, true, at(12)), "Tumaini's approval");
-  done(saveOurReading(readerFor(wanjiru, released), released, demo.orgs.pamoja, READINGS.pamoja, true, at(16)), "Pamoja's approval");
-  done(releaseReport(readerFor(facilitator, released), released, at(21)), "release");
+  done(saveOurReading(readerFor(otieno, released), released, demo.orgs.tumaini, READINGS.tumaini, null), "Tumaini's reading");
+  done(saveOurReading(readerFor(wanjiru, released), released, demo.orgs.pamoja, READINGS.pamoja, null), "Pamoja's reading");
+  done(sendToReview(readerFor(facilitator, released), released, at(7)), "review");
+  const approve = (who: Person, organisationId: number, reading: string, days: number) =>
+    saveOurReading(readerFor(who, released), released, organisationId, reading, versionOf(released), at(days));
+  done(approve(otieno, demo.orgs.tumaini, READINGS.tumaini, 12), "Tumaini's approval");
+  done(approve(wanjiru, demo.orgs.pamoja, READINGS.pamoja, 16), "Pamoja's approval");
+  // The demo's small collectives leave many figures under k: the facilitator confirms that knowingly.
+  const release = { ...versionOf(released), confirmSuppressed: true };
+  done(releaseReport(readerFor(facilitator, released), released, release, at(21)), "release");
 
-  // The second past round: in community review, waiting for both collectives.
+  // The second past round: frozen as version 1 and in community review, waiting for both collectives.
   if (past.length < 2) return;
   const inReview = make(past[1].id);
-  done(sendToReview(readerFor(facilitator, inReview), inReview), "review");
   done(saveWhatWeLearned(readerFor(sanne, inReview), inReview, LEARNED.second), "what we learned");
+  done(sendToReview(readerFor(facilitator, inReview), inReview, now), "review");
 }

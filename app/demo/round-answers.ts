@@ -118,12 +118,20 @@ export function communityAnswers(rng: Rng, language: string, round: number, used
   return answers;
 }
 
-export function ingoAnswers(rng: Rng, round: number, used: UsedTexts): Record<string, unknown> {
+// The INGO sees its work with the first partner (Tumaini) a little rosier than with the second (Pamoja), so the
+// report's per-organisation view has something to show; the two together keep the profiles above.
+const PARTNER_SHIFT = [0.25, -0.25];
+
+/** The self-reflection, asked per community partner: `<dimension>_self__<orgId>` and `<dimension>_prediction__<orgId>`. */
+export function ingoAnswers(rng: Rng, round: number, used: UsedTexts, partnerIds: readonly number[]): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   for (const dimension of DIMENSIONS) {
-    rate(answers, rng, `${dimension}_self`, INGO_SELF[dimension], 0.03);
+    partnerIds.forEach((id, index) =>
+      rate(answers, rng, `${dimension}_self__${id}`, INGO_SELF[dimension] + (PARTNER_SHIFT[index] ?? 0), 0.03),
+    );
     // The INGO learns a little between rounds: its guesses move towards what it was told.
-    rate(answers, rng, `${dimension}_prediction`, shifted(INGO_PREDICTION, dimension, round) - (round > 0 ? 0.2 : 0), 0.1);
+    const prediction = shifted(INGO_PREDICTION, dimension, round) - (round > 0 ? 0.2 : 0);
+    partnerIds.forEach((id, index) => rate(answers, rng, `${dimension}_prediction__${id}`, prediction + (PARTNER_SHIFT[index] ?? 0), 0.1));
     if (rng() < 0.25) {
       const text = freshText(rng, INGO_EXAMPLES[dimension], used);
       if (text) answers[`${dimension}_example`] = text;

@@ -115,7 +115,9 @@ function answerRound(rng: Rng, demo: DemoContext, roundId: number, index: number
     people.forEach((i, n) => {
       const language = getPerson(i.personId)?.language ?? "en";
       const answers =
-        instrument === "self-reflection" ? ingoAnswers(rng, index, used) : communityAnswers(rng, language, index, used, turn++);
+        instrument === "self-reflection"
+          ? ingoAnswers(rng, index, used, [demo.orgs.tumaini, demo.orgs.pamoja])
+          : communityAnswers(rng, language, index, used, turn++);
       if (n < sent) send(target, i, answers, roundId, language);
       else if (n < sent + turnout.started) savePage(target, { ...i, language }, 0, firstPageOnly(answers));
     });

@@ -4,7 +4,8 @@
 //   scope       who may read it
 //   community   the teller, and the coordinators of the teller's organisation
 //   partners    also the INGO staff of the story's partnership
-//   report      also quoted in the joint report; funders read it only there, and only once released
+//   report      also quoted in the joint report: there, once the report is in review, the people of every
+//               community partner read it too, and funders once it is released (docs/decisions/017)
 //
 // A facilitator reads nothing by role. A withdrawn story is readable by nobody: its text is gone.
 import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
@@ -123,9 +124,19 @@ export function mayRead(viewer: Viewer, voice: VoiceFacts, purpose: Purpose, sta
   const s = standing ?? standingIn(person, voice.partnershipId);
   if (s.coordinatorOf.has(voice.organisationId)) return true;
   if (s.ingoStaff && SHARED_SCOPES.includes(voice.scope)) return true;
-  // Funders see community voice only as a quote in a released report, and only with the teller's `report` consent.
-  if (s.funder && purpose.kind === "report" && purpose.status === "released" && voice.scope === "report") return true;
+  if (voice.scope === "report" && readsAsReportQuote(s, purpose)) return true;
   return false;
+}
+
+/**
+ * A `report` voice chosen for the joint report is meant for everyone who reads that report: the people of
+ * every community partner from review on (they review exactly what funders will read), funders once
+ * released. Only for purpose `report`: no page, inbox or count widens (docs/decisions/017).
+ */
+function readsAsReportQuote(s: Standing, purpose: Purpose): boolean {
+  if (purpose.kind !== "report") return false;
+  if (s.community && purpose.status !== "draft") return true;
+  return s.funder && purpose.status === "released";
 }
 
 /**
@@ -140,6 +151,6 @@ export function storiesVisibleTo(viewer: Viewer, partnershipId: number, purpose:
   const allowed: SQL[] = [eq(stories.personId, viewer.person.id)];
   if (s.coordinatorOf.size) allowed.push(inArray(stories.organisationId, [...s.coordinatorOf]));
   if (s.ingoStaff) allowed.push(inArray(stories.scope, [...SHARED_SCOPES]));
-  if (s.funder && purpose.kind === "report" && purpose.status === "released") allowed.push(eq(stories.scope, "report"));
+  if (readsAsReportQuote(s, purpose)) allowed.push(eq(stories.scope, "report"));
   return and(live, or(...allowed))!;
 }

@@ -95,6 +95,7 @@ export default function ActionPage() {
             status={listeningAction.status}
             communityConfirmation={listeningAction.communityConfirmation}
             confirmationComment={listeningAction.confirmationComment}
+            changedAfterVerdictAt={listeningAction.changedAfterVerdictAt}
           />
         </p>
         <p className="muted">

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { useT } from "~/i18n/context";
+import { useNonce } from "~/components/nonce";
 import { currentPerson, login, sessionCookie } from "~/models/people/auth.server";
 import { safeNext } from "~/models/people/navigation.server";
 import { invalid } from "~/models/platform/http.server";
@@ -38,6 +39,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(next, { headers: { "Set-Cookie": sessionCookie(result.sessionToken) } });
 }
 
+/** After sign-out, on a shared phone: nothing typed by the last person stays in this browser. */
+function ForgetDraftsScript() {
+  const nonce = useNonce();
+  return <script src="/scripts/forget-drafts.js" nonce={nonce} defer />;
+}
+
 export default function Login() {
   const t = useT();
   const actionData = useActionData<typeof action>();
@@ -48,6 +55,7 @@ export default function Login() {
     <section className="narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t("login.title")}</h1>
       <p>{t("login.intro")}</p>
+      {params.get("signed_out") === "1" ? <ForgetDraftsScript /> : null}
       {params.get("welcome") === "1" ? (
         <p className="notice" role="status">
           {t("login.welcome")}

@@ -3,7 +3,8 @@ import { redirect } from "@remix-run/node";
 import { logout } from "~/models/people/auth.server";
 
 export function action({ request }: ActionFunctionArgs) {
-  return redirect("/login", { headers: { "Set-Cookie": logout(request) } });
+  // The sign-in page then forgets the drafts this browser kept (public/scripts/forget-drafts.js).
+  return redirect("/login?signed_out=1", { headers: { "Set-Cookie": logout(request) } });
 }
 
 export function loader() {

@@ -32,7 +32,7 @@ function openLink(request: Request, token: string | undefined) {
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const { link, target, locale } = openLink(request, params.token);
-  return { organisationName: link.organisationName, form: freshStoryForm(target, locale) };
+  return { organisationName: link.organisationName, form: freshStoryForm(target, locale, null) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

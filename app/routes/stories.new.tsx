@@ -53,7 +53,7 @@ export function loader({ request }: LoaderFunctionArgs) {
       organisationName: place.organisationName,
       roundLabel: place.roundLabel,
       action: placeAction(place),
-      form: freshStoryForm(target, localeFor(request, person) as Locale),
+      form: freshStoryForm(target, localeFor(request, person) as Locale, person.id),
     },
   };
 }

@@ -1,6 +1,6 @@
 // Keeps a story in this browser until the server confirms it (docs/security.md 7.4): a dropped connection on a
 // slow phone must not cost a teller what they wrote. No framework and no network: only localStorage,
-// one draft per page address. The page works the same without this script.
+// one draft per page address and owner. The page works the same without this script.
 // - form[data-story-draft="fresh"]: a stored draft is put back (with its sending id, so a resend of a
 //   story that did arrive is recognised as the same story, not told twice), then kept on every change.
 // - form[data-story-draft="echo"]: the server sent back what was typed; that wins, and is kept from now on.
@@ -14,14 +14,20 @@
   } catch (e) {
     return;
   }
-  var key = "sikiliza-story-draft:" + window.location.pathname;
+  // A draft belongs to this page and to whoever the form names (a person, by a keyed hash, or the link):
+  // on a shared phone the next account never finds the first one's words. Sign-out forgets them all.
+  var prefix = "sikiliza-story-draft:" + window.location.pathname + ":";
 
   if (document.querySelector("[data-story-confirmed]")) {
-    store.removeItem(key);
+    for (var k = store.length - 1; k >= 0; k--) {
+      var name = store.key(k);
+      if (name && name.indexOf(prefix) === 0) store.removeItem(name);
+    }
     return;
   }
   var form = document.querySelector("form[data-story-draft]");
   if (!form) return;
+  var key = prefix + (form.getAttribute("data-draft-owner") || "nobody");
 
   function fieldsOf() {
     var fields = [];

@@ -7,7 +7,10 @@
 // server in its own process, next to a bare node:http server (parse, validate on a model built once, one
 // durable INSERT) in the same run; the page weight is measured through the built server's request handler
 // in-process (the build `npm start` serves, without a port). See submit-bench.ts and page-weight-bench.ts.
+// Paints on a slow phone are Lighthouse's simulation against one built server on a fresh demo database
+// (lighthouse-bench.ts).
 import { pathToFileURL } from "node:url";
+import { lighthouseBench } from "./lighthouse-bench";
 import { pageWeightBench } from "./page-weight-bench";
 import { reportBench } from "./report-bench";
 import { submitBench } from "./submit-bench";
@@ -15,7 +18,7 @@ import { submitBench } from "./submit-bench";
 export type Measurement = { name: string; value: number | string };
 export type BenchModule = { title: string; run: (log: (line: string) => void) => Promise<Measurement[]> };
 
-export const MODULES: BenchModule[] = [submitBench, pageWeightBench, reportBench];
+export const MODULES: BenchModule[] = [submitBench, pageWeightBench, reportBench, lighthouseBench];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 

@@ -67,4 +67,5 @@ export const ROUTE_POLICIES: Record<string, Policy> = {
   "/reports/:reportId": (f) => f.reports.map((r) => `/reports/${r}`),
   "/reports/:reportId.csv": (f) => f.reports.map((r) => `/reports/${r}.csv`),
   "/reports/:reportId.json": (f) => f.reports.map((r) => `/reports/${r}.json`),
+  "/reports/:reportId/quotes": (f) => f.reports.map((r) => `/reports/${r}/quotes`),
 };

@@ -12,6 +12,16 @@ export function pdfText(pdf: Buffer): string {
   }
 }
 
+/** The text of pages `first` to `last` (from 1), by poppler's pdftotext: the page order is its job. */
+export function pdfPagesText(pdf: Buffer, first: number, last: number): string {
+  return execFileSync("pdftotext", ["-enc", "UTF-8", "-f", String(first), "-l", String(last), "-", "-"], { input: pdf }).toString("utf8");
+}
+
+/** Pages in a PDF Chromium wrote: one `/Type /Page` object each (the `/Pages` tree nodes excluded). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+}
+
 type CMap = Map<number, string>;
 
 function streamOf(body: string): string | null {

@@ -73,13 +73,16 @@ describe("answering an instrument", () => {
     expect(await page.locator('script[src="/scripts/keep-draft.js"]').count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await page.check('input[name=decisions_self][value="5"]');
-    await page.check('input[name=decisions_prediction][value="3"]');
+    // Asked per community partner (ADR 018): each partner named in its own question, fields `<rating>__<orgId>`.
+    await expect(page.locator("form.respond-form").innerText()).resolves.toContain("together with Tumaini Men's Collective.");
+    await expect(page.locator("form.respond-form").innerText()).resolves.toContain("together with Pamoja Harm Reduction Network.");
+    await page.locator('input[name^="decisions_self__"][value="5"]').first().check();
+    await page.locator('input[name^="decisions_prediction__"][value="3"]').first().check();
     await pressed(page, "next");
     const url = page.url();
     const typed = "We changed the outreach plan after Tumaini told us the clinic hours did not work.";
     await page.fill("#q-knowledge_example", typed);
-    await page.check('input[name=knowledge_self][value="4"]');
+    await page.locator('input[name^="knowledge_self__"][value="4"]').first().check();
 
     // The network drops as the person presses "next": the send fails, the browser shows its error page.
     await context.setOffline(true);
@@ -88,7 +91,7 @@ describe("answering an instrument", () => {
     await context.setOffline(false);
     await page.goto(url);
     await expect(page.inputValue("#q-knowledge_example")).resolves.toBe(typed);
-    await expect(page.isChecked('input[name=knowledge_self][value="4"]')).resolves.toBe(true);
+    await expect(page.locator('input[name^="knowledge_self__"][value="4"]').first().isChecked()).resolves.toBe(true);
     await expect(page.locator("[data-draft-restored]").isVisible()).resolves.toBe(true);
 
     for (let index = 1; index < 5; index++) await pressed(page, "next");

@@ -29,6 +29,7 @@ const SCOPES = ["community", "partners", "report"] as const;
 const PURPOSES: [string, Purpose][] = [
   ["page", { kind: "page" }],
   ["report draft", { kind: "report", status: "draft" }],
+  ["report review", { kind: "report", status: "review" }],
   ["report released", { kind: "report", status: "released" }],
 ];
 
@@ -67,11 +68,14 @@ function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person): Rol
   const person = (who: { person: () => Person }): Viewer => ({ kind: "person", person: who.person() });
   const shared = (c: Case) => c.scope !== "community";
   const live = (c: Case) => !c.withdrawn;
+  // docs/decisions/017: a `report` voice, read as a quote of a report in review or released, is for every person
+  // of the community partners — never on a page, never in a draft.
+  const quotedToCommunity = (c: Case, p: Purpose) => live(c) && c.scope === "report" && p.kind === "report" && p.status !== "draft";
   return [
-    { name: "teller", viewer: person(loop.people.juma), expect: (c) => live(c) && c.byMember },
-    { name: "other member of the teller's organisation", viewer: { kind: "person", person: otherMember }, expect: () => false },
+    { name: "teller", viewer: person(loop.people.juma), expect: (c, p) => (live(c) && c.byMember) || quotedToCommunity(c, p) },
+    { name: "other member of the teller's organisation", viewer: { kind: "person", person: otherMember }, expect: quotedToCommunity },
     { name: "coordinator of the teller's organisation", viewer: person(loop.people.otieno), expect: live },
-    { name: "coordinator of another community organisation", viewer: person(loop.people.wanjiru), expect: () => false },
+    { name: "coordinator of another community organisation", viewer: person(loop.people.wanjiru), expect: quotedToCommunity },
     { name: "INGO staff", viewer: person(loop.people.sanne), expect: (c) => live(c) && shared(c) },
     { name: "INGO staff of another partnership", viewer: person(loop.people.farStaff), expect: () => false },
     {

@@ -59,7 +59,8 @@ describe("a funder", () => {
     for (const figure of ["community.mean", "community.n", "gap"]) {
       const csvRows = rows.filter((r) => r.section === "per_dimension" && r.figure === figure);
       expect(csvRows).toHaveLength(11);
-      for (const row of csvRows) expect(row).toMatchObject({ value: "", suppressed: "true", note: "fewer than 5 answers" });
+      // One note for every hidden figure: "fewer than 5" would tell a solver which cells are small (ADR 012).
+      for (const row of csvRows) expect(row).toMatchObject({ value: "", suppressed: "true", note: "hidden (small numbers, k = 5)" });
       const fromJson = jsonRows.filter((r) => r.section === "per_dimension" && r.figure === figure);
       for (const row of fromJson) expect(row).toMatchObject({ value: "", suppressed: true });
     }

@@ -1,8 +1,8 @@
 // The way of a joint report to funders, through the routes: made by a facilitator, reviewed by every
 // community partner (reading and approval, or sent back with a comment), released only after all approved.
 import { parse } from "csv-parse/sync";
-import { and, eq } from "drizzle-orm";
-import { actions, metricValues, reports } from "../../db/schema";
+import { and, desc, eq } from "drizzle-orm";
+import { actions, metricValues, reportVersions, reports } from "../../db/schema";
 import { loadJointReportInput } from "../../app/models/joint-report/data.server";
 import { db } from "../../app/models/platform/context.server";
 import { reportsForHome } from "../../app/models/joint-report/reports.server";
@@ -27,6 +27,17 @@ async function madeReport(world: ReportingAlliance) {
 
 function step(reportId: number, who: Member, fields: Record<string, string>) {
   return post(reportPage, `/reports/${reportId}`, who.cookie, fields);
+}
+
+/** The version the review forms name: the report's latest. */
+async function versionOf(reportId: number) {
+  const latest = db()
+    .select({ id: reportVersions.id })
+    .from(reportVersions)
+    .where(eq(reportVersions.reportId, reportId))
+    .orderBy(desc(reportVersions.number))
+    .get();
+  return String(latest!.id);
 }
 
 const statusOf = (reportId: number) =>
@@ -55,21 +66,38 @@ describe("the review", () => {
     const { coordTumaini, coordPamoja, ingo, facilitator, funder } = world.people;
     const reportId = await madeReport(world);
     expect((await step(reportId, coordTumaini, { intent: "to_review" })).status).toBe(403);
-    expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
+    // A draft has no version to release; a release must name one.
+    expect(await step(reportId, facilitator, { intent: "release" })).toMatchObject({
+      status: 400,
+      data: { errors: { versionId: "report.error.version_required" } },
+    });
+    expect((await step(reportId, facilitator, { intent: "release", versionId: "1" })).status).toBe(409);
     expect((await step(reportId, facilitator, { intent: "to_review" })).status).toBe(302);
     expect(statusOf(reportId).status).toBe("review");
 
     const reading = 'Tumeona pengo kubwa 🙏🏾 — "decisions" bado ni zao.\nLine two.';
-    expect(
-      (await step(reportId, coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: reading })).status,
-    ).toBe(302);
-    expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
+    const tumaini = (versionId: string) => ({
+      intent: "approve",
+      organisationId: String(world.orgs.tumaini),
+      ourReading: reading,
+      versionId,
+    });
+    const pamoja = (versionId: string) => ({
+      intent: "approve",
+      organisationId: String(world.orgs.pamoja),
+      ourReading: "Sawa.",
+      versionId,
+    });
+    const v1 = await versionOf(reportId);
+    expect((await step(reportId, coordTumaini, tumaini(v1))).status).toBe(302);
+    expect((await step(reportId, facilitator, { intent: "release", versionId: v1 })).status).toBe(409);
     expect(
       (
         await step(reportId, coordPamoja, {
           intent: "send_back",
           organisationId: String(world.orgs.pamoja),
           comment: "Ongeza hadithi zetu.",
+          versionId: v1,
         })
       ).status,
     ).toBe(302);
@@ -84,21 +112,25 @@ describe("the review", () => {
     }
     expect((await get(reportPage, `/reports/${reportId}`, funder.cookie)).status).toBe(404);
 
-    // Sent to review again, earlier approvals start over.
+    // Sent to review again as version 2, earlier approvals start over.
     expect((await step(reportId, facilitator, { intent: "to_review" })).status).toBe(302);
+    const v2 = await versionOf(reportId);
     expect(reportsForHome(coordTumaini.person()).map((r) => r.waiting)).toContain("review");
-    expect(
-      (await step(reportId, coordPamoja, { intent: "approve", organisationId: String(world.orgs.pamoja), ourReading: "Sawa." })).status,
-    ).toBe(302);
-    expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
-    expect(
-      (await step(reportId, coordTumaini, { intent: "approve", organisationId: String(world.orgs.tumaini), ourReading: reading })).status,
-    ).toBe(302);
+    expect((await step(reportId, coordPamoja, pamoja(v2))).status).toBe(302);
+    expect((await step(reportId, facilitator, { intent: "release", versionId: v2 })).status).toBe(409);
+    expect((await step(reportId, coordTumaini, tumaini(v2))).status).toBe(302);
+    // Pamoja's reading came with its approval: version 2 is no longer what funders would read.
+    const changed = await step(reportId, facilitator, { intent: "release", versionId: v2 });
+    expect(changed).toMatchObject({ status: 409, data: { errors: { form: "report.error.changed" } } });
+    expect((await step(reportId, facilitator, { intent: "to_review" })).status).toBe(302);
+    const v3 = await versionOf(reportId);
+    expect((await step(reportId, coordPamoja, pamoja(v3))).status).toBe(302);
+    expect((await step(reportId, coordTumaini, tumaini(v3))).status).toBe(302);
     expect(reportsForHome(facilitator.person()).map((r) => r.waiting)).toContain("release");
 
     for (const who of [coordTumaini, ingo, funder])
-      expect((await step(reportId, who, { intent: "release" })).status).toBe(who === funder ? 404 : 403);
-    expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(302);
+      expect((await step(reportId, who, { intent: "release", versionId: v3 })).status).toBe(who === funder ? 404 : 403);
+    expect((await step(reportId, facilitator, { intent: "release", versionId: v3 })).status).toBe(302);
     expect(statusOf(reportId)).toMatchObject({ status: "released", releasedAt: expect.any(String) });
     expect(reportsForHome(funder.person()).map((r) => r.waiting)).toEqual(["read"]);
 
@@ -110,7 +142,7 @@ describe("the review", () => {
       (await step(reportId, coordTumaini, { intent: "our_reading", organisationId: String(world.orgs.tumaini), ourReading: "later" }))
         .status,
     ).toBe(409);
-    expect((await step(reportId, facilitator, { intent: "release" })).status).toBe(409);
+    expect((await step(reportId, facilitator, { intent: "release", versionId: v3 })).status).toBe(409);
   });
 
   it("refuses an approval without a reading, and a comment-less send-back, with a message naming the field", async () => {
@@ -146,6 +178,7 @@ describe("the review", () => {
           intent: "approve",
           organisationId: String(world.orgs.pamoja),
           ourReading: "Not mine to give",
+          versionId: await versionOf(reportId),
         })
       ).status,
     ).toBe(403);
@@ -155,6 +188,7 @@ describe("the review", () => {
           intent: "approve",
           organisationId: String(world.orgs.tumaini),
           ourReading: "A member is not the coordinator",
+          versionId: await versionOf(reportId),
         })
       ).status,
     ).toBe(403);

@@ -218,13 +218,15 @@ describe("a submitted response", () => {
     }
   });
 
+  // The self-reflection asks each rating per community partner (surveys/self-reflection-partners.ts): with the
+  // one partner here the form reads as before, its fields named `<rating>__<organisation id>`.
   it("gives INGO staff their self-view and their prediction, each with its own perspective", async () => {
     const selfPath = respondPath(world.roundId, "self-reflection");
     await post(respondRoute, selfPath, world.people.staff.cookie, {
       intent: "next",
       page: "0",
-      decisions_self: "5",
-      decisions_prediction: "2",
+      [`decisions_self__${world.orgs.clo}`]: "5",
+      [`decisions_prediction__${world.orgs.clo}`]: "2",
       decisions_example: "We ask first.",
     });
     for (const page of [1, 2, 3, 4]) await post(respondRoute, selfPath, world.people.staff.cookie, { intent: "next", page: String(page) });
@@ -234,10 +236,10 @@ describe("a submitted response", () => {
         .location,
     ).toBe(selfPath);
     const metrics = testDb().db.select().from(metricValues).all();
-    expect(metrics.map((m) => [m.dimension, m.perspective, m.value, m.organisationId])).toEqual(
+    expect(metrics.map((m) => [m.dimension, m.perspective, m.value, m.organisationId, m.aboutOrganisationId])).toEqual(
       expect.arrayContaining([
-        ["decisions", "ingo_self", 5, world.orgs.ingo],
-        ["decisions", "ingo_prediction", 2, world.orgs.ingo],
+        ["decisions", "ingo_self", 5, world.orgs.ingo, world.orgs.clo],
+        ["decisions", "ingo_prediction", 2, world.orgs.ingo, world.orgs.clo],
       ]),
     );
     expect(testDb().db.select().from(narratives).all()).toMatchObject([{ dimension: "decisions", language: "en" }]);

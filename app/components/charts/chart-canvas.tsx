@@ -1,27 +1,21 @@
-// A chart drawn in the browser after hydration. The server sends an empty canvas; chart.js is fetched
-// only here, on the first report chart of a page. The numbers are always in the table the canvas names.
-import { useEffect, useRef } from "react";
+// A report chart: the server writes an empty canvas carrying its chart.js configuration; the report page's
+// plain script draws it once the page has loaded (ADR 014). The numbers are always in the table the canvas
+// names, so the page reads the same before, without and after the drawing.
+import { chartConfig } from "./chart-config";
 import type { ChartSpec } from "./chart-spec";
 
 type Props = { spec: ChartSpec; label: string; tableId: string; fallback: string };
 
 export function ChartCanvas({ spec, label, tableId, fallback }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const key = JSON.stringify(spec);
-  useEffect(() => {
-    let chart: { destroy(): void } | null = null;
-    let cancelled = false;
-    import("./draw-chart").then(({ drawChart }) => {
-      if (!cancelled && canvas.current) chart = drawChart(canvas.current, JSON.parse(key) as ChartSpec);
-    });
-    return () => {
-      cancelled = true;
-      chart?.destroy();
-    };
-  }, [key]);
   return (
     <div className="chart-box">
-      <canvas ref={canvas} role="img" aria-label={label} aria-describedby={tableId} data-chart={spec.kind}>
+      <canvas
+        role="img"
+        aria-label={label}
+        aria-describedby={tableId}
+        data-chart={spec.kind}
+        data-chart-config={JSON.stringify(chartConfig(spec))}
+      >
         {fallback}
       </canvas>
     </div>

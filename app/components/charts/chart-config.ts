@@ -1,51 +1,19 @@
-// The only module that imports chart.js. Loaded lazily from ChartCanvas after hydration, so its weight is
-// paid on report pages alone; only the parts the report uses are registered.
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-} from "chart.js";
+// The chart.js configuration of a report chart, as plain JSON the server writes into the page: the report
+// route ships no React, so public/scripts/report-charts.js hands this to chart.js after the page has
+// loaded (ADR 014). Everything a chart looks like is decided here, in typed code; the script only draws.
 import { SERIES_COLOURS, SERIES_DASHES, SERIES_POINTS, type ChartSpec } from "./chart-spec";
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
-
-/** Diagonal white stripes over the series colour: the second bar series reads apart in greyscale too. */
-function stripes(colour: string): CanvasPattern | string {
-  const tile = document.createElement("canvas");
-  tile.width = tile.height = 8;
-  const ctx = tile.getContext("2d");
-  if (!ctx) return colour;
-  ctx.fillStyle = colour;
-  ctx.fillRect(0, 0, 8, 8);
-  ctx.strokeStyle = "rgba(255,255,255,0.85)";
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.moveTo(0, 8);
-  ctx.lineTo(8, 0);
-  ctx.moveTo(-2, 2);
-  ctx.lineTo(2, -2);
-  ctx.moveTo(6, 10);
-  ctx.lineTo(10, 6);
-  ctx.stroke();
-  return ctx.createPattern(tile, "repeat") ?? colour;
-}
 
 function datasets(spec: ChartSpec) {
   return spec.series.map((series, index) => {
     const colour = SERIES_COLOURS[index % SERIES_COLOURS.length];
     if (spec.kind === "bar") {
+      // `stripes`: the script paints diagonal white stripes over the colour, so the second bar series
+      // reads apart in greyscale too (chart.js ignores the unknown key).
       return {
         label: series.label,
         data: series.values,
-        backgroundColor: index % 2 === 1 ? stripes(colour) : colour,
+        backgroundColor: colour,
+        stripes: index % 2 === 1,
         borderColor: colour,
         borderWidth: 1,
       };
@@ -63,8 +31,8 @@ function datasets(spec: ChartSpec) {
   });
 }
 
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
-  const config = {
+export function chartConfig(spec: ChartSpec) {
+  return {
     type: spec.kind,
     data: { labels: spec.labels, datasets: datasets(spec) },
     options: {
@@ -83,6 +51,5 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
         },
       },
     },
-  } as ChartConfiguration;
-  return new Chart(canvas, config);
+  };
 }

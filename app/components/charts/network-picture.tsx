@@ -9,6 +9,8 @@ const HEIGHT = 320;
 const RADIUS_X = 170;
 const RADIUS_Y = 105;
 const NODE = 11;
+/** Viewbox units: 26 of 640 is about 12.5 px when the picture is 310 px wide on a 360 px phone. */
+const NUMBER_SIZE = 26;
 
 const KIND_COLOUR: Record<NetworkNode["kind"], string> = {
   community_led: SERIES_COLOURS[0],
@@ -70,24 +72,30 @@ export function NetworkPicture({
           <line key={`${edge.fromOrgId}-${edge.toOrgId}`} x1={from.x} y1={from.y} x2={to.x} y2={to.y} stroke="#555" strokeWidth={2} />
         ) : null;
       })}
-      {nodes.map((node) => {
+      {nodes.map((node, index) => {
         const place = at.get(node.id)!;
-        // Names go above the upper half and below the lower half, centred, so long names stay inside the frame.
+        // Labels go above the upper half and below the lower half, centred, so they stay inside the frame.
         const above = Math.sin(place.angle) < -0.01;
         return (
           <g key={node.id}>
             <Shape kind={node.kind} x={place.x} y={place.y} />
+            {/* The number is big enough to read on a 360 px phone, where the picture is drawn at half size;
+                the list under the picture names each number. Names join it where the picture is wide. */}
             <text
               x={place.x}
-              y={above ? place.y - NODE - 8 : place.y + NODE + 16}
+              y={above ? place.y - NODE - 8 : place.y + NODE + 26}
               textAnchor="middle"
-              fontSize={12}
+              fontSize={NUMBER_SIZE}
+              fontWeight={700}
               fill="#1b1b1b"
               stroke="#fff"
-              strokeWidth={4}
+              strokeWidth={5}
               paintOrder="stroke"
             >
-              {`${node.name} (${node.ties})`}
+              {index + 1}
+              <tspan className="network-name" fontSize={14} fontWeight={400}>
+                {` ${node.name} (${node.ties})`}
+              </tspan>
             </text>
           </g>
         );

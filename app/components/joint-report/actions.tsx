@@ -27,8 +27,13 @@ export function ReportActions({ actions }: { actions: ActionLine[] }) {
               <td>
                 <span className={`status status-${action.status}`}>{t(`report.action.status.${action.status}`)}</span>
               </td>
-              <td>{action.dueOn ?? t("report.actions.no_due")}</td>
-              <td>{t(`report.action.confirmation.${action.communityConfirmation ?? "none"}`)}</td>
+              <td className="nowrap">{action.dueOn ?? t("report.actions.no_due")}</td>
+              <td>
+                {t(`report.action.confirmation.${action.communityConfirmation ?? "none"}`)}
+                {action.changedAfterVerdict ? (
+                  <span className="status status-changed"> · {t("report.action.changed_after_verdict")}</span>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>

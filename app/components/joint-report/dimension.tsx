@@ -1,9 +1,8 @@
 // Section 3, one dimension: both views, the gap and its flag, the trend, the INGO's prediction against
 // what the community said, and the voices — or a plain word that there are none.
 import type { DimensionSection } from "../../../reports/report-shape";
-import { GAP_FLAG_THRESHOLD } from "../../../reports/perception-gap";
 import { useT } from "~/i18n/context";
-import { FigureText } from "./figure";
+import { AccuracySentences, GapSentence } from "./comparison-sentences";
 import { DimensionQuoteList } from "./quotes";
 import { ReportTrend, type TrendLine } from "./trend";
 import { ReportViews } from "./views";
@@ -26,14 +25,8 @@ export function ReportDimension({ section, k, quotesWithheld }: { section: Dimen
     <article className="dimension" id={`dimension-${dimension}`} aria-labelledby={`dimension-${dimension}-title`}>
       <h3 id={`dimension-${dimension}-title`}>{name}</h3>
       <p className="statement">{t(`report.dim.${dimension}.statement`)}</p>
-      <ReportViews gap={gap} k={k} />
-      <p>
-        {t("report.dimension.gap_is")}{" "}
-        <strong>
-          <FigureText value={gap.gap} format="gap" />
-        </strong>
-        {gap.flagged ? <span className="flag"> ⚑ {t("report.dimension.flagged", { threshold: GAP_FLAG_THRESHOLD })}</span> : null}
-      </p>
+      <ReportViews gap={gap} />
+      <GapSentence gap={gap} />
       <h4>{t("report.dimension.trend")}</h4>
       <ReportTrend
         id={`trend-${dimension}`}
@@ -42,22 +35,10 @@ export function ReportDimension({ section, k, quotesWithheld }: { section: Dimen
         axis={{ min: 1, max: 5, title: t("report.view.axis_mean") }}
         k={k}
         extraLines={lines.slice(2)}
+        paired
       />
       <h4>{t("report.accuracy.title")}</h4>
-      <p>
-        {t("report.accuracy.predicted")}{" "}
-        <strong>
-          <FigureText value={accuracy.predictionMean} format="mean" />
-        </strong>{" "}
-        (n = <FigureText value={accuracy.nPrediction} format="count" />) · {t("report.accuracy.actual")}{" "}
-        <strong>
-          <FigureText value={accuracy.communityMean} format="mean" />
-        </strong>{" "}
-        (n = <FigureText value={accuracy.nCommunity} format="count" />) · {t("report.accuracy.off_by")}{" "}
-        <strong>
-          <FigureText value={accuracy.error} format="mean" />
-        </strong>
-      </p>
+      <AccuracySentences accuracy={accuracy} />
       <h4>{t("report.quotes.title")}</h4>
       <DimensionQuoteList quotes={section.quotes} withheld={quotesWithheld} />
     </article>

@@ -1,10 +1,12 @@
-// How one figure of the report reads: a number in its format, "no answers", or the small-number note.
+// How one figure of the report reads: a number in its format, "no answers", or "hidden". Every hidden
+// figure reads the same, whatever hid it (reports/figure-value.ts): the words must not tell a solver why.
 import type { Figure } from "../../../reports/figure-value";
 import { useT } from "~/i18n/context";
 
 export type FigureFormat = "count" | "mean" | "gap" | "share" | "percent" | "days" | "ties";
 
-function formatted(value: number, format: FigureFormat): string {
+/** A shown number in its format, for sentences that carry it as a value. */
+export function formatted(value: number, format: FigureFormat): string {
   switch (format) {
     case "count":
       return String(value);
@@ -33,7 +35,5 @@ export function FigureText({ value, format, missing }: { value: Figure; format: 
   const t = useT();
   if (value === null) return <span className="muted">{missing ?? t("report.figure.no_answers")}</span>;
   if (typeof value === "number") return <>{formatted(value, format)}</>;
-  const note =
-    value.reason === "fewer_than_k" ? t("report.figure.fewer_than_k", { k: value.k }) : t("report.figure.complementary", { k: value.k });
-  return <span className="suppressed">{note}</span>;
+  return <span className="suppressed">{t("report.figure.hidden")}</span>;
 }

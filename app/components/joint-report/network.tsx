@@ -32,6 +32,13 @@ export function ReportNetwork({ network }: { network: NetworkFigures }) {
       <figure className="network">
         <NetworkPicture nodes={network.nodes} edges={network.edges} title={t("report.network.picture")} tableId="network-nodes" />
         <figcaption>
+          <ol className="network-numbers" aria-label={t("report.network.numbered")}>
+            {network.nodes.map((node) => (
+              <li key={node.id}>
+                {node.name} ({node.ties})
+              </li>
+            ))}
+          </ol>
           <ul className="kind-legend">
             {kinds.map((kind) => (
               <li key={kind}>

@@ -3,24 +3,30 @@
 import { useT } from "~/i18n/context";
 import type { ReportPageData } from "~/models/joint-report/types";
 import { ReportActions } from "./actions";
+import { ReportByOrganisation } from "./by-organisation";
 import { ReportDimension } from "./dimension";
 import { ReportHeadline } from "./headline";
 import { ReportListening } from "./listening";
 import { ReportNetwork } from "./network";
+import { PrintSummary } from "./print-summary";
 import { ReportRates } from "./rates";
 import { ReportReviewForms, type Refused } from "./review-forms";
 import { ReportSection } from "./section";
 import { ReportTexts, ReviewStatus } from "./texts";
+import { VersionBanner } from "./version-banner";
+import { ReportThemes } from "./themes";
+import { useNonce } from "../nonce";
 
 // Re-exported for tests/integration/reports-render.test.ts, which renders the page from reportPageFor.
 export type { ReportPageData };
 
-export const REPORT_SECTIONS = ["who-answered", "headline", "dimensions", "listening", "actions", "network", "readings"] as const;
+export const REPORT_SECTIONS = ["who-answered", "headline", "dimensions", "themes", "listening", "actions", "network", "readings"] as const;
 
 export function ReportPage({ data, refused }: { data: ReportPageData; refused?: Refused }) {
   const t = useT();
   const { meta, report, quotesWithheld } = data;
   const title = (section: (typeof REPORT_SECTIONS)[number]) => t(`report.section.${section}`);
+  const nonce = useNonce();
   return (
     <div className="report">
       <header className="report-header">
@@ -30,6 +36,7 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
           <span className={`status status-${meta.status}`}>{t(`report.status.${meta.status}`)}</span>{" "}
           {meta.releasedAt ? <span className="muted">{t("report.released_on", { date: meta.releasedAt.slice(0, 10) })}</span> : null}
         </p>
+        <VersionBanner meta={meta} />
         <p className="muted">{t("report.k_note", { k: report.k })}</p>
         <p className="exports">
           {t("report.exports")}:{" "}
@@ -50,7 +57,14 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
             ))}
           </ol>
         </nav>
+        {/* A coordinator chooses their organisation's quotes while the report is open (docs/decisions/017). */}
+        {data.forms && data.forms.readings.length > 0 ? (
+          <p>
+            <a href={`/reports/${meta.id}/quotes`}>{t("report.quotes.choose_link")}</a>
+          </p>
+        ) : null}
       </header>
+      <PrintSummary report={report} quotesWithheld={quotesWithheld} />
       <ReportSection number={1} id="who-answered" title={title("who-answered")}>
         <ReportRates rates={report.responseRates} />
       </ReportSection>
@@ -62,21 +76,27 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
         {report.perDimension.map((section) => (
           <ReportDimension key={section.dimension} section={section} k={report.k} quotesWithheld={quotesWithheld} />
         ))}
+        <ReportByOrganisation byOrganisation={report.byOrganisation} pooled={report.perDimension} k={report.k} />
       </ReportSection>
-      <ReportSection number={4} id="listening" title={title("listening")}>
+      <ReportSection number={4} id="themes" title={title("themes")}>
+        <ReportThemes themes={report.themes} k={report.k} quotesWithheld={quotesWithheld} />
+      </ReportSection>
+      <ReportSection number={5} id="listening" title={title("listening")}>
         <ReportListening listening={report.listening} k={report.k} />
       </ReportSection>
-      <ReportSection number={5} id="actions" title={title("actions")}>
+      <ReportSection number={6} id="actions" title={title("actions")}>
         <ReportActions actions={report.actions} />
       </ReportSection>
-      <ReportSection number={6} id="network" title={title("network")}>
+      <ReportSection number={7} id="network" title={title("network")}>
         <ReportNetwork network={report.network} />
       </ReportSection>
-      <ReportSection number={7} id="readings" title={title("readings")}>
+      <ReportSection number={8} id="readings" title={title("readings")}>
         <ReportTexts ourReadings={report.texts.ourReadings} whatWeLearned={report.texts.whatWeLearned} />
         {data.review ? <ReviewStatus review={data.review} /> : null}
         {data.forms ? <ReportReviewForms forms={data.forms} refused={refused} /> : null}
       </ReportSection>
+      {/* The page is not hydrated: this plain script fetches chart.js after the page has loaded (ADR 014). */}
+      <script src="/scripts/report-charts.js" nonce={nonce} defer />
     </div>
   );
 }

@@ -4,16 +4,19 @@ import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import type { ReportFormEcho, ReportForms } from "~/models/joint-report/types";
 import { FieldError } from "../field-error";
+import { ReleaseForm } from "./release-form";
 
 export type Refused = { errors: Record<string, string>; values: ReportFormEcho };
 
 function ReadingForm({
   reading,
   mayApprove,
+  versionId,
   refused,
 }: {
   reading: ReportForms["readings"][number];
   mayApprove: boolean;
+  versionId: number | null;
   refused?: Refused;
 }) {
   const t = useT();
@@ -24,6 +27,7 @@ function ReadingForm({
       <Form method="post" aria-labelledby={`${id}-title`}>
         <h4 id={`${id}-title`}>{t("report.form.reading_for", { organisation: reading.organisationName })}</h4>
         <input type="hidden" name="organisationId" value={reading.organisationId} />
+        {versionId !== null ? <input type="hidden" name="versionId" value={versionId} /> : null}
         <div className="field">
           <label htmlFor={id}>{t("report.form.our_reading")}</label>
           <textarea
@@ -51,6 +55,7 @@ function ReadingForm({
         <Form method="post" aria-labelledby={`${id}-back-title`}>
           <h4 id={`${id}-back-title`}>{t("report.form.send_back_title")}</h4>
           <input type="hidden" name="organisationId" value={reading.organisationId} />
+          {versionId !== null ? <input type="hidden" name="versionId" value={versionId} /> : null}
           <div className="field">
             <label htmlFor={`${id}-comment`}>{t("report.form.comment")}</label>
             <textarea
@@ -75,13 +80,19 @@ export function ReportReviewForms({ forms, refused }: { forms: ReportForms; refu
   const t = useT();
   return (
     <div className="report-forms">
-      {refused?.errors.form || refused?.errors.intent || refused?.errors.organisationId ? (
+      {refused?.errors.form || refused?.errors.intent || refused?.errors.organisationId || refused?.errors.versionId ? (
         <p className="form-error" role="alert">
-          {t(refused.errors.form ?? refused.errors.intent ?? refused.errors.organisationId)}
+          {t(refused.errors.form ?? refused.errors.intent ?? refused.errors.organisationId ?? refused.errors.versionId)}
         </p>
       ) : null}
       {forms.readings.map((reading) => (
-        <ReadingForm key={reading.organisationId} reading={reading} mayApprove={forms.mayApprove} refused={refused} />
+        <ReadingForm
+          key={reading.organisationId}
+          reading={reading}
+          mayApprove={forms.mayApprove}
+          versionId={forms.versionId}
+          refused={refused}
+        />
       ))}
       {forms.whatWeLearned !== null ? (
         <Form method="post" className="review-form">
@@ -103,24 +114,13 @@ export function ReportReviewForms({ forms, refused }: { forms: ReportForms; refu
       ) : null}
       {forms.mayToReview ? (
         <Form method="post" className="review-form">
-          <p>{t("report.form.to_review_explained")}</p>
+          <p>{t("report.form.to_review_explained", { number: String(forms.nextVersion) })}</p>
           <button type="submit" name="intent" value="to_review" className="primary">
-            {t("report.form.to_review")}
+            {t("report.form.to_review", { number: String(forms.nextVersion) })}
           </button>
         </Form>
       ) : null}
-      {forms.mayRelease ? (
-        <Form method="post" className="review-form">
-          {forms.pendingApprovals.length > 0 ? (
-            <p className="warning">{t("report.form.waiting_for", { organisations: forms.pendingApprovals.join(", ") })}</p>
-          ) : (
-            <p>{t("report.form.release_explained")}</p>
-          )}
-          <button type="submit" name="intent" value="release" className="primary" disabled={forms.pendingApprovals.length > 0}>
-            {t("report.form.release")}
-          </button>
-        </Form>
-      ) : null}
+      {forms.mayRelease && forms.versionId !== null ? <ReleaseForm forms={forms} versionId={forms.versionId} refused={refused} /> : null}
     </div>
   );
 }

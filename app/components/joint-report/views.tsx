@@ -1,43 +1,62 @@
 // The community's view beside the INGO's view of itself on one dimension: distribution, "don't know",
-// mean and n, as a bar chart and as the table that holds the same numbers.
+// mean and n, as a bar chart and as the table that holds the same numbers. Both sides are drawn in the
+// same form (single ratings, or the three groups a small cell is published in), or neither is.
 import type { PerceptionGap } from "../../../reports/perception-gap";
+import { RATING_GROUPS } from "../../../reports/rating-views";
+import { isSuppressed } from "../../../reports/figure-value";
 import { useT } from "~/i18n/context";
 import { ScrollRegion } from "./section";
 import { ChartCanvas } from "../charts/chart-canvas";
-import type { ChartSpec } from "../charts/chart-spec";
-import { isSuppressed } from "../../../reports/figure-value";
-import { chartNumber, FigureText } from "./figure";
+import { comparisonBars, type NoChartReason } from "../charts/chart-spec";
+import { FigureText } from "./figure";
 
-export function ReportViews({ gap, k }: { gap: PerceptionGap; k: number }) {
+const NO_CHART: Record<NoChartReason, string> = {
+  hidden_one_side: "report.chart.hidden_one_side",
+  hidden_every_side: "report.chart.hidden_every_side",
+  no_answers: "report.chart.no_answers",
+};
+
+export function ReportViews({ gap }: { gap: PerceptionGap }) {
   const t = useT();
   const name = t(`report.dim.${gap.dimension}`);
   const sides = [
     { key: "community", label: t("report.view.community"), view: gap.community },
     { key: "ingo_self", label: t("report.view.ingo_self"), view: gap.ingoSelf },
   ];
-  const spec: ChartSpec = {
-    kind: "bar",
-    labels: gap.community.distribution.map((cell) => t(`report.rating.${cell.rating}`)),
-    series: sides.map((side) => ({ label: side.label, values: side.view.distribution.map((cell) => chartNumber(cell.count, "count")) })),
-    axis: { min: 0, title: t("report.view.axis_people"), wholeNumbers: true },
-  };
+  // A report frozen before groups existed has none: it is drawn by rating or not at all.
+  const groupsOf = (view: PerceptionGap["community"]) => view.groups ?? [];
+  const choice = comparisonBars(
+    sides.map((side) => ({
+      label: side.label,
+      forms: [side.view.distribution.map((cell) => cell.count), groupsOf(side.view).map((cell) => cell.count)],
+    })),
+    [
+      gap.community.distribution.map((cell) => t(`report.rating.${cell.rating}`)),
+      RATING_GROUPS.map(({ group }) => t(`report.group.${group}`)),
+    ],
+    { min: 0, title: t("report.view.axis_people"), wholeNumbers: true },
+  );
   const tableId = `views-${gap.dimension}`;
   const caption = t("report.view.caption", { dimension: name });
-  const hidden = sides.some((side) => side.view.distribution.some((cell) => isSuppressed(cell.count)));
-  const drawable = spec.series.some((series) => series.values.some((value) => value !== null && value > 0));
+  const ratingHidden = sides.some((side) => side.view.distribution.some((cell) => isSuppressed(cell.count)));
+  const showGroups = ratingHidden && sides.some((side) => groupsOf(side.view).length > 0);
+  const why = choice.draw ? null : t(NO_CHART[choice.reason]);
   return (
     <div className="chart-and-table">
-      {drawable ? (
+      {choice.draw ? (
         <div>
-          <ChartCanvas spec={spec} label={caption} tableId={tableId} fallback={t("report.chart.fallback")} />
-          {hidden ? <p className="muted chart-note">{t("report.chart.hidden_bars", { k })}</p> : null}
+          <ChartCanvas spec={choice.spec} label={caption} tableId={tableId} fallback={t("report.chart.fallback")} />
+          {choice.form === 1 ? <p className="muted chart-note">{t("report.chart.in_groups")}</p> : null}
         </div>
       ) : (
-        <p className="muted chart-note">{hidden ? t("report.chart.all_hidden", { k }) : t("report.figure.no_answers")}</p>
+        <p className="muted chart-note">{why}</p>
       )}
       <ScrollRegion label={caption}>
         <table id={tableId}>
-          <caption>{caption}</caption>
+          <caption>
+            {caption}
+            {why ? <span className="caption-note"> — {why}</span> : null}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("report.view.answer")}</th>
@@ -59,6 +78,18 @@ export function ReportViews({ gap, k }: { gap: PerceptionGap; k: number }) {
                 ))}
               </tr>
             ))}
+            {showGroups
+              ? RATING_GROUPS.map(({ group }, index) => (
+                  <tr key={group} className="group-row">
+                    <th scope="row">{t(`report.group.${group}`)}</th>
+                    {sides.map((side) => (
+                      <td key={side.key}>
+                        <FigureText value={groupsOf(side.view)[index]?.count ?? null} format="count" />
+                      </td>
+                    ))}
+                  </tr>
+                ))
+              : null}
             <tr>
               <th scope="row">{t("report.view.dont_know")}</th>
               {sides.map((side) => (

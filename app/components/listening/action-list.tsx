@@ -15,7 +15,12 @@ export function ActionList({ actions }: { actions: ActionRow[] }) {
             <Link to={`/actions/${a.id}`}>{a.title}</Link>
           </h2>
           <p>
-            <ActionStatus status={a.status} communityConfirmation={a.communityConfirmation} confirmationComment={a.confirmationComment} />
+            <ActionStatus
+              status={a.status}
+              communityConfirmation={a.communityConfirmation}
+              confirmationComment={a.confirmationComment}
+              changedAfterVerdictAt={a.changedAfterVerdictAt}
+            />
           </p>
           <p className="muted">
             {t("action.owner", { name: a.ownerName })} · {a.dueOn ? t("action.due", { date: a.dueOn }) : t("action.no_due")} ·{" "}

@@ -1,7 +1,7 @@
 import { useT } from "~/i18n/context";
 import type { T } from "~/i18n";
 
-type Suppressed = { suppressed: true; reason: string; k: number };
+type Suppressed = { suppressed: true; k: number };
 type Figure = number | null | Suppressed;
 type Line = { instrument: string; invited: number; started: Figure; submitted: Figure; rate: Figure };
 export type RoundRatesData = { rows: (Line & { organisationId: number; organisationName: string })[]; totals: Line[] };
@@ -9,7 +9,8 @@ export type RoundRatesData = { rows: (Line & { organisationId: number; organisat
 function shown(t: T, figure: Figure, percent = false) {
   if (figure === null) return "–";
   if (typeof figure === "number") return percent ? `${Math.round(figure * 100)}%` : String(figure);
-  return figure.reason === "fewer_than_k" ? t("round.rates.fewer_than_k", { k: figure.k }) : t("round.rates.hidden");
+  // One text for every hidden figure: which ones were small must not show (docs/decisions/012).
+  return t("round.rates.hidden");
 }
 
 /** Who answered, one table per instrument, with the instrument's total last. Numbers only, no chart. */

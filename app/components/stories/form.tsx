@@ -46,13 +46,21 @@ export function StoryForm({ view, action }: { view: StoryFormView; action?: stri
       <p className="notice" data-draft-restored="" hidden>
         {t("story.draft.restored")}
       </p>
-      <Form method="post" action={action} noValidate className="story-form" data-story-draft={view.echo ? "echo" : "fresh"}>
+      <Form
+        method="post"
+        action={action}
+        noValidate
+        className="story-form"
+        data-story-draft={view.echo ? "echo" : "fresh"}
+        data-draft-owner={view.draftOwner}
+      >
         <input type="hidden" name="client_id" value={view.clientId} />
         <input type="hidden" name="receipt_secret" value={view.receiptSecret} />
         {view.sections.map((section) => (
           <SurveyPage key={section.pageIndex} model={section} errors={errors} labels={labels} />
         ))}
         <p className="muted">{t("story.tell.before_send")}</p>
+        <p className="muted">{t("story.draft.kept_here")}</p>
         <div className="actions">
           <button type="submit" className="primary">
             {t("story.tell.send")}

@@ -15,6 +15,8 @@ export type ReportRow = {
   status: ReportStatus;
   whatWeLearned: string | null;
   releasedAt: string | null;
+  /** The frozen version funders read; set at release. */
+  releasedVersionId: number | null;
   roundLabel: string;
   partnershipName: string;
 };
@@ -29,6 +31,7 @@ export function getReportRow(reportId: number): ReportRow | null {
         status: reports.status,
         whatWeLearned: reports.whatWeLearned,
         releasedAt: reports.releasedAt,
+        releasedVersionId: reports.releasedVersionId,
         roundLabel: rounds.label,
         partnershipName: partnerships.name,
       })

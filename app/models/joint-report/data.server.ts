@@ -1,16 +1,17 @@
 // Loading a joint report: database rows in, JointReportInput out, for reports/ to build. A handful of
 // aggregate-friendly queries per report (rounds, ratings, rates, network, actions, listening, texts,
 // quotes); no query per row, and no text opened except the few quotes the report shows.
-import { and, asc, eq, inArray, isNotNull, lte, or, sql } from "drizzle-orm";
-import { actions, metricValues, networkTies, organisations, partnerships, reportReviews, reports, rounds } from "../../../db/schema";
+import { and, asc, eq, inArray, isNotNull, lte, or } from "drizzle-orm";
+import { actions, networkTies, organisations, partnerships, reportReviews, reports, rounds } from "../../../db/schema";
 import { buildJointReport, type JointReportInput } from "../../../reports/joint-report";
 import type { JointReport } from "../../../reports/report-shape";
 import type { ActionInfo, ResponseRateRow, RoundInfo } from "../../../reports/types";
-import type { ViewCountRow } from "../../../reports/rating-views";
 import { db } from "../platform/context.server";
 import { listPartnershipMembers } from "../people/partnerships.server";
 import { listeningFactsFor } from "../listening/figures.server";
 import { loadReportQuotes, type QuoteAccess } from "./quotes.server";
+import { loadOrganisationViews, loadPooledViewCounts } from "./organisation-views.server";
+import { loadThemeCounts } from "./themes.server";
 import { responseRateRows } from "../rounds/rounds.server";
 
 /** Which report to load: the round, and the report's own texts when there is a report row. */
@@ -30,28 +31,6 @@ function roundsUpTo(partnershipId: number, roundId: number): { round: RoundInfo;
     .orderBy(asc(rounds.opensAt), asc(rounds.id))
     .all();
   return { round, rounds: earlier };
-}
-
-/**
- * Respondents per round, dimension, side and answer, counted by SQLite from the covering index
- * metric_values_round (round_id, dimension, perspective, value): a few hundred rows instead of every
- * rating (about 40 000 for a partnership's twelve rounds at alliance scale). Equal to counting people,
- * because a person has at most one row per round, dimension and side (one response per person, round
- * and instrument; each instrument asks a dimension once per side).
- */
-function loadViewCounts(roundIds: number[]): ViewCountRow[] {
-  return db()
-    .select({
-      roundId: metricValues.roundId,
-      dimension: metricValues.dimension,
-      perspective: metricValues.perspective,
-      value: metricValues.value,
-      respondents: sql<number>`count(*)`,
-    })
-    .from(metricValues)
-    .where(inArray(metricValues.roundId, roundIds))
-    .groupBy(metricValues.roundId, metricValues.dimension, metricValues.perspective, metricValues.value)
-    .all();
 }
 
 function loadResponseRates(roundId: number, names: Map<number, string>): ResponseRateRow[] {
@@ -76,6 +55,7 @@ function loadActions(partnershipId: number, roundId: number, roundIds: number[])
       status: actions.status,
       dueOn: actions.dueOn,
       communityConfirmation: actions.communityConfirmation,
+      changedAfterVerdictAt: actions.changedAfterVerdictAt,
     })
     .from(actions)
     .innerJoin(organisations, eq(organisations.id, actions.ownerOrganisationId))
@@ -119,10 +99,11 @@ export function loadJointReportInput(target: ReportTarget, quotes: QuoteAccess, 
     rounds: span.rounds,
     now: now.toISOString(),
     metrics: [],
-    viewCounts: loadViewCounts(roundIds),
+    viewCounts: loadPooledViewCounts(roundIds),
     responseRates: loadResponseRates(target.roundId, names),
     listening: listeningFactsFor(target.partnershipId, roundIds),
     quotes: loadReportQuotes({ partnershipId: target.partnershipId, roundId: target.roundId, communityOrganisationIds }, quotes),
+    themes: loadThemeCounts(target.partnershipId, target.roundId, communityOrganisationIds),
     network: {
       organisations: members.map((m) => ({ id: m.organisationId, name: m.name, kind: m.kind, populations: m.populations })),
       ties: db()
@@ -137,6 +118,7 @@ export function loadJointReportInput(target: ReportTarget, quotes: QuoteAccess, 
         .where(eq(networkTies.roundId, target.roundId))
         .all(),
     },
+    byOrganisation: loadOrganisationViews(target.roundId, members),
     actions: loadActions(target.partnershipId, target.roundId, roundIds),
     texts: { ourReadings: loadOurReadings(target.reportId), whatWeLearned: target.whatWeLearned },
   };

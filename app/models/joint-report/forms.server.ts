@@ -2,7 +2,8 @@
 // Texts are kept byte-exact (emoji, Swahili); a blank text where one is needed is refused with a message.
 import { z } from "zod";
 import type { ReportReader } from "./access.server";
-import { releaseReport, saveOurReading, saveWhatWeLearned, sendBack, sendToReview, type StepResult } from "./workflow.server";
+import { saveOurReading, saveWhatWeLearned, sendBack, sendToReview, type StepResult } from "./workflow.server";
+import { releaseReport } from "./release.server";
 import { fieldErrors, formText, type FieldErrors } from "../platform/http.server";
 import type { ReportFormEcho } from "./types";
 
@@ -18,11 +19,18 @@ const organisationId = z
   .string()
   .regex(/^[1-9][0-9]{0,14}$/, "report.error.organisation")
   .transform(Number);
+// Approve, send back and release name the version they were given, so a decision never lands on a newer one.
+const versionId = z
+  .string()
+  .regex(/^[1-9][0-9]{0,14}$/, "report.error.version_required")
+  .transform(Number);
 
 export const ReportIntentSchema = z.enum(REPORT_INTENTS, { errorMap: () => ({ message: "report.error.intent" }) });
 export const OurReadingSchema = z.object({ organisationId, ourReading: text });
-export const ApproveSchema = z.object({ organisationId, ourReading: filled("report.error.reading_required") });
-export const SendBackSchema = z.object({ organisationId, comment: filled("report.error.comment_required") });
+export const ApproveSchema = z.object({ organisationId, versionId, ourReading: filled("report.error.reading_required") });
+export const SendBackSchema = z.object({ organisationId, versionId, comment: filled("report.error.comment_required") });
+// The box is "yes" when ticked; anything else (absent, empty) is no confirmation.
+export const ReleaseSchema = z.object({ versionId, confirmSuppressed: z.string().transform((value) => value === "yes") });
 export const WhatWeLearnedSchema = z.object({ whatWeLearned: text });
 
 /** Only the fields a step reads; anything else in the body is never looked at (docs/security.md 1.4). */
@@ -33,6 +41,8 @@ export function reportFormValues(form: FormData) {
     ourReading: formText(form, "ourReading"),
     comment: formText(form, "comment"),
     whatWeLearned: formText(form, "whatWeLearned"),
+    versionId: formText(form, "versionId"),
+    confirmSuppressed: formText(form, "confirmSuppressed"),
   };
 }
 
@@ -45,6 +55,7 @@ export function reportFormEcho(values: ReportFormValues): ReportFormEcho {
     ourReading: values.ourReading.slice(0, REPORT_TEXT_MAX),
     comment: values.comment.slice(0, REPORT_TEXT_MAX),
     whatWeLearned: values.whatWeLearned.slice(0, REPORT_TEXT_MAX),
+    confirmSuppressed: values.confirmSuppressed === "yes" ? "yes" : "",
   };
 }
 
@@ -63,13 +74,13 @@ export function takeReportStep(reader: ReportReader, reportId: number, values: R
     case "to_review":
       return sendToReview(reader, reportId);
     case "release":
-      return releaseReport(reader, reportId);
+      return parsed(ReleaseSchema, (d) => releaseReport(reader, reportId, d));
     case "our_reading":
-      return parsed(OurReadingSchema, (d) => saveOurReading(reader, reportId, d.organisationId, d.ourReading, false));
+      return parsed(OurReadingSchema, (d) => saveOurReading(reader, reportId, d.organisationId, d.ourReading, null));
     case "approve":
-      return parsed(ApproveSchema, (d) => saveOurReading(reader, reportId, d.organisationId, d.ourReading, true));
+      return parsed(ApproveSchema, (d) => saveOurReading(reader, reportId, d.organisationId, d.ourReading, { versionId: d.versionId }));
     case "send_back":
-      return parsed(SendBackSchema, (d) => sendBack(reader, reportId, d.organisationId, d.comment));
+      return parsed(SendBackSchema, (d) => sendBack(reader, reportId, d.organisationId, d.comment, d.versionId));
     case "what_we_learned":
       return parsed(WhatWeLearnedSchema, (d) => saveWhatWeLearned(reader, reportId, d.whatWeLearned));
   }

@@ -9,6 +9,9 @@ import { db } from "../platform/context.server";
 import type { Person } from "../people/people.server";
 import { readsVoices, type ReportReader, type ReportRow } from "./access.server";
 import { readReport } from "./reports.server";
+import { mostlySuppressed, roundClosed } from "./release.server";
+import { changedSince, latestVersion } from "./versions.server";
+import { pendingApprovals } from "./workflow.server";
 import type { ReportForms, ReportPageData } from "./types";
 
 type Review = {
@@ -17,6 +20,7 @@ type Review = {
   ourReading: string | null;
   decision: "approved" | "returned" | null;
   comment: string | null;
+  versionId: number | null;
 };
 
 function reviewsOf(row: ReportRow): Review[] {
@@ -27,6 +31,7 @@ function reviewsOf(row: ReportRow): Review[] {
       ourReading: reportReviews.ourReading,
       decision: reportReviews.decision,
       comment: reportReviews.comment,
+      versionId: reportReviews.versionId,
     })
     .from(partnershipMembers)
     .innerJoin(organisations, eq(organisations.id, partnershipMembers.organisationId))
@@ -36,9 +41,17 @@ function reviewsOf(row: ReportRow): Review[] {
     .all();
 }
 
-function formsFor(reader: ReportReader, row: ReportRow, reviews: Review[]): ReportForms {
+/** Where the versions stand, for the forms and the banner; the live build runs only for partners and the facilitator in review. */
+function versionState(row: ReportRow, now: Date) {
+  const latest = latestVersion(row.id, db());
+  const changed = row.status === "review" && latest !== null && changedSince(row, latest, db());
+  return { latest, changed, roundClosed: roundClosed(db(), row.roundId, now) };
+}
+
+function formsFor(reader: ReportReader, row: ReportRow, reviews: Review[], state: ReturnType<typeof versionState>): ReportForms {
   const open = row.status !== "released";
-  const pending = reviews.filter((r) => r.decision !== "approved").map((r) => r.organisationName);
+  const { latest, changed } = state;
+  const pending = pendingApprovals(db(), row.id, row.partnershipId);
   return {
     readings: open
       ? reviews
@@ -47,14 +60,18 @@ function formsFor(reader: ReportReader, row: ReportRow, reviews: Review[]): Repo
             organisationId: r.organisationId,
             organisationName: r.organisationName,
             text: r.ourReading ?? "",
-            approved: r.decision === "approved",
+            approved: r.decision === "approved" && r.versionId === latest?.id,
           }))
       : [],
     mayApprove: row.status === "review",
     whatWeLearned: open && reader.standing.ingoStaff ? (row.whatWeLearned ?? "") : null,
-    mayToReview: reader.facilitator && row.status === "draft",
+    mayToReview: reader.facilitator && (row.status === "draft" || changed),
     mayRelease: reader.facilitator && row.status === "review",
-    pendingApprovals: pending,
+    pendingApprovals: reviews.filter((r) => pending.includes(r.organisationId)).map((r) => r.organisationName),
+    versionId: latest?.id ?? null,
+    nextVersion: (latest?.number ?? 0) + 1,
+    roundClosed: state.roundClosed,
+    mostlySuppressed: latest && mostlySuppressed(latest) ? { suppressed: latest.suppressedCount, figures: latest.figureCount } : null,
   };
 }
 
@@ -74,18 +91,29 @@ function withOpaqueQuoteIds(report: JointReport): JointReport {
     perDimension: report.perDimension.map((section) =>
       section.quotes.none ? section : { ...section, quotes: { none: false, quotes: section.quotes.quotes.map(opaque) } },
     ),
+    themes: report.themes.map((theme) =>
+      theme.quotes.none ? theme : { ...theme, quotes: { none: false, quotes: theme.quotes.quotes.map(opaque) } },
+    ),
   };
 }
 
 export function reportPageFor(person: Person, reportId: number, now = new Date()): ReportPageData {
-  const { row, reader, report } = readReport(person, reportId, now);
+  const { row, reader, report, version } = readReport(person, reportId, now);
   const reviews = reader.partner || reader.facilitator ? reviewsOf(row) : null;
+  const state = reviews ? versionState(row, now) : null;
   return {
-    meta: { id: row.id, status: row.status, releasedAt: row.releasedAt },
+    meta: {
+      id: row.id,
+      status: row.status,
+      releasedAt: row.releasedAt,
+      version: version ? { number: version.number, frozenAt: version.createdAt, changedSince: state?.changed ?? false } : null,
+      // A draft after a send-back: the page says which version went back.
+      lastVersion: row.status === "draft" ? (state?.latest?.number ?? null) : null,
+    },
     report: withOpaqueQuoteIds(report),
     /** A facilitator by role reads no voice: the page says so instead of "no quote for this dimension". */
     quotesWithheld: !readsVoices(reader),
     review: reviews ? reviews.map(({ organisationName, decision, comment }) => ({ organisationName, decision, comment })) : null,
-    forms: reviews ? formsFor(reader, row, reviews) : null,
+    forms: reviews && state ? formsFor(reader, row, reviews, state) : null,
   };
 }

@@ -1,10 +1,10 @@
-// The voices a joint report may quote to one reader: stories and examples of the round's community
-// partners, with the teller's `report` consent, that the consent module lets this reader read for this
-// report's status (docs/security.md 1.1, 6.3). Texts are opened only for the few quotes the report will show.
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
-import { narratives, organisations, responses, stories } from "../../../db/schema";
-import { chooseQuotes } from "../../../reports/quotes";
-import type { Quote } from "../../../reports/types";
+// The voices a joint report quotes to one reader: only stories and rating examples a coordinator of the
+// teller's own organisation chose for this round (table quote_choices), still with the teller's `report`
+// consent and not withdrawn, and only those the consent module lets this reader read for this report's
+// status (docs/security.md 1.1, 6.3; docs/decisions/017). Texts are opened only for the chosen quotes.
+import { and, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { narratives, organisations, quoteChoices, responses, stories, storyThemes } from "../../../db/schema";
+import type { Quote, QuotePlacement } from "../../../reports/types";
 import { mayRead, storiesVisibleTo, voiceFactsOfNarrative, type ReportStatus, type Standing, type Viewer } from "../consent.server";
 import { db } from "../platform/context.server";
 import { open } from "../platform/sealed-fields.server";
@@ -13,129 +13,148 @@ export type QuoteAccess = { kind: "none" } | { kind: "reader"; viewer: Viewer; s
 
 export type QuoteTarget = { partnershipId: number; roundId: number; communityOrganisationIds: number[] };
 
-type Candidate = { quote: Quote; openText: () => string | null; openAttribution: () => string | null };
+const placementColumns = {
+  section: quoteChoices.section,
+  key: quoteChoices.sectionKey,
+  position: quoteChoices.position,
+  organisationName: organisations.name,
+};
 
-function storyCandidates(target: QuoteTarget, viewer: Viewer, status: ReportStatus): Candidate[] {
-  const rows = db()
+// A choice stands only for a voice of the organisation that chose it, in this round; a theme choice only
+// while the story still carries that theme.
+const stillTagged = or(
+  eq(quoteChoices.section, "dimension"),
+  sql`exists (select 1 from ${storyThemes} where ${storyThemes.storyId} = ${stories.id}
+    and ${storyThemes.themeId} = cast(${quoteChoices.sectionKey} as integer))`,
+);
+
+function chosenStories(target: QuoteTarget, viewer: Viewer, status: ReportStatus) {
+  return db()
     .select({
+      ...placementColumns,
       id: stories.id,
       textEnc: stories.textEnc,
       signedNameEnc: stories.signedNameEnc,
       attribution: stories.attribution,
-      organisationName: organisations.name,
       language: stories.language,
-      dimensions: stories.dimensions,
-      putForward: stories.putForward,
-      createdAt: stories.createdAt,
     })
-    .from(stories)
+    .from(quoteChoices)
+    .innerJoin(stories, and(eq(stories.id, quoteChoices.storyId), eq(stories.organisationId, quoteChoices.organisationId)))
     .innerJoin(organisations, eq(organisations.id, stories.organisationId))
     .where(
       and(
+        eq(quoteChoices.roundId, target.roundId),
         storiesVisibleTo(viewer, target.partnershipId, { kind: "report", status }),
         eq(stories.roundId, target.roundId),
         eq(stories.scope, "report"),
+        // Choosing puts a voice forward; undoing "put forward" anywhere takes it out of every section.
+        eq(stories.putForward, true),
         isNotNull(stories.textEnc),
         inArray(stories.organisationId, target.communityOrganisationIds),
+        stillTagged,
       ),
     )
     .all();
-  return rows.map((row) => ({
-    quote: {
-      id: `story:${row.id}`,
-      kind: "story",
-      dimension: null,
-      dimensions: row.dimensions,
-      text: "",
-      language: row.language,
-      attribution: null,
-      putForward: row.putForward,
-      createdAt: row.createdAt,
-    },
-    openText: () => open({ table: "stories", column: "text" }, row.id, row.textEnc),
-    // The teller's choice: anonymous names no one, not even the organisation.
-    openAttribution: () =>
-      row.attribution === "organisation"
-        ? row.organisationName
-        : row.attribution === "name"
-          ? open({ table: "stories", column: "signed_name" }, row.id, row.signedNameEnc)
-          : null,
-  }));
 }
 
-/** Examples given with a rating: each read through mayRead with the reader's standing, worked out once. */
-function exampleCandidates(target: QuoteTarget, viewer: Viewer, standing: Standing, status: ReportStatus): Candidate[] {
+function chosenExamples(target: QuoteTarget, viewer: Viewer, standing: Standing, status: ReportStatus) {
   const rows = db()
     .select({
+      ...placementColumns,
       id: narratives.id,
       organisationId: narratives.organisationId,
       tellerPersonId: responses.personId,
-      dimension: narratives.dimension,
       textEnc: narratives.textEnc,
       language: narratives.language,
-      putForward: narratives.putForward,
-      createdAt: narratives.createdAt,
     })
-    .from(narratives)
+    .from(quoteChoices)
+    .innerJoin(narratives, and(eq(narratives.id, quoteChoices.narrativeId), eq(narratives.organisationId, quoteChoices.organisationId)))
     .innerJoin(responses, eq(responses.id, narratives.responseId))
+    .innerJoin(organisations, eq(organisations.id, narratives.organisationId))
     .where(
       and(
+        eq(quoteChoices.roundId, target.roundId),
+        isNull(quoteChoices.storyId),
         eq(narratives.roundId, target.roundId),
         eq(narratives.scope, "report"),
-        isNotNull(narratives.dimension),
+        eq(narratives.putForward, true),
+        // An example speaks to its own rating's dimension only.
+        eq(quoteChoices.section, "dimension"),
+        eq(quoteChoices.sectionKey, narratives.dimension),
         inArray(narratives.organisationId, target.communityOrganisationIds),
       ),
     )
     .all();
   const purpose = { kind: "report", status } as const;
-  return rows
-    .filter((row) =>
-      mayRead(
-        viewer,
-        voiceFactsOfNarrative({
-          organisationId: row.organisationId,
-          partnershipId: target.partnershipId,
-          personId: row.tellerPersonId,
-          scope: "report",
-        }),
-        purpose,
-        standing,
-      ),
-    )
-    .map((row) => ({
-      quote: {
-        id: `example:${row.id}`,
-        kind: "example",
-        dimension: row.dimension,
-        dimensions: [],
-        text: "",
-        language: row.language,
-        attribution: null,
-        putForward: row.putForward,
-        createdAt: row.createdAt,
-      },
-      openText: () => open({ table: "narratives", column: "text" }, row.id, row.textEnc),
-      openAttribution: () => null,
-    }));
+  return rows.filter((row) =>
+    mayRead(
+      viewer,
+      voiceFactsOfNarrative({
+        organisationId: row.organisationId,
+        partnershipId: target.partnershipId,
+        personId: row.tellerPersonId,
+        scope: "report",
+      }),
+      purpose,
+      standing,
+    ),
+  );
 }
 
-/**
- * The quotes this reader may see, narrowed to the ones the report will show: chooseQuotes depends on
- * everything but the text, so choosing first and opening afterwards gives the same report while opening a
- * handful of texts instead of every example of the round.
- */
+type Chosen = {
+  id: string;
+  kind: Quote["kind"];
+  language: string;
+  placement: QuotePlacement;
+  open: () => { text: string | null; attribution: string | null };
+};
+
+/** One Quote per voice, with every place it was chosen for; a text that cannot be opened is no quote. */
+function gather(chosen: Chosen[]): Quote[] {
+  const byVoice = new Map<string, { first: Chosen; placements: QuotePlacement[] }>();
+  for (const choice of chosen) {
+    const entry = byVoice.get(choice.id);
+    if (entry) entry.placements.push(choice.placement);
+    else byVoice.set(choice.id, { first: choice, placements: [choice.placement] });
+  }
+  return [...byVoice.values()].flatMap(({ first, placements }) => {
+    const { text, attribution } = first.open();
+    return text ? [{ id: first.id, kind: first.kind, text, language: first.language, attribution, placements }] : [];
+  });
+}
+
+const placementOf = (row: { section: "dimension" | "theme"; key: string; position: number; organisationName: string }): QuotePlacement => ({
+  section: row.section,
+  key: row.key,
+  position: row.position,
+  organisationName: row.organisationName,
+});
+
+/** The chosen quotes this reader may see, each opened once however many sections it was chosen for. */
 export function loadReportQuotes(target: QuoteTarget, access: QuoteAccess): Quote[] {
   if (access.kind === "none" || target.communityOrganisationIds.length === 0) return [];
-  const candidates = [
-    ...storyCandidates(target, access.viewer, access.status),
-    ...exampleCandidates(target, access.viewer, access.standing, access.status),
-  ];
-  const shown = new Set<string>();
-  for (const chosen of chooseQuotes(candidates.map((c) => c.quote)).values())
-    if (!chosen.none) for (const q of chosen.quotes) shown.add(q.id);
-  return candidates.flatMap((candidate) => {
-    if (!shown.has(candidate.quote.id)) return [];
-    const text = candidate.openText();
-    return text ? [{ ...candidate.quote, text, attribution: candidate.openAttribution() }] : [];
-  });
+  const storyChoices: Chosen[] = chosenStories(target, access.viewer, access.status).map((row) => ({
+    id: `story:${row.id}`,
+    kind: "story",
+    language: row.language,
+    placement: placementOf(row),
+    open: () => ({
+      text: open({ table: "stories", column: "text" }, row.id, row.textEnc),
+      // The teller's choice: anonymous names no one, not even the organisation.
+      attribution:
+        row.attribution === "organisation"
+          ? row.organisationName
+          : row.attribution === "name"
+            ? open({ table: "stories", column: "signed_name" }, row.id, row.signedNameEnc)
+            : null,
+    }),
+  }));
+  const exampleChoices: Chosen[] = chosenExamples(target, access.viewer, access.standing, access.status).map((row) => ({
+    id: `example:${row.id}`,
+    kind: "example",
+    language: row.language,
+    placement: placementOf(row),
+    open: () => ({ text: open({ table: "narratives", column: "text" }, row.id, row.textEnc), attribution: null }),
+  }));
+  return gather([...storyChoices, ...exampleChoices]);
 }

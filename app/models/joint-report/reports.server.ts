@@ -12,6 +12,9 @@ import { readerOf, readsVoices, requireReport, type ReportReader, type ReportRow
 import { loadJointReportInput } from "./data.server";
 import type { QuoteAccess } from "./quotes.server";
 import { notFound } from "../platform/http.server";
+import { writeTransaction } from "../../../db/client";
+import { resolveFrozenQuotes } from "./frozen-quotes.server";
+import { freezeVersion, latestVersion, versionById } from "./versions.server";
 
 export { buildReportFor } from "./data.server";
 export { reportsForHome } from "./home.server";
@@ -39,18 +42,45 @@ export function quoteAccessFor(reader: ReportReader, status: ReportRow["status"]
     : { kind: "none" };
 }
 
-export type ReadReport = { row: ReportRow; reader: ReportReader; report: JointReport };
+/** The version a page or export shows: its number, and when it was frozen. */
+export type ShownVersion = { id: number; number: number; createdAt: string; figureCount: number; suppressedCount: number };
 
-/** The built report as this person may see it, or the 404 every refusal gets. Page, CSV and JSON all come through here. */
+export type ReadReport = { row: ReportRow; reader: ReportReader; report: JointReport; version: ShownVersion | null };
+
+/**
+ * The version review and release read: the released one once released, else the latest. A report sent to
+ * review or released before versions existed is frozen once, on its first read (then never again).
+ */
+function shownVersion(row: ReportRow, now: Date): ShownVersion {
+  if (row.status === "released" && row.releasedVersionId) return versionById(row.id, row.releasedVersionId, db())!;
+  const latest = row.status === "review" ? latestVersion(row.id, db()) : null;
+  if (latest) return latest;
+  return writeTransaction(db(), (tx) => {
+    const version = latestVersion(row.id, tx) ?? freezeVersion(tx, row, null, now);
+    if (row.status === "released") tx.update(reports).set({ releasedVersionId: version.id }).where(eq(reports.id, row.id)).run();
+    return version;
+  });
+}
+
+/**
+ * The report as this person may see it, or the 404 every refusal gets. Page, CSV and JSON all come through
+ * here. A draft is a live preview; in review and once released everyone reads the frozen version, with each
+ * quote asked again through the consent module (it may only disappear).
+ */
 export function readReport(person: Person, reportId: number, now = new Date()): ReadReport {
   const { report: row, reader } = requireReport(person, reportId);
-  const input = loadJointReportInput(
-    { partnershipId: row.partnershipId, roundId: row.roundId, reportId: row.id, whatWeLearned: row.whatWeLearned },
-    quoteAccessFor(reader, row.status),
-    now,
-  );
-  if (!input) throw notFound();
-  return { row, reader, report: buildJointReport(input) };
+  const access = quoteAccessFor(reader, row.status);
+  if (row.status === "draft") {
+    const target = { partnershipId: row.partnershipId, roundId: row.roundId, reportId: row.id, whatWeLearned: row.whatWeLearned };
+    const input = loadJointReportInput(target, access, now);
+    if (!input) throw notFound();
+    return { row, reader, report: buildJointReport(input), version: null };
+  }
+  const { id, number, createdAt, figureCount, suppressedCount } = shownVersion(row, now);
+  const frozen = versionById(row.id, id, db())!;
+  const target = { partnershipId: row.partnershipId, roundId: row.roundId, status: row.status };
+  const report = resolveFrozenQuotes(frozen.content.report, frozen.content.quotes, target, access);
+  return { row, reader, report, version: { id, number, createdAt, figureCount, suppressedCount } };
 }
 
 /** The rounds of a partnership with their report, as far as this person may see them; null when the partnership is not theirs. */

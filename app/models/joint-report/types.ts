@@ -17,14 +17,25 @@ export type ReportForms = {
   mayToReview: boolean;
   mayRelease: boolean;
   pendingApprovals: string[];
+  /** The version approve, send back and release name (the latest); null before the first review. */
+  versionId: number | null;
+  /** The number the next "send to review" freezes. */
+  nextVersion: number;
+  /** Only a closed round's report may be released; an open one is previewed. */
+  roundClosed: boolean;
+  /** Set when most figures of the version are hidden: the release then asks for a second confirmation. */
+  mostlySuppressed: { suppressed: number; figures: number } | null;
 };
+
+/** Which frozen version a page shows, and whether the report has moved on since (partners and facilitator only). */
+export type ReportVersionMeta = { number: number; frozenAt: string; changedSince: boolean };
 
 /** Where one community organisation's review stands. */
 export type ReportReview = { organisationName: string; decision: "approved" | "returned" | null; comment: string | null };
 
 /** The report page for one reader: the built report, where the review stands (partners and the facilitator only), the forms. */
 export type ReportPageData = {
-  meta: { id: number; status: ReportStatus; releasedAt: string | null };
+  meta: { id: number; status: ReportStatus; releasedAt: string | null; version: ReportVersionMeta | null; lastVersion: number | null };
   report: JointReport;
   quotesWithheld: boolean;
   review: ReportReview[] | null;
@@ -32,4 +43,38 @@ export type ReportPageData = {
 };
 
 /** What a refused report form shows again, each field cut to its limit. */
-export type ReportFormEcho = { organisationId: string; ourReading: string; comment: string; whatWeLearned: string };
+export type ReportFormEcho = {
+  organisationId: string;
+  ourReading: string;
+  comment: string;
+  whatWeLearned: string;
+  confirmSuppressed: string;
+};
+
+/** A place a quote can be chosen for: a dimension, or a theme by its id as text. */
+export type QuoteSectionRef = { section: "dimension" | "theme"; key: string };
+
+/** A voice of the coordinator's own organisation with the teller's `report` consent, and where it may be quoted. */
+export type QuoteVoice = {
+  ref: string;
+  kind: "story" | "example";
+  text: string;
+  language: string;
+  putForward: boolean;
+  sections: QuoteSectionRef[];
+};
+
+/** The coordinator's quote page: per organisation they coordinate, the choices per section in order and the voices. */
+export type QuoteChoicePage = {
+  report: { id: number; status: ReportStatus; roundLabel: string; partnershipName: string };
+  mayChange: boolean;
+  themes: { key: string; name: string }[];
+  organisations: {
+    id: number;
+    name: string;
+    sections: (QuoteSectionRef & {
+      chosen: { choiceId: number; ref: string; kind: "story" | "example"; text: string; language: string }[];
+    })[];
+    voices: QuoteVoice[];
+  }[];
+};

@@ -5,27 +5,39 @@ import { partnershipMembers, reportReviews, reports } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
 import type { ReportStatus } from "../consent.server";
 import { db } from "../platform/context.server";
-import type { ReportReader } from "./access.server";
+import { getReportRow, type ReportReader } from "./access.server";
+import { freezeVersion, latestVersion } from "./versions.server";
 
-/** forbidden: this reader may not take this step at all; conflict: not from the report's current state. */
-export type StepResult = { ok: true } | { ok: false; reason: "forbidden" | "conflict" };
+/**
+ * forbidden: this reader may not take this step at all; conflict: not from the report's current state, with
+ * the catalogue key of the reason; invalid: a field of the form must change (the key names it).
+ */
+export type StepResult =
+  | { ok: true }
+  | { ok: false; reason: "forbidden" }
+  | { ok: false; reason: "conflict"; message: string }
+  | { ok: false; reason: "invalid"; errors: Record<string, string> };
 
 const OK: StepResult = { ok: true };
-const FORBIDDEN: StepResult = { ok: false, reason: "forbidden" };
-const CONFLICT: StepResult = { ok: false, reason: "conflict" };
+export const FORBIDDEN: StepResult = { ok: false, reason: "forbidden" };
+export const refused = (message: string): StepResult => ({ ok: false, reason: "conflict", message });
+const CONFLICT = refused("report.error.not_now");
+export const STALE = refused("report.error.version_stale");
 
 function statusOf(tx: Db, reportId: number): ReportStatus | null {
   return tx.select({ status: reports.status }).from(reports).where(eq(reports.id, reportId)).get()?.status ?? null;
 }
 
-function step(reportId: number, from: readonly ReportStatus[], change: (tx: Db) => void): StepResult {
+export function step(reportId: number, from: readonly ReportStatus[], change: (tx: Db) => StepResult | void): StepResult {
   return writeTransaction(db(), (tx) => {
     const status = statusOf(tx, reportId);
     if (status === null || !from.includes(status)) return CONFLICT;
-    change(tx);
-    return OK;
+    return change(tx) ?? OK;
   });
 }
+
+/** A decision names a version; only one given to the latest version counts. */
+const isLatest = (tx: Db, reportId: number, versionId: number) => latestVersion(reportId, tx)?.id === versionId;
 
 function upsertReview(tx: Db, reportId: number, organisationId: number, set: Partial<typeof reportReviews.$inferInsert>) {
   tx.insert(reportReviews)
@@ -34,40 +46,64 @@ function upsertReview(tx: Db, reportId: number, organisationId: number, set: Par
     .run();
 }
 
-/** The facilitator opens the review. Earlier approvals were given to an earlier state of the report: they start over. */
-export function sendToReview(reader: ReportReader, reportId: number): StepResult {
+/**
+ * The facilitator freezes the report as it stands into version N+1 and opens (or reopens) the review with it.
+ * Earlier approvals were given to an earlier version: they start over.
+ */
+export function sendToReview(reader: ReportReader, reportId: number, now = new Date()): StepResult {
   if (!reader.facilitator) return FORBIDDEN;
-  return step(reportId, ["draft"], (tx) => {
-    tx.update(reportReviews).set({ decision: null, decidedBy: null, decidedAt: null }).where(eq(reportReviews.reportId, reportId)).run();
+  return step(reportId, ["draft", "review"], (tx) => {
+    const row = getReportRow(reportId)!;
+    freezeVersion(tx, row, reader.person.id, now);
+    tx.update(reportReviews)
+      .set({ decision: null, decidedBy: null, decidedAt: null, versionId: null })
+      .where(eq(reportReviews.reportId, reportId))
+      .run();
     tx.update(reports).set({ status: "review" }).where(eq(reports.id, reportId)).run();
   });
 }
 
-/** A community coordinator writes their organisation's reading; with `approve`, they also let it go to funders. */
+/**
+ * A community coordinator writes their organisation's reading; with `approval`, they also let the named
+ * version go to funders. A reading that differs from the one frozen changes the report: the release then
+ * waits for the next version.
+ */
 export function saveOurReading(
   reader: ReportReader,
   reportId: number,
   organisationId: number,
   text: string,
-  approve: boolean,
+  approval: { versionId: number } | null,
   now = new Date(),
 ): StepResult {
   if (!reader.standing.coordinatorOf.has(organisationId)) return FORBIDDEN;
-  const decision = approve ? { decision: "approved" as const, decidedBy: reader.person.id, decidedAt: now.toISOString() } : {};
-  return step(reportId, approve ? ["review"] : ["draft", "review"], (tx) =>
-    upsertReview(tx, reportId, organisationId, { ourReading: text, ...decision }),
-  );
+  return step(reportId, approval ? ["review"] : ["draft", "review"], (tx) => {
+    if (approval && !isLatest(tx, reportId, approval.versionId)) return STALE;
+    const decision = approval
+      ? { decision: "approved" as const, decidedBy: reader.person.id, decidedAt: now.toISOString(), versionId: approval.versionId }
+      : {};
+    upsertReview(tx, reportId, organisationId, { ourReading: text, ...decision });
+  });
 }
 
-/** A community coordinator sends the report back with a comment: it returns to draft for the facilitator and the INGO. */
-export function sendBack(reader: ReportReader, reportId: number, organisationId: number, comment: string, now = new Date()): StepResult {
+/** A community coordinator sends the named version back with a comment: the report returns to draft. */
+export function sendBack(
+  reader: ReportReader,
+  reportId: number,
+  organisationId: number,
+  comment: string,
+  versionId: number,
+  now = new Date(),
+): StepResult {
   if (!reader.standing.coordinatorOf.has(organisationId)) return FORBIDDEN;
   return step(reportId, ["review"], (tx) => {
+    if (!isLatest(tx, reportId, versionId)) return STALE;
     upsertReview(tx, reportId, organisationId, {
       decision: "returned",
       comment,
       decidedBy: reader.person.id,
       decidedAt: now.toISOString(),
+      versionId,
     });
     tx.update(reports).set({ status: "draft" }).where(eq(reports.id, reportId)).run();
   });
@@ -75,11 +111,14 @@ export function sendBack(reader: ReportReader, reportId: number, organisationId:
 
 export function saveWhatWeLearned(reader: ReportReader, reportId: number, text: string): StepResult {
   if (!reader.standing.ingoStaff) return FORBIDDEN;
-  return step(reportId, ["draft", "review"], (tx) => tx.update(reports).set({ whatWeLearned: text }).where(eq(reports.id, reportId)).run());
+  return step(reportId, ["draft", "review"], (tx) => {
+    tx.update(reports).set({ whatWeLearned: text }).where(eq(reports.id, reportId)).run();
+  });
 }
 
-/** Community partners of the report's partnership that have not approved it (yet). */
+/** Community partners of the report's partnership that have not approved its latest version (yet). */
 export function pendingApprovals(tx: Db, reportId: number, partnershipId: number): number[] {
+  const latest = latestVersion(reportId, tx);
   return tx
     .select({ organisationId: partnershipMembers.organisationId })
     .from(partnershipMembers)
@@ -89,6 +128,7 @@ export function pendingApprovals(tx: Db, reportId: number, partnershipId: number
         eq(reportReviews.reportId, reportId),
         eq(reportReviews.organisationId, partnershipMembers.organisationId),
         eq(reportReviews.decision, "approved"),
+        eq(reportReviews.versionId, latest?.id ?? -1),
       ),
     )
     .where(
@@ -100,22 +140,4 @@ export function pendingApprovals(tx: Db, reportId: number, partnershipId: number
     )
     .all()
     .map((row) => row.organisationId);
-}
-
-/** Only a facilitator, only from review, and only once every community partner approved. */
-export function releaseReport(reader: ReportReader, reportId: number, now = new Date()): StepResult {
-  if (!reader.facilitator) return FORBIDDEN;
-  return writeTransaction(db(), (tx) => {
-    const row = tx
-      .select({ status: reports.status, partnershipId: reports.partnershipId })
-      .from(reports)
-      .where(eq(reports.id, reportId))
-      .get();
-    if (!row || row.status !== "review" || pendingApprovals(tx, reportId, row.partnershipId).length > 0) return CONFLICT;
-    tx.update(reports)
-      .set({ status: "released", releasedAt: now.toISOString(), releasedBy: reader.person.id })
-      .where(eq(reports.id, reportId))
-      .run();
-    return OK;
-  });
 }

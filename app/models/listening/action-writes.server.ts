@@ -3,7 +3,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { actionDimensions, actions, actionStories, rounds, stories } from "../../../db/schema";
-import { writeTransaction } from "../../../db/client";
+import { writeTransaction, type Db } from "../../../db/client";
 import { actionStandingIn, linkableStories } from "./actions.server";
 import type { ActionSchema, ConfirmSchema } from "./action-form.server";
 import { db } from "../platform/context.server";
@@ -50,6 +50,36 @@ function unseenLinks(person: Person, partnershipId: number, actionId: number): n
   return linked.filter((id) => !seen.has(id));
 }
 
+type ActionFields = { title: string; ownerOrganisationId: number; dueOn: string | null; status: string };
+const NO_VERDICT = { communityConfirmation: null, confirmationComment: null, confirmedBy: null };
+
+/**
+ * What an edit does to the community's word. It was about one "done": a change of status asks for it
+ * again. It was also about what was promised, by whom and when: rewording, another owner or another due
+ * date after a verdict asks again too, and marks the action "changed since the community's verdict", so
+ * an old "disputed" never stands beside a new title.
+ */
+function verdictAfterEdit(tx: Db, actionId: number, next: ActionFields) {
+  const before = tx
+    .select({
+      title: actions.title,
+      ownerOrganisationId: actions.ownerOrganisationId,
+      dueOn: actions.dueOn,
+      status: actions.status,
+      communityConfirmation: actions.communityConfirmation,
+    })
+    .from(actions)
+    .where(eq(actions.id, actionId))
+    .get();
+  if (!before) return {};
+  const promiseChanged =
+    before.title !== next.title ||
+    before.ownerOrganisationId !== next.ownerOrganisationId ||
+    (before.dueOn ?? null) !== (next.dueOn ?? null);
+  if (before.communityConfirmation !== null && promiseChanged) return { ...NO_VERDICT, changedAfterVerdictAt: new Date().toISOString() };
+  return before.status !== next.status ? NO_VERDICT : {};
+}
+
 /** Creates (actionId null) or updates an action of the partnership; the caller checked actionStandingIn().mayEdit. */
 export function saveAction(person: Person, partnershipId: number, input: ActionInput, actionId: number | null = null): Saved {
   const errors = partnershipErrors(person, partnershipId, input);
@@ -65,12 +95,8 @@ export function saveAction(person: Person, partnershipId: number, input: ActionI
         .returning({ id: actions.id })
         .get().id;
     if (actionId !== null) {
-      const before = tx.select({ status: actions.status }).from(actions).where(eq(actions.id, actionId)).get();
-      // The community's word is about one "done": a change of status asks for it again.
-      const reset =
-        before && before.status !== input.status ? { communityConfirmation: null, confirmationComment: null, confirmedBy: null } : {};
       tx.update(actions)
-        .set({ ...fields, ...reset })
+        .set({ ...fields, ...verdictAfterEdit(tx, actionId, fields) })
         .where(eq(actions.id, actionId))
         .run();
       tx.delete(actionDimensions).where(eq(actionDimensions.actionId, actionId)).run();
@@ -107,6 +133,8 @@ export function confirmAction(person: Person, actionId: number, input: ConfirmIn
       communityConfirmation: input.decision,
       confirmationComment: input.comment.trim() === "" ? null : input.comment,
       confirmedBy: person.id,
+      // A fresh verdict covers the action as it reads now.
+      changedAfterVerdictAt: null,
     })
     .where(and(eq(actions.id, actionId), eq(actions.status, "done")))
     .run();

@@ -68,6 +68,7 @@ const actionColumns = {
   roundLabel: rounds.label,
   communityConfirmation: actions.communityConfirmation,
   confirmationComment: actions.confirmationComment,
+  changedAfterVerdictAt: actions.changedAfterVerdictAt,
 };
 
 export function listActions(partnershipId: number, person: Person): ActionRow[] {

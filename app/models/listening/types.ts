@@ -33,6 +33,8 @@ export type ActionRow = {
   roundLabel: string;
   communityConfirmation: string | null;
   confirmationComment: string | null;
+  /** Set when the title, owner or due date changed after the community's verdict (which was then asked again). */
+  changedAfterVerdictAt: string | null;
   dimensions: string[];
   storyCount: number;
 };

@@ -2,6 +2,7 @@
 // Only an invited person reaches it; anyone else gets the 404 of a page that is not there (docs/security.md 1.2).
 import crypto from "node:crypto";
 import { buildPageModel } from "../../../surveys/page-model";
+import { answeredPooled } from "../../../surveys/self-reflection-partners";
 import type { Locale } from "../../../surveys/types";
 import { idParam } from "../access.server";
 import { requirePerson } from "../people/auth.server";
@@ -34,7 +35,9 @@ export function openAnswering(request: Request, params: { roundId?: string; inst
   if (!(RESPONDABLE_INSTRUMENTS as readonly string[]).includes(name)) throw notFound();
   const invited = invitation(roundId, person.id, name);
   // The organisation comes from the invitation, never from the request (docs/security.md 1.4).
-  const pinned = invited && roundInstrument(roundId, name, invited.organisationId);
+  // A self-reflection begun on the pooled form (before it asked per partner) is finished on that form.
+  const pooled = !!invited && name === "self-reflection" && answeredPooled(getProgress(roundId, name, person.id)?.answers ?? {});
+  const pinned = invited && roundInstrument(roundId, name, invited.organisationId, { pooled });
   if (!invited || !pinned) throw notFound();
   const locale: Locale = localeFor(request, person) === "sw" ? "sw" : "en";
   return {

@@ -15,6 +15,7 @@ import {
 import type { Db } from "../../../db/client";
 import type { DerivedRows } from "../../../surveys/derive-rows";
 import type { NetworkTie } from "../../../surveys/network";
+import { aboutOrganisationOf } from "../../../surveys/self-reflection-partners";
 import { keyring } from "../platform/context.server";
 import { encryptField } from "../platform/crypto.server";
 
@@ -119,6 +120,8 @@ export function writeDerivedRows(tx: Db, responseId: number, by: Writer, { answe
           dimension: m.dimension,
           perspective: m.perspective,
           value: m.value,
+          // The self-reflection asks each INGO rating per community partner (surveys/self-reflection-partners.ts).
+          aboutOrganisationId: m.perspective === "community" ? null : aboutOrganisationOf(m.question),
         })),
       )
       .run();

@@ -1,9 +1,25 @@
 // The instrument a person answers in a round: the pinned version, filled with the partnership's names.
 import { expandNetworkInstrument } from "../../../surveys/network";
+import { expandSelfReflection, type CommunityPartner } from "../../../surveys/self-reflection-partners";
 import type { Instrument } from "../../../surveys/types";
 import { instrumentAt } from "./instruments.server";
 import { listPartnershipMembers } from "../people/partnerships.server";
 import { getRound, pinnedVersion } from "./rounds.server";
+
+// One object per version and set of partners: survey-core models are pooled per instrument JSON
+// (surveys/survey-model.ts), so a model built for one request serves the next instead of being built anew.
+const selfReflections = new Map<string, object>();
+const MAX_EXPANSIONS = 500;
+
+function selfReflectionFor(pinned: Instrument, partners: CommunityPartner[]): object {
+  const key = `${pinned.version}|${JSON.stringify(partners)}`;
+  let json = selfReflections.get(key);
+  if (!json) {
+    if (selfReflections.size >= MAX_EXPANSIONS) selfReflections.clear();
+    selfReflections.set(key, (json = expandSelfReflection(pinned.json, partners)));
+  }
+  return json;
+}
 
 export type RoundInstrument = {
   instrument: Instrument;
@@ -11,7 +27,16 @@ export type RoundInstrument = {
   round: NonNullable<ReturnType<typeof getRound>>;
 };
 
-export function roundInstrument(roundId: number, name: string, organisationId: number): RoundInstrument | null {
+/**
+ * `pooled`: the self-reflection as the file words it, one rating for all community partners together; only
+ * for a response already begun on that form (answer-page.server.ts). Otherwise it asks about each partner.
+ */
+export function roundInstrument(
+  roundId: number,
+  name: string,
+  organisationId: number,
+  options: { pooled?: boolean } = {},
+): RoundInstrument | null {
   const round = getRound(roundId);
   const version = round && pinnedVersion(roundId, name);
   const pinned = version ? instrumentAt(version) : null;
@@ -25,15 +50,14 @@ export function roundInstrument(roundId: number, name: string, organisationId: n
     // A community member speaks for their own organisation; INGO staff reflect on all community partners.
     CLO: own?.role === "community_partner" ? own.name : communities.join(" & "),
   };
+  const partners = members.filter((m) => m.role === "community_partner").map((m) => ({ id: m.organisationId, name: m.name }));
+  const others = members.filter((m) => m.organisationId !== organisationId).map((m) => ({ id: m.organisationId, name: m.name }));
+  // The version stays the pinned one: the expansion is the same instrument asked about named organisations.
   const instrument =
     name === "collaboration-network"
-      ? {
-          ...pinned,
-          json: expandNetworkInstrument(
-            pinned.json,
-            members.filter((m) => m.organisationId !== organisationId).map((m) => ({ id: m.organisationId, name: m.name })),
-          ),
-        }
-      : pinned;
+      ? { ...pinned, json: expandNetworkInstrument(pinned.json, others) }
+      : name === "self-reflection" && !options.pooled
+        ? { ...pinned, json: selfReflectionFor(pinned, partners) }
+        : pinned;
   return { instrument, variables, round };
 }

@@ -2,7 +2,7 @@
 // like everyone), sees which INGO staff member first read each shared one, co-codes them with themes and
 // puts forward the `report` stories they would like quoted.
 import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
-import { consentScopes, organisations, rounds, stories, storyReads, type ConsentScope } from "../../../db/schema";
+import { consentScopes, organisations, quoteChoices, rounds, stories, storyReads, type ConsentScope } from "../../../db/schema";
 import { DIMENSIONS, isDimension } from "../../../surveys/dimensions";
 import { idParam } from "../access.server";
 import { requirePerson } from "../people/auth.server";
@@ -148,6 +148,8 @@ export function setPutForward(person: Person, organisation: CoordinatedOrganisat
     .set({ putForward: on })
     .where(and(eq(stories.id, storyId), scopeStillAllows))
     .run();
+  // Taken back here, it is taken back from every section of every report it was chosen for (docs/decisions/017).
+  if (!on) db().delete(quoteChoices).where(eq(quoteChoices.storyId, storyId)).run();
   return { ok: true };
 }
 

@@ -1,7 +1,8 @@
 // What the story form page shows before and after a POST, for the anonymous link and for signed-in members
 // alike: the one-page form (echoing everything typed when refused), the receipt, or "already received".
 import type { Locale } from "../../../surveys/types";
-import { randomToken } from "../platform/crypto.server";
+import { lookupHash, randomToken } from "../platform/crypto.server";
+import { keyring } from "../platform/context.server";
 import { parseStoryForm, storyErrorMessages, storyFormEcho, storyFormSections, type StoryInstrument } from "./form.server";
 import { formatReceiptCode } from "./receipts.server";
 import { tellStory } from "./telling.server";
@@ -13,9 +14,15 @@ export type TellingPlace = { roundId: number; organisationId: number; personId: 
 /** A fresh client id per form: a double submit of the same form is one story (docs/security.md 7.3). */
 export const newClientId = () => randomToken(18);
 
-export function freshStoryForm(target: StoryInstrument, locale: Locale): StoryFormState {
+/** Names a person's drafts without naming the person: a keyed hash, useless to anyone reading the phone. */
+export function draftOwner(personId: number | null): string {
+  return personId === null ? "link" : lookupHash(keyring(), `story-draft:${personId}`).slice(0, 16);
+}
+
+export function freshStoryForm(target: StoryInstrument, locale: Locale, personId: number | null): StoryFormState {
   return {
     state: "form",
+    draftOwner: draftOwner(personId),
     sections: storyFormSections(target, locale, {}),
     clientId: newClientId(),
     receiptSecret: newClientId(),
@@ -52,6 +59,7 @@ export function receiveStoryPost(
       status: 409,
       page: {
         state: "form",
+        draftOwner: draftOwner(place.personId),
         sections,
         clientId: newClientId(),
         receiptSecret: newClientId(),
@@ -67,6 +75,7 @@ export function receiveStoryPost(
     status: 400,
     page: {
       state: "form",
+      draftOwner: draftOwner(place.personId),
       sections,
       clientId: keepId,
       receiptSecret: keepSecret,

@@ -28,6 +28,8 @@ export type StoryFormState = {
   clientId: string;
   /** Held only by this form (and its draft): the receipt code is derived from it, so a resend gets it again. */
   receiptSecret: string;
+  /** Whose draft this browser keeps: a keyed hash of the person, or "link" for an anonymous teller. */
+  draftOwner: string;
   errors: Record<string, FieldMessage>;
   /** The form holds what the server sent back: the draft script must not replace it. */
   echo: boolean;

@@ -27,13 +27,17 @@ describe("report figures", () => {
       "texts",
       "quotes",
     ]);
-    // per dimension: 2 sides × (5 ratings + don't know + mean + n) + gap + flag + prediction mean + error = 20
-    expect(rows.filter((row) => row.section === "per_dimension")).toHaveLength(11 * 20);
+    // per dimension: 2 sides × (5 ratings + 3 groups + don't know + mean + n) + gap + flag + prediction
+    // mean + error = 26 (the groups carry a distribution with a small cell, ADR 012)
+    expect(rows.filter((row) => row.section === "per_dimension")).toHaveLength(11 * 26);
   });
 
-  it("writes a hidden figure as empty, marked, with the reason", () => {
+  it("writes a hidden figure as empty, marked, with the one note every hidden figure carries", () => {
+    // Not "fewer than 3 answers": a note that told small cells from the others helped a solver (ADR 012).
     const [moneyGap] = find(rows, "per_dimension", "gap", "money");
-    expect(moneyGap).toMatchObject({ value: "", n: "", suppressed: true, note: "fewer than 3 answers" });
+    expect(moneyGap).toMatchObject({ value: "", n: "", suppressed: true, note: "hidden (small numbers, k = 3)" });
+    const hiddenNotes = new Set(rows.filter((row) => row.suppressed).map((row) => row.note));
+    expect([...hiddenNotes]).toEqual(["hidden (small numbers, k = 3)"]);
     const [decisionsGap] = find(rows, "per_dimension", "gap", "decisions");
     // n of a gap: the thinner side, 3 INGO answers beside 6 community ones
     expect(decisionsGap).toMatchObject({ value: 3.5, n: 3, suppressed: false });

@@ -17,6 +17,7 @@ describe("buildJointReport", () => {
       "responseRates",
       "headline",
       "perDimension",
+      "themes",
       "listening",
       "actions",
       "network",
@@ -63,7 +64,8 @@ describe("buildJointReport", () => {
   });
 
   it("hides the gap resting on two INGO answers", () => {
-    expect(section("money").gap.gap).toMatchObject({ suppressed: true, reason: "fewer_than_k", k: 3 });
+    // One marker for every hidden figure, no reason (ADR 012).
+    expect(section("money").gap.gap).toEqual({ suppressed: true, k: 3 });
     expect(section("money").gap.ingoSelf.n).toMatchObject({ suppressed: true });
   });
 

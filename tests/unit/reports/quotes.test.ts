@@ -1,47 +1,67 @@
 import { buildHeadline } from "../../../reports/headline";
 import type { PerceptionGap } from "../../../reports/perception-gap";
-import { chooseQuotes, pickHeadlineQuote } from "../../../reports/quotes";
+import { chooseQuotes, pickHeadlineQuote, themeQuotes } from "../../../reports/quotes";
 import type { Quote } from "../../../reports/types";
 import { summariseAnswers } from "../../../reports/rating-views";
 
-const quote = (id: string, overrides: Partial<Quote>): Quote => ({
+type Place = [section: "dimension" | "theme", key: string, position: number, organisationName: string];
+
+const quote = (id: string, places: Place[], overrides: Partial<Quote> = {}): Quote => ({
   id,
   kind: "example",
-  dimension: null,
-  dimensions: [],
   text: `words of ${id}`,
   language: "sw",
   attribution: null,
-  putForward: false,
-  createdAt: "2024-01-01T00:00:00Z",
+  placements: places.map(([section, key, position, organisationName]) => ({ section, key, position, organisationName })),
   ...overrides,
 });
 
+// Two organisations chose for "decisions": Tumaini q2 then q1; Pamoja q4 then q3. q1 is also Tumaini's first for money.
 const quotes = [
-  quote("q1", { kind: "story", dimensions: ["decisions", "money", "decisions"], createdAt: "2024-03-01T00:00:00Z" }),
-  quote("q2", { dimension: "decisions", putForward: true, createdAt: "2024-01-01T00:00:00Z" }),
-  quote("q3", { kind: "story", dimensions: ["decisions"], createdAt: "2024-02-01T00:00:00Z" }),
-  quote("q4", { dimension: "decisions", createdAt: "2024-04-01T00:00:00Z", attribution: "Amina" }),
-  quote("q5", { dimension: "power" }), // not an item-bank dimension
-  quote("q6", { kind: "story", dimension: "trust", dimensions: [] }), // a story speaks through `dimensions` only
+  quote(
+    "q1",
+    [
+      ["dimension", "decisions", 2, "Tumaini"],
+      ["dimension", "money", 1, "Tumaini"],
+      ["dimension", "decisions", 2, "Tumaini"],
+    ],
+    {
+      kind: "story",
+    },
+  ),
+  quote("q2", [["dimension", "decisions", 1, "Tumaini"]]),
+  quote(
+    "q3",
+    [
+      ["dimension", "decisions", 2, "Pamoja"],
+      ["theme", "7", 1, "Pamoja"],
+    ],
+    { kind: "story" },
+  ),
+  quote("q4", [["dimension", "decisions", 1, "Pamoja"]], { attribution: "Amina" }),
+  quote("q5", [["dimension", "power", 1, "Tumaini"]]), // not an item-bank dimension
+  quote("q6", [], { kind: "story" }), // tagged with nothing, chosen for nothing: never quoted
 ];
 
 describe("choosing quotes", () => {
   const chosen = chooseQuotes(quotes);
 
-  it("puts put-forward quotes first, then the newest, at most three per dimension", () => {
-    // decisions: q2 (put forward), then q4 (April), q1 (March); q3 (February) is fourth
+  it("shows exactly the chosen quotes, organisations taking turns in each one's order", () => {
     const decisions = chosen.get("decisions")!;
     expect(decisions.none).toBe(false);
-    if (!decisions.none) expect(decisions.quotes.map((item) => item.id)).toEqual(["q2", "q4", "q1"]);
+    if (!decisions.none) expect(decisions.quotes.map((item) => item.id)).toEqual(["q4", "q2", "q3", "q1"]);
   });
 
-  it("lets a story speak for every dimension its teller tagged, once", () => {
+  it("lets a voice speak where it was chosen, once per section", () => {
     const money = chosen.get("money")!;
     expect(money.none ? [] : money.quotes.map((item) => item.id)).toEqual(["q1"]);
+    expect(themeQuotes(quotes).get("7")).toEqual({ none: false, quotes: [expect.objectContaining({ id: "q3" })] });
+    const everywhere = [...chosen.values(), ...themeQuotes(quotes).values()].flatMap((d) => (d.none ? [] : d.quotes.map((q) => q.id)));
+    expect(everywhere).not.toContain("q6");
+    expect(everywhere).not.toContain("q5");
   });
 
-  it("marks a dimension without a consented voice explicitly", () => {
+  it("marks a dimension without a chosen voice explicitly", () => {
     expect(chosen.get("trust")).toEqual({ none: true });
     expect(chosen.get("visibility")).toEqual({ none: true });
   });
@@ -49,7 +69,7 @@ describe("choosing quotes", () => {
   it("shows only the words, language and attribution", () => {
     const decisions = chosen.get("decisions")!;
     if (!decisions.none)
-      expect(decisions.quotes[1]).toEqual({
+      expect(decisions.quotes[0]).toEqual({
         id: "q4",
         kind: "example",
         text: "words of q4",
@@ -60,7 +80,7 @@ describe("choosing quotes", () => {
 
   it("gives a headline quote not used by an earlier entry, or the sole voice again", () => {
     const decisions = chosen.get("decisions")!;
-    expect(pickHeadlineQuote(decisions, new Set(["q2"]))).toMatchObject({ id: "q4" });
+    expect(pickHeadlineQuote(decisions, new Set(["q4"]))).toMatchObject({ id: "q2" });
     expect(pickHeadlineQuote(chosen.get("money")!, new Set(["q1"]))).toMatchObject({ id: "q1" });
     expect(pickHeadlineQuote(chosen.get("trust")!, new Set())).toEqual({ none: true });
   });
@@ -81,9 +101,9 @@ describe("the headline", () => {
     gap("money", -2.0), // last round −1.9 → widened by 0.1
     gap("respect", 0.5, false), // not flagged
     gap("trust", 1.4), // last round hidden
-    gap("visibility", { suppressed: true, reason: "fewer_than_k", k: 5 }, false),
+    gap("visibility", { suppressed: true, k: 5 }, false),
   ];
-  const previous = [gap("decisions", 1.0), gap("money", -1.9), gap("trust", { suppressed: true, reason: "fewer_than_k", k: 5 })];
+  const previous = [gap("decisions", 1.0), gap("money", -1.9), gap("trust", { suppressed: true, k: 5 })];
   const headline = buildHeadline(current, previous, chooseQuotes(quotes));
 
   it("lists flagged gaps, the most widening first, then the widest of those without a comparison", () => {
@@ -94,7 +114,7 @@ describe("the headline", () => {
   });
 
   it("gives each entry a voice, or says there is none", () => {
-    expect(headline[0].quote).toMatchObject({ id: "q2" });
+    expect(headline[0].quote).toMatchObject({ id: "q4" });
     expect(headline[1].quote).toMatchObject({ id: "q1" });
     expect(headline[2].quote).toEqual({ none: true });
   });

@@ -60,7 +60,7 @@ describe("response rates", () => {
     const shown = suppressResponseRates(rates, 5);
     const reflection = shown.rows.find((line) => line.instrument === "self_reflection")!;
     expect(reflection.invited).toBe(4);
-    expect(reflection.rate).toMatchObject({ suppressed: true, reason: "fewer_than_k" });
+    expect(reflection.rate).toEqual({ suppressed: true, k: 5 });
     expect(shown.totals[1].submitted).toMatchObject({ suppressed: true });
     // partnership_view: 10, 12 and 0 invited: nothing below k
     expect(shown.rows.filter((line) => line.instrument === "partnership_view").every((line) => typeof line.submitted === "number")).toBe(
@@ -74,8 +74,9 @@ describe("response rates", () => {
     // A (3 invited) is below k; B (20) is the smallest other row and is hidden with it.
     // Shown: C's 20 of 30 and the total 31 of 53 → A + B = 11, which could be 1 + 10 or 3 + 8 …
     expect(shown.rows.map((line) => typeof line.submitted === "number")).toEqual([false, false, true]);
-    expect(shown.rows[0].submitted).toMatchObject({ reason: "fewer_than_k" });
-    expect(shown.rows[1].submitted).toMatchObject({ reason: "complementary" });
+    // One marker for both: which row was the small one must not show (ADR 012).
+    expect(shown.rows[0].submitted).toEqual({ suppressed: true, k: 5 });
+    expect(shown.rows[1].submitted).toEqual({ suppressed: true, k: 5 });
     expect(shown.totals[0]).toMatchObject({ invited: 53, submitted: 31 });
   });
 });

@@ -8,13 +8,11 @@ export function quote(id: string, dimension: string, text: string, extra: Partia
   return {
     id,
     kind: "example",
-    dimension,
-    dimensions: [],
     text,
     language: "sw",
     attribution: null,
-    putForward: false,
-    createdAt: "2024-02-10T00:00:00Z",
+    // Chosen by Tulinde's coordinator for its rating's dimension, first in their order.
+    placements: [{ section: "dimension", key: dimension, position: 1, organisationName: "Tulinde" }],
     ...extra,
   };
 }
@@ -68,8 +66,10 @@ export function sampleInput(): JointReportInput {
     ],
     listening: { stories: [], actions: [] },
     quotes: [
-      quote("q1", "decisions", SWAHILI_QUOTE, { putForward: true }),
-      quote("q2", "decisions", '=HYPERLINK("http://evil.example","click")'),
+      quote("q1", "decisions", SWAHILI_QUOTE),
+      quote("q2", "decisions", '=HYPERLINK("http://evil.example","click")', {
+        placements: [{ section: "dimension", key: "decisions", position: 2, organisationName: "Tulinde" }],
+      }),
       quote("q3", "trust", "+254 700 000 000 is the number they never answered"),
       quote("q4", "respect", "-0.5 is what they gave us"),
       quote("q5", "listening", "@channel nobody came"),

@@ -4,65 +4,52 @@ import { pinsSmallCell } from "../../../reports/pinned-cells";
 import { suppressTable } from "../../../reports/suppress-table";
 import { oraclePinsSmallCell } from "./oracle";
 
-/** A rating distribution as a table: key = rating 1..5, linked sum = Σ rating × count (mean × n). */
-function distribution(counts: readonly number[], k: number, withMean = true) {
+/** A breakdown as a table without a linked figure: key = position, count = value. */
+function table(counts: readonly number[], k: number) {
   const cells = counts.map((count, index) => ({ key: index + 1, count, value: count }));
-  const total = counts.reduce((sum, count) => sum + count, 0);
-  const weighted = counts.reduce((sum, count, index) => sum + (index + 1) * count, 0);
-  return suppressTable(cells, total, k, withMean ? { weightOf: (rating) => rating, total: weighted } : undefined);
+  return suppressTable(
+    cells,
+    counts.reduce((sum, count) => sum + count, 0),
+    k,
+  );
 }
-const hiddenRatings = (table: ReturnType<typeof distribution>) =>
-  table.cells.filter((cell) => isSuppressed(cell.count)).map((cell) => cell.key);
+const hiddenKeys = (result: ReturnType<typeof table>) => result.cells.filter((cell) => isSuppressed(cell.count)).map((cell) => cell.key);
 
 describe("suppressTable", () => {
   it("hides everything when the total is below k", () => {
     // 1 + 1 + 1 = 3 respondents, k = 5
-    const table = distribution([1, 1, 0, 0, 1], 5);
-    expect(hiddenRatings(table)).toEqual([1, 2, 3, 4, 5]);
-    expect(table.total).toMatchObject({ suppressed: true, reason: "fewer_than_k" });
-    expect(table.linkedSum).toMatchObject({ suppressed: true });
+    const result = table([1, 1, 0, 0, 1], 5);
+    expect(hiddenKeys(result)).toEqual([1, 2, 3, 4, 5]);
+    expect(result.total).toEqual({ suppressed: true, k: 5 });
   });
 
-  it("hides the next smallest cell beside a single small one", () => {
-    // [2, 10, 10, 10, 10], no mean: 2 is below 5; the first 10 goes with it → 12 hidden, shown 40 of 52
-    const table = distribution([2, 10, 10, 10, 10], 5, false);
-    expect(hiddenRatings(table)).toEqual([1, 2]);
-    expect(table.cells[1].count).toMatchObject({ reason: "complementary" });
+  it("hides the next smallest cell beside a single small one, with the same marker", () => {
+    // [2, 10, 10, 10, 10]: 2 is below 5; the first 10 goes with it → 12 hidden, shown 40 of 52.
+    // Both carry one marker: which of the two was small must not show (ADR 012; it used to say
+    // "fewer_than_k" for one and "complementary" for the other).
+    const result = table([2, 10, 10, 10, 10], 5);
+    expect(hiddenKeys(result)).toEqual([1, 2]);
+    expect(result.cells[0].count).toEqual(result.cells[1].count);
   });
 
   it("keeps hiding until the hidden cells hold at least k together", () => {
     // [1, 1, 10, 10, 10]: 1 + 1 = 2 hidden would still say "two people chose 1 or 2" → add a 10
-    expect(hiddenRatings(distribution([1, 1, 10, 10, 10], 5, false))).toEqual([1, 2, 3]);
+    expect(hiddenKeys(table([1, 1, 10, 10, 10], 5))).toEqual([1, 2, 3]);
   });
 
-  it("keeps the mean when the hidden cells can still be split several ways", () => {
-    // [0, 1, 0, 3, 4], n = 8, Σ = 2 + 12 + 20 = 34. Hidden 2s, 4s, 5s: a + b + c = 8, 2a + 4b + 5c = 34
-    // → (0, 6, 2), (1, 3, 4), (2, 0, 6): no cell is fixed
-    const table = distribution([0, 1, 0, 3, 4], 5);
-    expect(hiddenRatings(table)).toEqual([2, 4, 5]);
-    expect(table.linkedSum).toBe("shown");
-  });
-
-  it("hides zero cells too when the mean would otherwise pin a small one", () => {
-    // [1, 0, 0, 0, 7], n = 8, Σ = 36. Hiding {1, 5}: a + b = 8, a + 5b = 36 → a = 1: pinned.
-    // {1, 2, 5}: b + 4c = 28 → only (1, 0, 7): pinned. {1, 2, 3, 5}: (1, 0, 0, 7) or (0, 0, 2, 6): free.
-    const table = distribution([1, 0, 0, 0, 7], 5);
-    expect(hiddenRatings(table)).toEqual([1, 2, 3, 5]);
-    expect(table.linkedSum).toBe("shown");
-  });
-
-  it("hides the mean when n and the mean alone give a small cell away", () => {
-    // n = 6, mean 29 / 6: the only way is five 5s and one 4 → "one person gave a 4"
-    const table = distribution([0, 0, 0, 1, 5], 5);
-    expect(table.linkedSum).toMatchObject({ suppressed: true, reason: "complementary" });
-    expect(hiddenRatings(table)).toEqual([4, 5]);
-    expect(table.total).toBe(6);
+  it("hides more cells while the linked figure would pin one, and drops it when nothing helps", () => {
+    const cells = [4, 10, 10].map((count, index) => ({ key: index, count, value: count }));
+    // A linked figure that pins something until all three cells are hidden.
+    const kept = suppressTable(cells, 24, 5, (hidden) => hidden.length < 3);
+    expect(kept.cells.every((cell) => isSuppressed(cell.count))).toBe(true);
+    expect(kept.linkedShown).toBe(true);
+    const dropped = suppressTable(cells, 24, 5, () => true);
+    expect(dropped.linkedShown).toBe(false);
+    expect(dropped.cells.filter((cell) => isSuppressed(cell.count))).toHaveLength(2);
   });
 
   it("shows a table with no small cells untouched", () => {
-    const table = distribution([0, 5, 0, 7, 9], 5);
-    expect(hiddenRatings(table)).toEqual([]);
-    expect(table.linkedSum).toBe("shown");
+    expect(hiddenKeys(table([0, 5, 0, 7, 9], 5))).toEqual([]);
   });
 
   const k = fc.integer({ min: 3, max: 8 });
@@ -91,25 +78,6 @@ describe("suppressTable", () => {
         const remainder = total - shown.reduce((sum, cell) => sum + (cell.count as number), 0);
         if (hidden.length > 0) expect(remainder).toBeGreaterThanOrEqual(threshold);
         // no hidden cell equals total − shown uniquely: with ≥ 2 unknowns each can be anything in 0..remainder
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it("property: with the mean shown, no hidden cell of a distribution can be worked out (brute force)", () => {
-    fc.assert(
-      fc.property(fc.array(fc.nat({ max: 8 }), { minLength: 5, maxLength: 5 }), k, (counts, threshold) => {
-        const table = distribution(counts, threshold);
-        const total = counts.reduce((sum, count) => sum + count, 0);
-        if (total < threshold) return;
-        const hidden = table.cells.filter((cell) => isSuppressed(cell.count)).map((cell) => cell.key);
-        const remainder = hidden.reduce((sum, rating) => sum + counts[rating - 1], 0);
-        const weighted = hidden.reduce((sum, rating) => sum + rating * counts[rating - 1], 0);
-        const meanShown = table.linkedSum === "shown";
-        expect(oraclePinsSmallCell(hidden, remainder, meanShown ? weighted : null, threshold)).toBe(false);
-        // The mean is hidden only when it gives a small cell away on its own.
-        const allWeighted = counts.reduce((sum, count, index) => sum + (index + 1) * count, 0);
-        expect(meanShown).toBe(!oraclePinsSmallCell([1, 2, 3, 4, 5], total, allWeighted, threshold));
       }),
       { numRuns: 300 },
     );

@@ -25,32 +25,38 @@ describe("suppressing one side's view", () => {
   it("hides everything, n included, below k — a don't-know count too", () => {
     // 4 ratings and 2 don't-knows, k = 5
     const view = suppressView(summariseAnswers([1, 5, 5, 5, null, null]), 5);
-    expect(view.n).toMatchObject({ suppressed: true, reason: "fewer_than_k" });
+    expect(view.n).toEqual({ suppressed: true, k: 5 });
     expect(view.mean).toMatchObject({ suppressed: true });
     expect(view.distribution.every((cell) => isSuppressed(cell.count))).toBe(true);
     expect(view.dontKnow).toMatchObject({ suppressed: true });
   });
 
-  it("shows n, the mean and the large cells when only some cells are small", () => {
-    // [0, 1, 0, 3, 4] and 6 don't-knows, k = 5: cells 2, 4, 5 hidden; zeros, n = 8, mean 4.25 and 6 shown
+  it("publishes a view with a small cell in groups, keeping n and the mean while no hidden figure is pinned", () => {
+    // [0, 1, 0, 3, 4] and 6 don't-knows, k = 5. Groups: disagree 1 (small), neither 0, agree 7: the
+    // agree group is hidden beside it (one hidden group would be n − the others). The mean 4.25 leaves
+    // disagree 0 or 1 and every single rating free, so it stays; "neither" is 0, so rating 3 shows 0.
     const view = suppressView(summariseAnswers([2, 4, 4, 4, 5, 5, 5, 5, ...times(6, null)]), 5);
-    expect(view.distribution.map((cell) => (isSuppressed(cell.count) ? "hidden" : cell.count))).toEqual([
-      0,
-      "hidden",
-      0,
-      "hidden",
-      "hidden",
-    ]);
+    const shown = (cells: { count: unknown }[]) => cells.map((cell) => (isSuppressed(cell.count) ? "hidden" : cell.count));
+    expect(shown(view.distribution)).toEqual(["hidden", "hidden", 0, "hidden", "hidden"]);
+    expect(shown(view.groups)).toEqual(["hidden", 0, "hidden"]);
     expect(view).toMatchObject({ n: 8, mean: 4.25, dontKnow: 6 });
   });
 
-  it("hides a mean that gives a small cell away by itself, and says why", () => {
-    // five 5s and one 4: n = 6 ≥ 5, but 29 / 6 can only be that
+  it("shows every single rating when no cell is small", () => {
+    const view = suppressView(summariseAnswers([...times(5, 2), ...times(6, 4)]), 5);
+    expect(view.distribution.map((cell) => cell.count)).toEqual([0, 5, 0, 6, 0]);
+    expect(view.groups.map((cell) => cell.count)).toEqual([5, 0, 6]);
+    expect(view.mean).toBeCloseTo(34 / 11, 10);
+  });
+
+  it("hides a mean that would pin a hidden rating, keeping the groups", () => {
+    // five 5s and one 4: agree = 6 is shown, but 29 / 6 can only be that split, even with every group
+    // hidden; so the mean goes and the split inside "agree" stays unknown (0..6 people gave a 4).
     expect(meanIsShowable(29 / 6, 6, 5)).toBe(false);
-    expect(suppressView(summariseAnswers([4, 5, 5, 5, 5, 5]), 5).mean).toMatchObject({
-      suppressed: true,
-      reason: "complementary",
-    });
+    const view = suppressView(summariseAnswers([4, 5, 5, 5, 5, 5]), 5);
+    expect(view.mean).toEqual({ suppressed: true, k: 5 });
+    expect(view.groups.map((cell) => cell.count)).toEqual([0, 0, 6]);
+    expect(view.distribution.map((cell) => isSuppressed(cell.count))).toEqual([false, false, false, true, true]);
     // all six gave 5: nobody is singled out by the mean
     expect(meanIsShowable(5, 6, 5)).toBe(true);
   });
@@ -62,7 +68,7 @@ describe("suppressing one side's view", () => {
     ]);
     const gap = suppressGap(perceptionGaps(views, 1)[0], 5);
     expect(gap.community.mean).toBe(1);
-    expect(gap.gap).toMatchObject({ suppressed: true, reason: "fewer_than_k" });
+    expect(gap.gap).toEqual({ suppressed: true, k: 5 });
     expect(gap.flagged).toBe(false);
   });
 });
