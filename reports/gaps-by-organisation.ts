@@ -1,5 +1,5 @@
 import { DIMENSIONS, type Dimension } from "../surveys/dimensions";
-import { suppressedFigure, type Figure } from "./figure-value";
+import { isSuppressed, suppressedFigure, type Figure } from "./figure-value";
 import { GAP_FLAG_THRESHOLD } from "./perception-gap";
 import { pinsSmallCell } from "./pinned-cells";
 import { RATING_GROUPS, RATINGS, type Rating } from "./rating-views";
@@ -94,6 +94,11 @@ function possibleRatings(section: DimensionSection): Rating[] {
   return distribution.filter((cell) => cell.count !== 0 && !emptyGroups.has(groupOf(cell.rating))).map((cell) => cell.rating);
 }
 
+/** Whether a pooled view hides any single rating, group or "don't know" count. */
+function hidesACell(view: DimensionSection["gap"]["community"]): boolean {
+  return [...view.distribution, ...view.groups].some((cell) => isSuppressed(cell.count)) || isSuppressed(view.dontKnow);
+}
+
 // Every hidden figure looks the same, whatever hid it (docs/decisions/012).
 const hiddenSide = (k: number): SideFigure => ({ mean: suppressedFigure(k), n: suppressedFigure(k) });
 
@@ -110,7 +115,10 @@ function dimensionBreakdown(input: OrganisationViewsInput, section: DimensionSec
   // a few of them could be worked out from the difference, so they must be none or at least k.
   const pooledForm = side(input.ingoSelf, null, dimension).n;
   const pooledShown = typeof section.gap.community.mean === "number" && typeof section.gap.ingoSelf.mean === "number";
-  const all = pooledShown && (pooledForm === 0 || pooledForm >= k) && enough.every(Boolean);
+  // Only beside a pooled view with nothing hidden: an organisation's n and mean, set against shown groups of
+  // the pool, could otherwise narrow a hidden cell of the pool (pooled = the sum of the organisations).
+  const nothingHidden = !hidesACell(section.gap.community) && !hidesACell(section.gap.ingoSelf);
+  const all = pooledShown && nothingHidden && (pooledForm === 0 || pooledForm >= k) && enough.every(Boolean);
   return {
     dimension,
     organisations: raw.map((row) => {

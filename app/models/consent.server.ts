@@ -5,7 +5,7 @@
 //   community   the teller, and the coordinators of the teller's organisation
 //   partners    also the INGO staff of the story's partnership
 //   report      also quoted in the joint report: there, once the report is in review, the people of every
-//               community partner read it too, and funders once it is released (docs/decisions/017)
+//               community partner read it too, and funders once it is released (docs/decisions/016)
 //
 // A facilitator reads nothing by role. A withdrawn story is readable by nobody: its text is gone.
 import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
@@ -131,7 +131,7 @@ export function mayRead(viewer: Viewer, voice: VoiceFacts, purpose: Purpose, sta
 /**
  * A `report` voice chosen for the joint report is meant for everyone who reads that report: the people of
  * every community partner from review on (they review exactly what funders will read), funders once
- * released. Only for purpose `report`: no page, inbox or count widens (docs/decisions/017).
+ * released. Only for purpose `report`: no page, inbox or count widens (docs/decisions/016).
  */
 function readsAsReportQuote(s: Standing, purpose: Purpose): boolean {
   if (purpose.kind !== "report") return false;

@@ -12,7 +12,7 @@ import { invalid } from "~/models/platform/http.server";
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
 // No React in the browser: the report is all in the HTML and its forms are plain posts; a small script
-// draws the charts after the page has loaded (ADR 014).
+// draws the charts after the page has loaded (ADR 013).
 export const handle = { hydrate: false };
 
 // The report and print stylesheets load on report pages only.
@@ -35,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (outcome.reason === "invalid") return invalid(outcome.errors, reportFormEcho(values));
   if (outcome.reason === "forbidden") throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
   // A step the report's state does not allow at all gets the 409 page; a decision on an older version, a
-  // release of an open round or of a changed report gets the report again, saying why (docs/decisions/016).
+  // release of an open round or of a changed report gets the report again, saying why (docs/decisions/015).
   if (outcome.message === "report.error.not_now") throw new Response("Conflict", { status: 409, statusText: "Conflict" });
   return data({ ok: false as const, errors: { form: outcome.message }, values: reportFormEcho(values) }, { status: 409 });
 }

@@ -8,7 +8,7 @@ import { quoteChoicePage } from "~/models/joint-report/quote-candidates.server";
 import { chooseQuote, chooserOf, moveQuote, takeBackQuote, type ChoiceResult } from "~/models/joint-report/quote-choices.server";
 import { conflict, formText, invalid, notFound } from "~/models/platform/http.server";
 
-// The coordinator chooses and orders their organisation's quotes for the joint report (docs/decisions/017).
+// The coordinator chooses and orders their organisation's quotes for the joint report (docs/decisions/016).
 // Plain forms, no JavaScript needed. Who may not see the report gets 404; who sees it but coordinates no
 // community partner (INGO, facilitator, funder, members) gets 403.
 export const handle = { hydrate: false };

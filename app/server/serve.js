@@ -150,7 +150,7 @@ export async function createServer({ buildPath = path.resolve("build/index.js"),
   app.use(baselineHeaders);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
   app.use(express.static("public", { maxAge: "1h", index: false }));
-  // The report's charts: chart.js's own minified build, straight from the installed package (ADR 014).
+  // The report's charts: chart.js's own minified build, straight from the installed package (ADR 013).
   app.get("/vendor/chart.umd.min.js", (req, res) => res.sendFile(CHART_JS, { maxAge: "1h" }));
   app.use(limitBody);
   app.use(checkOrigin);

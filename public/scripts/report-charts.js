@@ -1,4 +1,4 @@
-// Draws the joint report's charts (ADR 014). The report page is not hydrated: its figures and tables are
+// Draws the joint report's charts (ADR 013). The report page is not hydrated: its figures and tables are
 // all in the HTML. Only after the page has loaded does this fetch chart.js (served from the installed
 // package at /vendor/chart.umd.min.js) and draw every canvas[data-chart-config] with the configuration
 // the server wrote (app/components/charts/chart-config.ts). Without this script the tables still say it all.

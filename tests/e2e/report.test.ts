@@ -54,7 +54,7 @@ async function approveAs(email: string, reading: string, javaScriptEnabled: bool
   await form.locator("button[name=intent][value=approve]").click();
   // Back on the report (a full page load without JavaScript, a revalidation with it), the approval is shown
   // (in the coordinator's language).
-  // The reading itself appears in the report from the next frozen version on (docs/decisions/016).
+  // The reading itself appears in the report from the next frozen version on (docs/decisions/015).
   await form.locator(".notice").waitFor();
   await context.close();
   return href!;
@@ -77,7 +77,7 @@ describe("a joint report from review to funder", () => {
     const facilitator = await newContext(browser, { width: 1280 });
     const facPage = await facilitator.newPage();
     await signIn(facPage, "facilitator@sikiliza.example");
-    // The readings came with the approvals, so the report changed since version 1 (docs/decisions/016): the
+    // The readings came with the approvals, so the report changed since version 1 (docs/decisions/015): the
     // facilitator sends version 2, both coordinators approve it as it stands, then it can be released.
     await facPage.goto(href);
     await facPage.locator(".warning", { hasText: "changed since version 1" }).waitFor();

@@ -73,7 +73,7 @@ describe("answering an instrument", () => {
     expect(await page.locator('script[src="/scripts/keep-draft.js"]').count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    // Asked per community partner (ADR 018): each partner named in its own question, fields `<rating>__<orgId>`.
+    // Asked per community partner (ADR 017): each partner named in its own question, fields `<rating>__<orgId>`.
     await expect(page.locator("form.respond-form").innerText()).resolves.toContain("together with Tumaini Men's Collective.");
     await expect(page.locator("form.respond-form").innerText()).resolves.toContain("together with Pamoja Harm Reduction Network.");
     await page.locator('input[name^="decisions_self__"][value="5"]').first().check();

@@ -68,7 +68,7 @@ function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person): Rol
   const person = (who: { person: () => Person }): Viewer => ({ kind: "person", person: who.person() });
   const shared = (c: Case) => c.scope !== "community";
   const live = (c: Case) => !c.withdrawn;
-  // docs/decisions/017: a `report` voice, read as a quote of a report in review or released, is for every person
+  // docs/decisions/016: a `report` voice, read as a quote of a report in review or released, is for every person
   // of the community partners — never on a page, never in a draft.
   const quotedToCommunity = (c: Case, p: Purpose) => live(c) && c.scope === "report" && p.kind === "report" && p.status !== "draft";
   return [

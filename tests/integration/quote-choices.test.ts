@@ -1,6 +1,6 @@
 // Who chooses the quotes: only a coordinator of the teller's own organisation, only voices with `report`
 // consent, not withdrawn. The INGO, the facilitator and funders cannot add, reorder or take back a quote;
-// whoever may not see the report gets the same 404 as for a report that does not exist (docs/decisions/012).
+// whoever may not see the report gets the same 404 as for a report that does not exist (docs/decisions/007).
 import { eq } from "drizzle-orm";
 import { reports, stories } from "../../db/schema";
 import { db } from "../../app/models/platform/context.server";

@@ -1,4 +1,4 @@
-// Frozen report versions, through the routes (docs/decisions/016-frozen-report-versions.md): what the
+// Frozen report versions, through the routes (docs/decisions/015-frozen-report-versions.md): what the
 // community approved is exactly what funders read; after release nothing moves it, except consent, which
 // may only take a quote away, at once, on the page and in both exports.
 import { parse } from "csv-parse/sync";

@@ -65,6 +65,23 @@ describe("the report's view per community organisation", () => {
     // Twelve community respondents: six per organisation, so each side of each organisation can reach k = 5.
     const world = reportingAlliance({ communityRespondents: 12 });
     expect(ratePerPartner(world, { tumaini: 5, pamoja: 4 })).toBe(5);
+    // A breakdown stands only beside a pooled view that hides nothing: every community answer of the round is
+    // a 3 in Tumaini and a 2 in Pamoja, so the pooled view shows two cells of six.
+    for (const [organisationId, value] of [
+      [world.orgs.tumaini, 3],
+      [world.orgs.pamoja, 2],
+    ])
+      db()
+        .update(metricValues)
+        .set({ value })
+        .where(
+          and(
+            eq(metricValues.roundId, world.rounds.second),
+            eq(metricValues.perspective, "community"),
+            eq(metricValues.organisationId, organisationId),
+          ),
+        )
+        .run();
     const reportId = makeReport(world, "draft");
     const views = await everyView(reportId, world.people.facilitator.cookie);
     const report = (views.page.data as { report: JointReport }).report;

@@ -1,6 +1,6 @@
 // Which voices a report quotes — only those a coordinator of the teller's own organisation chose, in their
 // order — with which attribution, what it says when there is none, and that every reader of the report
-// (both coordinators, the INGO, and the funder once released) reads the same quotes (docs/decisions/017).
+// (both coordinators, the INGO, and the funder once released) reads the same quotes (docs/decisions/016).
 import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import { narratives, stories } from "../../db/schema";

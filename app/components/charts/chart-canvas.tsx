@@ -1,5 +1,5 @@
 // A report chart: the server writes an empty canvas carrying its chart.js configuration; the report page's
-// plain script draws it once the page has loaded (ADR 014). The numbers are always in the table the canvas
+// plain script draws it once the page has loaded (ADR 013). The numbers are always in the table the canvas
 // names, so the page reads the same before, without and after the drawing.
 import { chartConfig } from "./chart-config";
 import type { ChartSpec } from "./chart-spec";

@@ -1,6 +1,6 @@
 // The chart.js configuration of a report chart, as plain JSON the server writes into the page: the report
 // route ships no React, so public/scripts/report-charts.js hands this to chart.js after the page has
-// loaded (ADR 014). Everything a chart looks like is decided here, in typed code; the script only draws.
+// loaded (ADR 013). Everything a chart looks like is decided here, in typed code; the script only draws.
 import { SERIES_COLOURS, SERIES_DASHES, SERIES_POINTS, type ChartSpec } from "./chart-spec";
 
 function datasets(spec: ChartSpec) {

@@ -57,7 +57,7 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
             ))}
           </ol>
         </nav>
-        {/* A coordinator chooses their organisation's quotes while the report is open (docs/decisions/017). */}
+        {/* A coordinator chooses their organisation's quotes while the report is open (docs/decisions/016). */}
         {data.forms && data.forms.readings.length > 0 ? (
           <p>
             <a href={`/reports/${meta.id}/quotes`}>{t("report.quotes.choose_link")}</a>
@@ -95,7 +95,7 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
         {data.review ? <ReviewStatus review={data.review} /> : null}
         {data.forms ? <ReportReviewForms forms={data.forms} refused={refused} /> : null}
       </ReportSection>
-      {/* The page is not hydrated: this plain script fetches chart.js after the page has loaded (ADR 014). */}
+      {/* The page is not hydrated: this plain script fetches chart.js after the page has loaded (ADR 013). */}
       <script src="/scripts/report-charts.js" nonce={nonce} defer />
     </div>
   );

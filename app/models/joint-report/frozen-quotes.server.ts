@@ -1,4 +1,4 @@
-// The quotes of a frozen report version (docs/decisions/016-frozen-report-versions.md). A version keeps each
+// The quotes of a frozen report version (docs/decisions/015-frozen-report-versions.md). A version keeps each
 // quote as a reference ("story:12", "example:7") with its language and how the community had selected it —
 // never its words. On every read each reference is asked again, through the consent module, whether this
 // reader may still read it for a report; only then is its text opened. Consent always wins: a narrowed or

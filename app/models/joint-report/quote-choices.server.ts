@@ -1,4 +1,4 @@
-// The quotes the community chooses for a round's joint report (docs/decisions/017). Only a coordinator of
+// The quotes the community chooses for a round's joint report (docs/decisions/016). Only a coordinator of
 // the teller's own organisation chooses, orders or takes back a voice of that organisation, with the
 // teller's `report` consent and not withdrawn; the INGO, the facilitator and funders cannot (they may ask in
 // a review comment). Choosing puts the voice forward; taking it back from its last section undoes that.

@@ -1,7 +1,7 @@
 // The voices a joint report quotes to one reader: only stories and rating examples a coordinator of the
 // teller's own organisation chose for this round (table quote_choices), still with the teller's `report`
 // consent and not withdrawn, and only those the consent module lets this reader read for this report's
-// status (docs/security.md 1.1, 6.3; docs/decisions/017). Texts are opened only for the chosen quotes.
+// status (docs/security.md 1.1, 6.3; docs/decisions/016). Texts are opened only for the chosen quotes.
 import { and, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { narratives, organisations, quoteChoices, responses, stories, storyThemes } from "../../../db/schema";
 import type { Quote, QuotePlacement } from "../../../reports/types";

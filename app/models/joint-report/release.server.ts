@@ -1,4 +1,4 @@
-// The last step of a report's way to funders: the release of one frozen version (docs/decisions/016).
+// The last step of a report's way to funders: the release of one frozen version (docs/decisions/015).
 // Every check runs inside the write transaction, so two clicks cannot release a version that just moved on.
 import { eq } from "drizzle-orm";
 import { reports, rounds } from "../../../db/schema";

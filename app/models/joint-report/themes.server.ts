@@ -1,7 +1,7 @@
 // The community's themes for the joint report: how many stories of the round each holds. A count is an
 // aggregate read by everyone who reads the report, so it counts only live stories their tellers shared
 // beyond their organisation (scope partners or report) — a community-scope story leaves no trace in a
-// report — and reports/themes.ts hides every count under the partnership's k (docs/decisions/017).
+// report — and reports/themes.ts hides every count under the partnership's k (docs/decisions/016).
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { stories, storyThemes, themes } from "../../../db/schema";
 import type { ThemeCount } from "../../../reports/themes";

@@ -1,4 +1,4 @@
-// Frozen report versions (docs/decisions/016-frozen-report-versions.md). Sending a draft to community review
+// Frozen report versions (docs/decisions/015-frozen-report-versions.md). Sending a draft to community review
 // freezes the built, suppressed report as version N: every figure, the quotes as references (never their
 // words), the actions with their verdicts, the readings and what the INGO learned. Review and release read
 // that version, never a live build; a live build is made only to see whether the content moved since.

@@ -148,7 +148,7 @@ export function setPutForward(person: Person, organisation: CoordinatedOrganisat
     .set({ putForward: on })
     .where(and(eq(stories.id, storyId), scopeStillAllows))
     .run();
-  // Taken back here, it is taken back from every section of every report it was chosen for (docs/decisions/017).
+  // Taken back here, it is taken back from every section of every report it was chosen for (docs/decisions/016).
   if (!on) db().delete(quoteChoices).where(eq(quoteChoices.storyId, storyId)).run();
   return { ok: true };
 }

@@ -26,9 +26,9 @@ function pooled(community: (number | null)[], ingo: (number | null)[]): Dimensio
   return [{ dimension: "decisions", gap } as DimensionSection];
 }
 
-// Tumaini: 2, 2, 3, 3, 4, 4 (mean 3); Pamoja: 1, 2, 2, 3, 3, 1 (mean 2); the INGO rates both per partner.
-const tumaini = [2, 2, 3, 3, 4, 4];
-const pamoja = [1, 2, 2, 3, 3, 1];
+// Tumaini: six 3s (mean 3); Pamoja: six 2s (mean 2): a pooled view with no hidden cell. The INGO rates both per partner.
+const tumaini = [3, 3, 3, 3, 3, 3];
+const pamoja = [2, 2, 2, 2, 2, 2];
 const ingoAboutTumaini = [5, 5, 5, 5, 5, 4, 4, 4, 4, 4];
 const ingoAboutPamoja = [4, 4, 4, 4, 4, 3, 3, 3, 3, 3];
 // Each INGO person's pooled answer: the mean of their two ratings, rounded half up.
@@ -103,11 +103,18 @@ describe("the gap per community organisation", () => {
 
   it("leaves don't-know out of n and means, as the pooled view does", () => {
     const result = gapsByOrganisation(
-      input({ tumaini: [...tumaini, null, null] }),
-      pooled([...tumaini, ...pamoja, null, null], ingoPooled),
+      // Five "don't know": a count the pooled view shows, so the breakdown may stand beside it.
+      input({ tumaini: [...tumaini, null, null, null, null, null] }),
+      pooled([...tumaini, ...pamoja, null, null, null, null, null], ingoPooled),
       K,
     );
     expect(row(result, TUMAINI).community).toEqual({ mean: 3, n: 6 });
+  });
+
+  it("hides the breakdown beside a pooled view that hides any cell: the organisations' n and means could narrow it", () => {
+    const spread = [1, 2, 3, 3, 3, 3];
+    const result = gapsByOrganisation(input({ tumaini: spread }), pooled([...spread, ...pamoja], ingoPooled), K);
+    for (const id of [PAMOJA, TUMAINI]) expect(isSuppressed(row(result, id).community.mean)).toBe(true);
   });
 
   it("has no breakdown with a single community organisation: its view is the pooled view", () => {
