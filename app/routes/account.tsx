@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
 import { changePassword, PasswordChangeSchema } from "~/models/people/account.server";
+import { passwordProblem } from "~/models/people/passwords.server";
 import { requirePerson, sessionCookie } from "~/models/people/auth.server";
 import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
 
@@ -24,6 +25,8 @@ export async function action({ request }: ActionFunctionArgs) {
     confirm: formText(form, "confirm"),
   });
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
+  const guessable = [person.name, person.email, ...person.memberships.map((m) => m.organisationName)];
+  if (passwordProblem(parsed.data.password, guessable)) return invalid({ password: "invite.error.password.too_common" });
   const result = await changePassword(person, parsed.data);
   if (!result.ok) return invalid({ current: result.reason === "too_many" ? "account.error.too_many" : "account.error.current_wrong" });
   // Every other session of this person ended on the server; this device carries on with a new one. A redirect

@@ -13,6 +13,7 @@ import {
 } from "~/models/people/invitations.server";
 import { listOrganisations } from "~/models/people/organisations.server";
 import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
+import { linkOrigin } from "~/models/platform/config.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -38,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { role, organisationId } = parsed.data;
   // A facilitator invitation carries no organisation: whatever organisation the body names is ignored.
   const target: InvitationTarget = role === "facilitator" ? { facilitator: true } : { organisationId: Number(organisationId), role };
-  const { link, expiresAt } = createInvitationLink(person, target, new URL(request.url).origin);
+  const { link, expiresAt } = createInvitationLink(person, target, linkOrigin(request));
   return { ok: true as const, link, expiresAt };
 }
 

@@ -65,12 +65,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const confirm = formText(form, "confirm");
   const parsed = AcceptSchema.safeParse(values);
   const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  // Strength against what an attacker would try first: this person's name, address and organisation.
+  if (!errors.password && passwordProblem(values.password, [values.name, values.email, found.organisationName ?? ""]))
+    errors.password = "invite.error.password.too_common";
   if (!errors.password && values.password !== confirm) errors.confirm = "invite.error.confirm";
   // Passwords are never sent back; the rest is cut to its limit.
   const echo = { name: values.name.slice(0, 200), email: values.email.slice(0, 320), language: values.language.slice(0, 20) };
   const linkKey = sha256(token);
   if (isInviteLinkBlocked(linkKey)) return invalid({ form: "invite.error.too_many" }, echo);
-  if (!parsed.success || errors.confirm) {
+  if (!parsed.success || errors.confirm || errors.password) {
     recordInviteFailure(linkKey);
     return invalid(errors, echo);
   }

@@ -8,6 +8,7 @@ import { requirePerson } from "~/models/people/auth.server";
 import { createInvitationLink, INVITABLE_ROLES, INVITATION_DAYS, OrganisationInviteSchema } from "~/models/people/invitations.server";
 import { getOrganisation } from "~/models/people/organisations.server";
 import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
+import { linkOrigin } from "~/models/platform/config.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = OrganisationInviteSchema.safeParse({ role: formText(form, "role") });
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
-  const origin = new URL(request.url).origin;
+  const origin = linkOrigin(request);
   const { link, expiresAt } = createInvitationLink(person, { organisationId: organisation.id, role: parsed.data.role }, origin);
   return { ok: true as const, link, expiresAt, role: parsed.data.role };
 }

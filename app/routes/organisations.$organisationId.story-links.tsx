@@ -7,6 +7,7 @@ import { StoryLinkList } from "~/components/stories/link-list";
 import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
 import { requireCoordinator } from "~/models/stories/coordination.server";
 import { createStoryLink, listStoryLinks, openRoundsFor, revokeStoryLink, StoryLinkSchema } from "~/models/stories/links.server";
+import { linkOrigin } from "~/models/platform/config.server";
 
 // Anonymous story links of one organisation: make one for an open round, see them all as links, revoke.
 export const handle = { hydrate: false };
@@ -17,7 +18,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation } = requireCoordinator(request, params.organisationId);
   return {
     organisation: { id: organisation.id, name: organisation.name },
-    origin: new URL(request.url).origin,
+    origin: linkOrigin(request),
     rounds: openRoundsFor(organisation.id).map((r) => ({
       id: r.roundId,
       label: r.label,

@@ -137,7 +137,13 @@ describe("signing in", () => {
     expect(passwordProblem("short")).toBe("too_short");
     expect(passwordProblem("password1234")).toBe("too_common");
     expect(passwordProblem("x".repeat(129))).toBe("too_long");
-    expect(passwordProblem("listen-first-demo")).toBeNull();
+    // The demo's password is printed in the README; the usual guesses pass a 12-character minimum but not the estimator.
+    expect(passwordProblem("listen-first-demo")).toBe("too_common");
+    for (const guess of ["password123456", "1q2w3e4r5t6y", "qwertyuiop123"]) expect(passwordProblem(guess)).toBe("too_common");
+    // What an attacker tries first: the organisation's name, the person's address.
+    expect(passwordProblem("tumaini12345")).toBeNull();
+    expect(passwordProblem("tumaini12345", ["Tumaini Men's Collective", "juma@tumaini.example"])).toBe("too_common");
+    expect(passwordProblem("Tulisikilizwa vizuri 2026", ["Tumaini Men's Collective"])).toBeNull();
   });
 });
 

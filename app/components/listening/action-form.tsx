@@ -51,6 +51,10 @@ export function ActionForm({
       ) : null}
       <div className="field">
         <label htmlFor="action-title">{t("action.field.title")}</label>
+        {/* A title is the INGO's own text: a story's withdrawal cannot reach it, so it must not quote one. */}
+        <p id="title-hint" className="muted">
+          {t("action.field.title.hint")}
+        </p>
         <input
           id="action-title"
           name="title"
@@ -59,7 +63,7 @@ export function ActionForm({
           required
           defaultValue={values.title}
           aria-invalid={errors.title ? true : undefined}
-          aria-describedby={describe("title", errors)}
+          aria-describedby={describe("title", errors, true)}
         />
         <FieldError id="title-error" message={errors.title} />
       </div>

@@ -8,12 +8,23 @@ const ConfigSchema = z.object({
   NODE_ENV: z.string().default("development"),
   // auto: seed the demo alliance into an empty database outside production; force: also in production.
   SIKILIZA_SEED_DEMO: z.enum(["auto", "force", "off"]).default("auto"),
+  // Where people reach Sikiliza (e.g. https://sikiliza.example.org): the origin of every link it hands out.
+  SIKILIZA_PUBLIC_URL: z.string().url().optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
 
-export function readConfig(env: NodeJS.ProcessEnv): Config {
+export function readConfig(env: Record<string, string | undefined>): Config {
   return ConfigSchema.parse(env);
 }
 
 export const isProduction = (config: Config) => config.NODE_ENV === "production";
+
+/**
+ * The origin of links Sikiliza hands out (invitations, story links): the configured public URL, so a forged
+ * Host header can never make a link point elsewhere; the request's own origin only when none is configured.
+ */
+export function linkOrigin(request: Request, env: Record<string, string | undefined> = process.env): string {
+  const configured = readConfig(env).SIKILIZA_PUBLIC_URL;
+  return new URL(configured ?? request.url).origin;
+}

@@ -123,3 +123,29 @@ describe("CSV export", () => {
     expect(parsed.find((row) => row.suppressed === "true")).toBeDefined();
   });
 });
+
+describe("a cell with a line break in it", () => {
+  const row = (text: string) => ({
+    section: "actions",
+    figure: "title",
+    dimension: "",
+    organisation: "",
+    round: "2026 Q4",
+    value: text,
+    n: "",
+    suppressed: "false",
+    note: "",
+  });
+
+  it.each([
+    ["Budget review\r=cmd|' /C calc'!A0", "Budget review\r'=cmd|' /C calc'!A0"],
+    ["\n=1+1", "'\n'=1+1"],
+    ["line one\r\n+SUM(A1)\n@x\n-2", "line one\r\n'+SUM(A1)\n'@x\n'-2"],
+  ])("neutralises a formula at the start of every line of %j, and keeps the cell whole", (text, safe) => {
+    const csv = toCsv([row(text) as never]);
+    const [line] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(line.value).toBe(safe);
+    // A reader that splits on any CR or LF still finds no line that starts a formula.
+    for (const physical of csv.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/)) expect(physical).not.toMatch(/^[=+\-@]/);
+  });
+});
