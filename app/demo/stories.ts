@@ -8,7 +8,8 @@ import { createStoryLink } from "../models/stories/links.server";
 import { tellStory } from "../models/stories/telling.server";
 import { attachTheme, createTheme } from "../models/stories/themes.server";
 import type { DemoContext } from "./context";
-import { DEMO_STORIES, DEMO_THEMES, type DemoStoryText } from "./story-texts";
+import type { DemoStoryText } from "./story-text";
+import { DEMO_STORIES, DEMO_THEMES } from "./story-texts";
 
 /** A published receipt code, so the README can invite people to try /receipt on the demo. */
 export const DEMO_RECEIPT_CODE = "ASAN-TESA-NA42";

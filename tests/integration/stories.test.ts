@@ -1,7 +1,7 @@
 // Telling a story without an account, through /s/<token>, and coming back to it with the receipt code only.
 import { revokeStoryLink } from "../../app/models/stories/links.server";
 import { insertAnswer } from "../../app/models/listening/answers.server";
-import { resetReceiptAttempts, MAX_WRONG_RECEIPTS } from "../../app/models/stories/receipts.server";
+import { MAX_WRONG_RECEIPTS } from "../../app/models/stories/receipts.server";
 import { writeTransaction } from "../../db/client";
 import { db } from "../../app/models/platform/context.server";
 import * as receiptRoute from "../../app/routes/receipt";
@@ -11,8 +11,6 @@ import { get, post, route } from "../support/route-calls";
 import { clientId, linkToken, sRoute, storyFields, storyIdOf, storyRow, tellThroughLink } from "./told-stories";
 
 const receipt = route(receiptRoute, "/receipt");
-
-beforeEach(() => resetReceiptAttempts());
 
 const openReceipt = (code: string, extra: [string, string][] = [["intent", "open"]]) =>
   post(receipt, "/receipt", "", [["code", code], ...extra]);

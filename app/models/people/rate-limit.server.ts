@@ -22,6 +22,15 @@ function recent(key: string, now: number) {
   return list;
 }
 
+/** Failures under one key, in this window: any limiter of the app (logins, receipts, invitations) counts here. */
+export function isOverLimit(key: string, limit: number, now = Date.now()) {
+  return recent(key, now).length >= limit;
+}
+
+export function recordFailure(key: string, now = Date.now()) {
+  recent(key, now).push(now);
+}
+
 const pairKey = (account: string, address: string) => `pair:${account}|${address}`;
 
 const keysFor = (account: string, address: string) => [

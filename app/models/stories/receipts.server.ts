@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { stories } from "../../../db/schema";
 import { db, keyring } from "../platform/context.server";
 import { lookupHash } from "../platform/crypto.server";
+import { isOverLimit, recordFailure } from "../people/rate-limit.server";
 
 // No 0/O, 1/I/L: a code is copied by hand from a phone screen onto paper and back.
 export const RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -57,19 +58,8 @@ export const MAX_WRONG_RECEIPTS = 10;
 // A ceiling over every address together: guessing spread over many addresses is slowed too. A code has about
 // 59 bits, so 200 wrong codes in 15 minutes leaves no guess a chance, and a teller waits at worst minutes.
 export const MAX_WRONG_RECEIPTS_ALL = 200;
-const EVERYONE = "*";
-const WINDOW_MS = 15 * 60 * 1000;
-const wrongAttempts = new Map<string, number[]>();
-
-function recentWrong(address: string, now: number) {
-  const list = (wrongAttempts.get(address) ?? []).filter((t) => now - t < WINDOW_MS);
-  wrongAttempts.set(address, list);
-  return list;
-}
-
-export function resetReceiptAttempts() {
-  wrongAttempts.clear();
-}
+const everyone = "receipt:*";
+const fromAddress = (address: string) => `receipt:${address}`;
 
 export type ReceiptLookup = { ok: true; storyId: number } | { ok: false; reason: "unknown" | "rate_limited" };
 
@@ -78,7 +68,7 @@ export type ReceiptLookup = { ok: true; storyId: number } | { ok: false; reason:
  * answer "unknown", alike; after too many wrong codes from one address even a right one waits.
  */
 export function storyIdForReceipt(input: string, address: string, now = Date.now()): ReceiptLookup {
-  if (recentWrong(address, now).length >= MAX_WRONG_RECEIPTS || recentWrong(EVERYONE, now).length >= MAX_WRONG_RECEIPTS_ALL)
+  if (isOverLimit(fromAddress(address), MAX_WRONG_RECEIPTS, now) || isOverLimit(everyone, MAX_WRONG_RECEIPTS_ALL, now))
     return { ok: false, reason: "rate_limited" };
   const code = normaliseReceiptCode(input);
   const row = code
@@ -89,8 +79,8 @@ export function storyIdForReceipt(input: string, address: string, now = Date.now
         .get()
     : undefined;
   if (!row || row.withdrawnAt) {
-    recentWrong(address, now).push(now);
-    recentWrong(EVERYONE, now).push(now);
+    recordFailure(fromAddress(address), now);
+    recordFailure(everyone, now);
     return { ok: false, reason: "unknown" };
   }
   return { ok: true, storyId: row.id };
