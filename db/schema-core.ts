@@ -41,6 +41,10 @@ export const partnershipMembers = sqliteTable(
       .notNull()
       .references(() => organisations.id),
     role: text("role", { enum: ["community_partner", "ingo_partner", "funder"] }).notNull(),
+    // When this role took effect. A teller's `partners` consent names the INGO organisations present when
+    // the story was told: an organisation that joins (or is re-roled) later reads only what is told after
+    // this moment (docs/security.md 1.10). Rows from before the rule existed count as present from the start.
+    since: text("since").notNull().default("1970-01-01T00:00:00.000Z"),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.organisationId] })],
 );

@@ -44,6 +44,14 @@ export function HomeSections({ home }: { home: HomeView }) {
           {home.organisations.map((o) => (
             <li key={o.id}>
               <Link to={`/organisations/${o.id}`}>{o.name}</Link> <span className="muted">{t(`membership.${o.role}`)}</span>
+              {o.changesWaiting !== null ? (
+                <>
+                  {" "}
+                  <Link to={`/organisations/${o.id}/changes`}>
+                    {o.changesWaiting > 0 ? t("changes.home.waiting", { n: o.changesWaiting }) : t("changes.home.link")}
+                  </Link>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

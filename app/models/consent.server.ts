@@ -3,12 +3,13 @@
 //
 //   scope       who may read it
 //   community   the teller, and the coordinators of the teller's organisation
-//   partners    also the INGO staff of the story's partnership
+//   partners    also the staff of the INGO organisations that were in the story's partnership when it
+//               was told (the form names them); an organisation that joins later reads only newer voice
 //   report      also quoted in the joint report: there, once the report is in review, the people of every
 //               community partner read it too, and funders once it is released (docs/decisions/016)
 //
 // A facilitator reads nothing by role. A withdrawn story is readable by nobody: its text is gone.
-import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { partnershipMembers, stories, type ConsentScope } from "../../db/schema";
 import { db } from "./platform/context.server";
 import type { Person } from "./people/people.server";
@@ -29,6 +30,8 @@ export type VoiceFacts = {
   tellerPersonId: number | null;
   scope: ConsentScope;
   withdrawn: boolean;
+  /** When the voice was given: the INGO organisations present then are the ones the consent named. */
+  toldAt: string;
 };
 
 export type Purpose = { kind: "page" } | { kind: "report"; status: ReportStatus };
@@ -44,6 +47,7 @@ export const storyFactColumns = {
   personId: stories.personId,
   scope: stories.scope,
   withdrawnAt: stories.withdrawnAt,
+  createdAt: stories.createdAt,
 };
 
 type StoryFactRow = {
@@ -53,6 +57,7 @@ type StoryFactRow = {
   personId: number | null;
   scope: ConsentScope;
   withdrawnAt: unknown;
+  createdAt: string;
 };
 
 /** A story row as the rule sees it: who told it where, with which consent, and whether it is withdrawn. */
@@ -64,6 +69,7 @@ export function voiceFactsOfStory(row: StoryFactRow): VoiceFacts {
     tellerPersonId: row.personId,
     scope: row.scope,
     withdrawn: row.withdrawnAt !== null,
+    toldAt: row.createdAt,
   };
 }
 
@@ -73,6 +79,7 @@ export function voiceFactsOfNarrative(row: {
   partnershipId: number;
   personId: number | null;
   scope: ConsentScope;
+  createdAt: string;
 }): VoiceFacts {
   return {
     organisationId: row.organisationId,
@@ -80,6 +87,7 @@ export function voiceFactsOfNarrative(row: {
     tellerPersonId: row.personId,
     scope: row.scope,
     withdrawn: false,
+    toldAt: row.createdAt,
   };
 }
 
@@ -89,26 +97,40 @@ export function storyFacts(storyId: number): VoiceFacts | null {
   return row ? voiceFactsOfStory(row) : null;
 }
 
-/** The viewer's standing in one partnership, worked out once per request. */
-export type Standing = { coordinatorOf: Set<number>; ingoStaff: boolean; funder: boolean; community: boolean };
+/**
+ * The viewer's standing in one partnership, worked out once per request. `ingoSince` is the earliest moment
+ * one of the viewer's organisations became the INGO partner: shared voice from before it is not theirs.
+ */
+export type Standing = {
+  coordinatorOf: Set<number>;
+  ingoStaff: boolean;
+  ingoSince: string | null;
+  funder: boolean;
+  community: boolean;
+};
 
 export function standingIn(person: Person, partnershipId: number): Standing {
   const orgIds = person.memberships.map((m) => m.organisationId);
   const roles = orgIds.length
     ? db()
-        .select({ organisationId: partnershipMembers.organisationId, role: partnershipMembers.role })
+        .select({ organisationId: partnershipMembers.organisationId, role: partnershipMembers.role, since: partnershipMembers.since })
         .from(partnershipMembers)
         .where(and(eq(partnershipMembers.partnershipId, partnershipId), inArray(partnershipMembers.organisationId, orgIds)))
         .all()
     : [];
   const roleOf = new Map(roles.map((r) => [r.organisationId, r.role]));
+  const ingoSince = roles
+    .filter((r) => r.role === "ingo_partner")
+    .map((r) => r.since)
+    .sort()[0];
   return {
     coordinatorOf: new Set(
       person.memberships
         .filter((m) => m.role === "coordinator" && roleOf.get(m.organisationId) === "community_partner")
         .map((m) => m.organisationId),
     ),
-    ingoStaff: roles.some((r) => r.role === "ingo_partner"),
+    ingoStaff: ingoSince !== undefined,
+    ingoSince: ingoSince ?? null,
     funder: roles.some((r) => r.role === "funder"),
     community: roles.some((r) => r.role === "community_partner"),
   };
@@ -123,7 +145,7 @@ export function mayRead(viewer: Viewer, voice: VoiceFacts, purpose: Purpose, sta
   if (voice.tellerPersonId !== null && voice.tellerPersonId === person.id) return true;
   const s = standing ?? standingIn(person, voice.partnershipId);
   if (s.coordinatorOf.has(voice.organisationId)) return true;
-  if (s.ingoStaff && SHARED_SCOPES.includes(voice.scope)) return true;
+  if (s.ingoSince !== null && SHARED_SCOPES.includes(voice.scope) && voice.toldAt >= s.ingoSince) return true;
   if (voice.scope === "report" && readsAsReportQuote(s, purpose)) return true;
   return false;
 }
@@ -150,7 +172,7 @@ export function storiesVisibleTo(viewer: Viewer, partnershipId: number, purpose:
   const s = standingIn(viewer.person, partnershipId);
   const allowed: SQL[] = [eq(stories.personId, viewer.person.id)];
   if (s.coordinatorOf.size) allowed.push(inArray(stories.organisationId, [...s.coordinatorOf]));
-  if (s.ingoStaff) allowed.push(inArray(stories.scope, [...SHARED_SCOPES]));
+  if (s.ingoSince !== null) allowed.push(and(inArray(stories.scope, [...SHARED_SCOPES]), gte(stories.createdAt, s.ingoSince))!);
   if (readsAsReportQuote(s, purpose)) allowed.push(eq(stories.scope, "report"));
   return and(live, or(...allowed))!;
 }

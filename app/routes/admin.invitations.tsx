@@ -39,8 +39,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const { role, organisationId } = parsed.data;
   // A facilitator invitation carries no organisation: whatever organisation the body names is ignored.
   const target: InvitationTarget = role === "facilitator" ? { facilitator: true } : { organisationId: Number(organisationId), role };
-  const { link, expiresAt } = createInvitationLink(person, target, linkOrigin(request));
-  return { ok: true as const, link, expiresAt };
+  const { link, expiresAt, awaitingApproval } = createInvitationLink(person, target, linkOrigin(request));
+  return { ok: true as const, link, expiresAt, awaitingApproval };
 }
 
 export default function AdminInvitations() {
@@ -56,7 +56,9 @@ export default function AdminInvitations() {
       </p>
       <h1 id="title">{t("admin.invitations")}</h1>
       <p>{t("admin.invitations.intro", { days })}</p>
-      {result?.ok ? <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} /> : null}
+      {result?.ok ? (
+        <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} awaitingApproval={result.awaitingApproval} />
+      ) : null}
       <Form method="post" noValidate>
         <fieldset className="choices" aria-describedby={errors.role ? "role-error" : undefined}>
           <legend>{t("invite.field.role")}</legend>

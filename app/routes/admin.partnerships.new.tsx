@@ -5,8 +5,8 @@ import { useT } from "~/i18n/context";
 import { AdminPartnershipForm } from "~/components/people/partnership-form";
 import { requireFacilitator } from "~/models/people/auth.server";
 import { listOrganisations } from "~/models/people/organisations.server";
+import { createPartnershipAsking } from "~/models/people/access-changes.server";
 import {
-  createPartnership,
   DEFAULT_K,
   PARTNER_ROLES,
   PartnershipSchema,
@@ -25,15 +25,16 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  requireFacilitator(request);
+  const person = requireFacilitator(request);
   const values = partnershipFormValues(
     await request.formData(),
     organisationChoices().map((o) => o.id),
   );
   const parsed = PartnershipSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), partnershipFormEcho(values));
-  const id = createPartnership(parsed.data);
-  return redirect(`/partnerships/${id}`);
+  // The INGO and the funder join once the community partners' coordinators approve (docs/security.md 1.9).
+  const id = createPartnershipAsking(person, parsed.data);
+  return redirect(`/admin/partnerships/${id}`);
 }
 
 export default function NewPartnership() {

@@ -26,8 +26,9 @@ const AcceptSchema = z.object({
   }),
 });
 
-// An unknown link is "not there" (404); a used or expired one was there and is gone for good (410).
-const STATUS: Record<Exclude<InvitationState, "valid">, number> = { unknown: 404, used: 410, expired: 410 };
+// An unknown link is "not there" (404); a used, expired or refused one was there and is gone for good (410);
+// one still waiting for the organisation's coordinators to approve it is not usable yet (409).
+const STATUS: Record<Exclude<InvitationState, "valid">, number> = { unknown: 404, used: 410, expired: 410, refused: 410, awaiting: 409 };
 
 /** Tokens are base64url; anything else cannot be one, and is not hashed or looked up. */
 function invitation(token: string | undefined) {

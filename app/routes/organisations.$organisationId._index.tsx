@@ -12,7 +12,7 @@ import {
 import { requirePerson } from "~/models/people/auth.server";
 import { getOrganisation } from "~/models/people/organisations.server";
 import { partnershipsOfOrganisations } from "~/models/people/partnerships.server";
-import { listMembers } from "~/models/people/people.server";
+import { isCoordinatorOf, listMembers } from "~/models/people/people.server";
 import { notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
@@ -34,11 +34,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     members,
     mayInvite: canAdministerOrganisation(person, id),
     mayEdit: person.isFacilitator,
+    mayAnswerChanges: isCoordinatorOf(person, id),
   };
 }
 
 export default function OrganisationPage() {
-  const { organisation, partnerships, members, mayInvite, mayEdit } = useLoaderData<typeof loader>();
+  const { organisation, partnerships, members, mayInvite, mayEdit, mayAnswerChanges } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div>
@@ -49,6 +50,11 @@ export default function OrganisationPage() {
         {mayEdit ? (
           <p>
             <Link to={`/admin/organisations/${organisation.id}`}>{t("org.edit")}</Link>
+          </p>
+        ) : null}
+        {mayAnswerChanges ? (
+          <p>
+            <Link to={`/organisations/${organisation.id}/changes`}>{t("changes.home.link")}</Link>
           </p>
         ) : null}
       </section>

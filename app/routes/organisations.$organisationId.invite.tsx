@@ -32,8 +32,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = OrganisationInviteSchema.safeParse({ role: formText(form, "role") });
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
   const origin = linkOrigin(request);
-  const { link, expiresAt } = createInvitationLink(person, { organisationId: organisation.id, role: parsed.data.role }, origin);
-  return { ok: true as const, link, expiresAt, role: parsed.data.role };
+  const { link, expiresAt, awaitingApproval } = createInvitationLink(
+    person,
+    { organisationId: organisation.id, role: parsed.data.role },
+    origin,
+  );
+  return { ok: true as const, link, expiresAt, awaitingApproval, role: parsed.data.role };
 }
 
 export default function InviteToOrganisation() {
@@ -45,7 +49,9 @@ export default function InviteToOrganisation() {
     <section className="narrow" aria-labelledby="invite-title">
       <h1 id="invite-title">{t("org.invite.title", { name: organisation.name })}</h1>
       <p>{t("org.invite.intro", { days })}</p>
-      {result?.ok ? <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} /> : null}
+      {result?.ok ? (
+        <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} awaitingApproval={result.awaitingApproval} />
+      ) : null}
       <Form method="post" noValidate>
         <fieldset className="choices" aria-describedby={errors.role ? "role-error" : undefined}>
           <legend>{t("invite.field.role")}</legend>

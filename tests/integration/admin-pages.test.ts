@@ -16,7 +16,9 @@ import * as adminInvitations from "../../app/routes/admin.invitations";
 import * as orgInvite from "../../app/routes/organisations.$organisationId.invite";
 import * as acceptPage from "../../app/routes/invite.$token";
 import { get, post, route, type Outcome } from "../support/route-calls";
-import { organisation, PASSWORD, signedInWithPassword } from "../support/world";
+import { organisation, PASSWORD, signedIn as signedInPerson, signedInWithPassword } from "../support/world";
+import { changesOfOrganisation, pendingChangesOfPartnership } from "../../app/models/people/access-change-views.server";
+import { decideChange } from "../../app/models/people/access-changes.server";
 import { testDb } from "./setup";
 
 const catalogues: Record<string, Record<string, string>> = { en, sw };
@@ -151,14 +153,18 @@ describe("creating and editing a partnership", () => {
     return { facilitator, ids, body };
   }
 
-  it("stores name, k and the members' roles, and edits them", async () => {
+  it("stores name, k and the members' roles, and edits them: the INGO and the funder join once the community approves", async () => {
     const { facilitator, ids, body } = await setUp();
     const created = await post(ADMIN_PARTNERSHIP_NEW, "/admin/partnerships/new", facilitator, body);
     expect(created.status).toBe(302);
     const id = Number(created.headers.get("Location")!.split("/").pop());
     const stored = getPartnership(id)!;
     expect(stored).toMatchObject({ name: "Coast Programme", k: 5 });
-    expect(Object.fromEntries(stored.members.map((m) => [m.organisationId, m.role]))).toEqual({
+    expect(Object.fromEntries(stored.members.map((m) => [m.organisationId, m.role]))).toEqual({ [ids.clo]: "community_partner" });
+    const coordinator = signedInPerson({ name: "Coordinator", of: ids.clo, role: "coordinator" });
+    for (const change of changesOfOrganisation(ids.clo).waiting)
+      expect(decideChange(coordinator.person(), ids.clo, change.id, "approved")).toBe("applied");
+    expect(Object.fromEntries(getPartnership(id)!.members.map((m) => [m.organisationId, m.role]))).toEqual({
       [ids.clo]: "community_partner",
       [ids.ingo]: "ingo_partner",
       [ids.funder]: "funder",
@@ -176,7 +182,8 @@ describe("creating and editing a partnership", () => {
     const { facilitator, body } = await setUp();
     const created = await post(ADMIN_PARTNERSHIP_NEW, "/admin/partnerships/new", facilitator, { ...body, "role-9999": "funder" });
     const id = Number(created.headers.get("Location")!.split("/").pop());
-    expect(getPartnership(id)!.members).toHaveLength(3);
+    expect(getPartnership(id)!.members).toHaveLength(1);
+    expect(pendingChangesOfPartnership(id)).toHaveLength(2);
   });
 
   it("has k = 5 on the empty form", async () => {

@@ -2,7 +2,7 @@
 // counts) must agree on every role × scope × purpose — and both must say what docs/design.md's table says.
 // Then withdrawal: gone from every page and count at once, its bytes gone from the file, never resurrected.
 import { eq } from "drizzle-orm";
-import { stories } from "../../db/schema";
+import { partnershipMembers, stories } from "../../db/schema";
 import { db } from "../../app/models/platform/context.server";
 import { mayRead, storiesVisibleTo, type Purpose, type Viewer } from "../../app/models/consent.server";
 import { inboxForHome, listInbox } from "../../app/models/listening/inbox.server";
@@ -20,6 +20,7 @@ import { getPerson, insertPerson, type Person } from "../../app/models/people/pe
 import * as orgStoriesRoute from "../../app/routes/organisations.$organisationId.stories._index";
 import * as inboxRoute from "../../app/routes/inbox._index";
 import { listeningAlliance, type ListeningAlliance } from "../support/alliances";
+import { organisation, signedIn } from "../support/world";
 import { renderPage } from "../support/render-page";
 import { get, post, type Route } from "../support/route-calls";
 import { contains, databaseBytes } from "./setup";
@@ -64,7 +65,7 @@ async function storiesOfEveryKind(loop: ListeningAlliance) {
 
 type Role = { name: string; viewer: Viewer; expect: (c: Case, purpose: Purpose) => boolean };
 
-function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person): Role[] {
+function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person, lateIngoStaff: Person): Role[] {
   const person = (who: { person: () => Person }): Viewer => ({ kind: "person", person: who.person() });
   const shared = (c: Case) => c.scope !== "community";
   const live = (c: Case) => !c.withdrawn;
@@ -78,6 +79,12 @@ function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person): Rol
     { name: "coordinator of another community organisation", viewer: person(loop.people.wanjiru), expect: quotedToCommunity },
     { name: "INGO staff", viewer: person(loop.people.sanne), expect: (c) => live(c) && shared(c) },
     { name: "INGO staff of another partnership", viewer: person(loop.people.farStaff), expect: () => false },
+    // docs/security.md 1.10: the consent named the INGO organisations present when the story was told.
+    {
+      name: "INGO staff of an organisation that joined after the stories were told",
+      viewer: { kind: "person", person: lateIngoStaff },
+      expect: () => false,
+    },
     {
       name: "funder",
       viewer: person(loop.people.grace),
@@ -101,13 +108,24 @@ describe("the consent rule", () => {
       ),
     );
     const otherMember = getPerson(otherId)!;
+    const lateIngo = organisation({ name: "Late Aid", kind: "ingo" });
+    db()
+      .insert(partnershipMembers)
+      .values({
+        partnershipId: loop.partnershipId,
+        organisationId: lateIngo,
+        role: "ingo_partner",
+        since: new Date(Date.now() + 60_000).toISOString(),
+      })
+      .run();
+    const lateIngoStaff = signedIn({ name: "Lena", of: lateIngo }).person();
     const facts = new Map(cases.map((c) => [c.id, { ...storyFacts(c.id)!, withdrawn: c.withdrawn }]));
     for (const c of cases.filter((c) => c.withdrawn)) withdrawStory(c.id);
     let checked = 0;
     // Each anonymous story's own receipt holder, and each one's "wrong" holder (another story's code).
     const anonymous = cases.filter((c) => !c.byMember);
     for (const holderCase of anonymous) {
-      for (const role of roles(loop, holderCase, otherMember)) {
+      for (const role of roles(loop, holderCase, otherMember, lateIngoStaff)) {
         if (role.viewer.kind !== "receipt" && holderCase !== anonymous[0]) continue;
         for (const [purposeName, purpose] of PURPOSES) {
           const visible = new Set(
@@ -129,7 +147,7 @@ describe("the consent rule", () => {
         }
       }
     }
-    expect(checked).toBe((10 + anonymous.length - 1) * PURPOSES.length * cases.length);
+    expect(checked).toBe((11 + anonymous.length - 1) * PURPOSES.length * cases.length);
   });
 
   it("gives a receipt code to its own story only; a wrong code opens nothing", async () => {

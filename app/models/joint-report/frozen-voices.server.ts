@@ -67,6 +67,7 @@ export function exampleVoices(roundId: number, partnershipId: number, ids: numbe
       scope: narratives.scope,
       textEnc: narratives.textEnc,
       putForward: narratives.putForward,
+      createdAt: narratives.createdAt,
     })
     .from(narratives)
     .innerJoin(responses, eq(responses.id, narratives.responseId))
@@ -76,7 +77,7 @@ export function exampleVoices(roundId: number, partnershipId: number, ids: numbe
     rows.map((row) => [
       `example:${row.id}`,
       {
-        facts: voiceFactsOfNarrative({ organisationId: row.organisationId, partnershipId, personId: row.personId, scope: row.scope }),
+        facts: voiceFactsOfNarrative({ ...row, partnershipId }),
         putForward: row.putForward,
         openText: () => open({ table: "narratives", column: "text" }, row.id, row.textEnc),
         openAttribution: () => null,

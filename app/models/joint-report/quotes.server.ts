@@ -66,6 +66,7 @@ function chosenExamples(target: QuoteTarget, viewer: Viewer, standing: Standing,
       tellerPersonId: responses.personId,
       textEnc: narratives.textEnc,
       language: narratives.language,
+      createdAt: narratives.createdAt,
     })
     .from(quoteChoices)
     .innerJoin(narratives, and(eq(narratives.id, quoteChoices.narrativeId), eq(narratives.organisationId, quoteChoices.organisationId)))
@@ -94,6 +95,7 @@ function chosenExamples(target: QuoteTarget, viewer: Viewer, standing: Standing,
         partnershipId: target.partnershipId,
         personId: row.tellerPersonId,
         scope: "report",
+        createdAt: row.createdAt,
       }),
       purpose,
       standing,

@@ -6,6 +6,7 @@ import { inboxForHome } from "../listening/inbox.server";
 import { actionsForHome } from "../listening/actions.server";
 import { storiesForHome } from "../stories/home.server";
 import { reportsForHome } from "../joint-report/home.server";
+import { waitingForOrganisations } from "./access-changes.server";
 import type { HomeRole, HomeView } from "./types";
 
 export function homeRoles(person: Person): HomeRole[] {
@@ -25,7 +26,13 @@ export function homeFor(person: Person): HomeView {
   return {
     name: person.name,
     roles: homeRoles(person),
-    organisations: person.memberships.map((m) => ({ id: m.organisationId, name: m.organisationName, role: m.role, kind: m.kind })),
+    organisations: person.memberships.map((m) => ({
+      id: m.organisationId,
+      name: m.organisationName,
+      role: m.role,
+      kind: m.kind,
+      changesWaiting: m.role === "coordinator" ? waitingForOrganisations([m.organisationId]) : null,
+    })),
     partnerships: [...new Map(partnerships.map((p) => [p.partnershipId, { id: p.partnershipId, name: p.name }])).values()],
     surveys: surveys.map((s) => ({
       roundId: s.roundId,

@@ -2,10 +2,11 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { invitations, organisations } from "../../../db/schema";
-import { writeTransaction } from "../../../db/client";
+import { writeTransaction, type Db } from "../../../db/client";
 import { db } from "../platform/context.server";
 import { randomToken, sha256 } from "../platform/crypto.server";
 import { hashPassword } from "./passwords.server";
+import { askForMembership, invitationApproval } from "./access-changes.server";
 import { getOrganisation } from "./organisations.server";
 import { findPersonIdByEmail, insertPerson, type MembershipRole, type Person, isCoordinatorOf } from "./people.server";
 
@@ -19,27 +20,35 @@ export function mayInvite(person: Person, target: InvitationTarget) {
   return "organisationId" in target && isCoordinatorOf(person, target.organisationId);
 }
 
+/**
+ * Makes an invitation. Into a community organisation it is also an access change: it can be accepted only once
+ * one of that organisation's coordinators approved it (docs/security.md 1.9).
+ */
 export function createInvitation(by: Person, target: InvitationTarget, now = new Date()): string {
   if (!mayInvite(by, target)) throw new Error("not allowed to invite");
   const token = randomToken(24);
-  db()
-    .insert(invitations)
-    .values({
-      tokenHash: sha256(token),
-      organisationId: "organisationId" in target ? target.organisationId : null,
-      role: "organisationId" in target ? target.role : null,
-      isFacilitator: "facilitator" in target,
-      createdBy: by.id,
-      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
-    })
-    .run();
+  writeTransaction(db(), (tx) => {
+    const { id } = tx
+      .insert(invitations)
+      .values({
+        tokenHash: sha256(token),
+        organisationId: "organisationId" in target ? target.organisationId : null,
+        role: "organisationId" in target ? target.role : null,
+        isFacilitator: "facilitator" in target,
+        createdBy: by.id,
+        expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
+      })
+      .returning({ id: invitations.id })
+      .get();
+    if ("organisationId" in target) askForMembership(tx, by, id, target.organisationId, target.role, now);
+  });
   return token;
 }
 
-export type InvitationState = "valid" | "unknown" | "used" | "expired";
+export type InvitationState = "valid" | "unknown" | "used" | "expired" | "awaiting" | "refused";
 
-export function invitationState(token: string, now = new Date()): InvitationState {
-  const row = db()
+export function invitationState(token: string, now = new Date(), tx: Db = db()): InvitationState {
+  const row = tx
     .select()
     .from(invitations)
     .where(eq(invitations.tokenHash, sha256(token)))
@@ -47,6 +56,9 @@ export function invitationState(token: string, now = new Date()): InvitationStat
   if (!row) return "unknown";
   if (row.usedAt) return "used";
   if (Date.parse(row.expiresAt) <= now.getTime()) return "expired";
+  const approval = invitationApproval(tx, row.id);
+  if (approval === "pending") return "awaiting";
+  if (approval === "refused") return "refused";
   return "valid";
 }
 
@@ -66,7 +78,7 @@ export async function acceptInvitation(token: string, input: Acceptance, now = n
       .from(invitations)
       .where(eq(invitations.tokenHash, sha256(token)))
       .get();
-    const state = invitationState(token, now);
+    const state = invitationState(token, now, tx);
     if (!row || state !== "valid") return { ok: false, reason: state };
     if (findPersonIdByEmail(input.email)) {
       tx.update(invitations).set({ usedAt: now.toISOString() }).where(eq(invitations.id, row.id)).run();
@@ -86,7 +98,12 @@ export async function acceptInvitation(token: string, input: Acceptance, now = n
 /** Makes the invitation and the link to share; the token exists only in this answer, never in the database. */
 export function createInvitationLink(by: Person, target: InvitationTarget, origin: string, now = new Date()) {
   const token = createInvitation(by, target, now);
-  return { link: `${origin}/invite/${token}`, expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString() };
+  return {
+    link: `${origin}/invite/${token}`,
+    expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
+    // Into a community organisation, asked by someone who is not its coordinator: usable once one approves.
+    awaitingApproval: invitationState(token, now) === "awaiting",
+  };
 }
 
 /** What the invitation page tells its holder: whether it still works, and what it invites them to. */

@@ -31,7 +31,8 @@ export type HomeRole = "facilitator" | "coordinator" | "member" | "ingo" | "fund
 export type HomeView = {
   name: string;
   roles: HomeRole[];
-  organisations: { id: number; name: string; role: string; kind: string }[];
+  /** For a coordinator, `changesWaiting` counts the access changes waiting for their organisation's answer. */
+  organisations: { id: number; name: string; role: string; kind: string; changesWaiting: number | null }[];
   partnerships: { id: number; name: string }[];
   surveys: { roundId: number; label: string; closesAt: string; instrument: string; status: string }[];
   stories: StoryHome;
@@ -40,4 +41,22 @@ export type HomeView = {
   /** Null for anyone who is not a community coordinator. */
   actionsToConfirm: ActionToConfirm[] | null;
   reports: HomeReport[];
+};
+
+/** One change that widens who reads a community organisation's voice, as its coordinators and facilitators see it. */
+export type AccessChangeView = {
+  id: number;
+  kind: "partnership_role" | "organisation_member";
+  partnershipName: string | null;
+  organisationName: string;
+  role: string;
+  previousRole: string | null;
+  askedBy: string;
+  askedAt: string;
+  status: "pending" | "applied" | "refused" | "cancelled";
+  exception: "first_coordinator" | null;
+  decidedAt: string | null;
+  answers: { organisationName: string; decision: "approved" | "refused" | null; decidedBy: string | null; decidedAt: string | null }[];
+  /** True when the organisation whose page this is still has to answer. */
+  waitsForUs: boolean;
 };
