@@ -1,4 +1,4 @@
-// THE consent check (docs/security.md 1.1, 1.8, 6.3). Every read of a story or a narrative answer — page, inbox, count,
+// THE consent check (docs/security.md 1.1, 1.8, 1.10, 1.11, 6.3). Every read of a story or a narrative answer — page, inbox, count,
 // search, report, export — asks this module. Nothing else decides who may read community voice.
 //
 //   scope       who may read it
@@ -10,7 +10,8 @@
 //
 // A facilitator reads nothing by role. A withdrawn story is readable by nobody: its text is gone.
 import { and, eq, gte, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { partnershipMembers, stories, type ConsentScope } from "../../db/schema";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { narratives, partnershipMembers, responses, rounds, stories, type ConsentScope } from "../../db/schema";
 import { db } from "./platform/context.server";
 import type { Person } from "./people/people.server";
 
@@ -161,6 +162,25 @@ function readsAsReportQuote(s: Standing, purpose: Purpose): boolean {
   return s.funder && purpose.status === "released";
 }
 
+/** The columns of one table of voice the SQL form of the rule reads: stories, or narratives joined to their response and round. */
+type VoiceColumns = {
+  partnershipId: SQLiteColumn;
+  tellerPersonId: SQLiteColumn;
+  organisationId: SQLiteColumn;
+  scope: SQLiteColumn;
+  toldAt: SQLiteColumn;
+};
+
+/** mayRead for a person, as SQL over any table of voice: one rule, whichever table holds the words. */
+function personMayReadSql(person: Person, partnershipId: number, purpose: Purpose, c: VoiceColumns): SQL {
+  const s = standingIn(person, partnershipId);
+  const allowed: SQL[] = [eq(c.tellerPersonId, person.id)];
+  if (s.coordinatorOf.size) allowed.push(inArray(c.organisationId, [...s.coordinatorOf]));
+  if (s.ingoSince !== null) allowed.push(and(inArray(c.scope, [...SHARED_SCOPES]), gte(c.toldAt, s.ingoSince))!);
+  if (readsAsReportQuote(s, purpose)) allowed.push(eq(c.scope, "report"));
+  return and(eq(c.partnershipId, partnershipId), or(...allowed))!;
+}
+
 /**
  * The same rule as SQL over the stories table, for lists and counts (an inbox must not load every story to
  * filter it). tests/integration/consent.test.ts checks it agrees with mayRead on every combination.
@@ -169,10 +189,28 @@ export function storiesVisibleTo(viewer: Viewer, partnershipId: number, purpose:
   const live = and(eq(stories.partnershipId, partnershipId), isNull(stories.withdrawnAt));
   if (viewer.kind === "anonymous") return sql`0`;
   if (viewer.kind === "receipt") return and(live, eq(stories.id, viewer.storyId))!;
-  const s = standingIn(viewer.person, partnershipId);
-  const allowed: SQL[] = [eq(stories.personId, viewer.person.id)];
-  if (s.coordinatorOf.size) allowed.push(inArray(stories.organisationId, [...s.coordinatorOf]));
-  if (s.ingoSince !== null) allowed.push(and(inArray(stories.scope, [...SHARED_SCOPES]), gte(stories.createdAt, s.ingoSince))!);
-  if (readsAsReportQuote(s, purpose)) allowed.push(eq(stories.scope, "report"));
-  return and(live, or(...allowed))!;
+  const columns = {
+    partnershipId: stories.partnershipId,
+    tellerPersonId: stories.personId,
+    organisationId: stories.organisationId,
+    scope: stories.scope,
+    toldAt: stories.createdAt,
+  };
+  return and(live, personMayReadSql(viewer.person, partnershipId, purpose, columns))!;
+}
+
+/**
+ * The rule as SQL over examples given with ratings (docs/security.md 1.11). The query must join `responses`
+ * (the teller) and `rounds` (the partnership). A receipt opens a story, never an example.
+ */
+export function narrativesVisibleTo(viewer: Viewer, partnershipId: number, purpose: Purpose = { kind: "page" }): SQL {
+  if (viewer.kind !== "person") return sql`0`;
+  const columns = {
+    partnershipId: rounds.partnershipId,
+    tellerPersonId: responses.personId,
+    organisationId: narratives.organisationId,
+    scope: narratives.scope,
+    toldAt: narratives.createdAt,
+  };
+  return personMayReadSql(viewer.person, partnershipId, purpose, columns);
 }

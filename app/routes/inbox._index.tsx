@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { InboxFilters } from "~/components/listening/inbox-filters";
 import { InboxList } from "~/components/listening/inbox-list";
+import { ExampleList } from "~/components/listening/example-list";
+import { examplesForIngo } from "~/models/listening/examples.server";
 import { requirePerson } from "~/models/people/auth.server";
 import {
   INBOX_PAGE_SIZE,
@@ -36,6 +38,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     page,
     pages,
     items: listInbox(person, filters, { number: page, size: INBOX_PAGE_SIZE }),
+    examples: examplesForIngo(person),
   };
 }
 
@@ -50,7 +53,7 @@ function pageLink(filters: { dimension: string | null; themeId: number | null },
 }
 
 export default function Inbox() {
-  const { filters, dimensions, themes, totals, page, pages, items } = useLoaderData<typeof loader>();
+  const { filters, dimensions, themes, totals, page, pages, items, examples } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div>
@@ -70,6 +73,7 @@ export default function Inbox() {
           </nav>
         ) : null}
       </section>
+      <ExampleList examples={examples} titleId="examples-title" />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { CoordinatorStoryCard } from "~/components/stories/coordinator-card";
 import { StoryFilters } from "~/components/stories/filters";
+import { ExampleList } from "~/components/listening/example-list";
+import { examplesForCoordinator } from "~/models/listening/examples.server";
 import { listOrganisationStories, requireCoordinator, storyFilterChoices, storyFiltersFrom } from "~/models/stories/coordination.server";
 
 // The coordinator's view of every story of their organisation (through the consent rule), with filters
@@ -19,11 +21,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     filters,
     choices: storyFilterChoices(organisation),
     stories: listOrganisationStories(person, organisation, filters),
+    examples: examplesForCoordinator(person, organisation.id, organisation.partnershipIds),
   };
 }
 
 export default function OrganisationStories() {
-  const { organisation, filters, choices, stories } = useLoaderData<typeof loader>();
+  const { organisation, filters, choices, stories, examples } = useLoaderData<typeof loader>();
   const t = useT();
   const base = `/organisations/${organisation.id}`;
   return (
@@ -47,6 +50,7 @@ export default function OrganisationStories() {
           ))}
         </ul>
       )}
+      <ExampleList examples={examples} titleId="examples-title" />
     </section>
   );
 }

@@ -27,6 +27,9 @@ const MARKERS = {
   report: `MKREPORT${run}`,
   withdrawn: `MKWITHDRAWN${run}`,
   anonymous: `MKANONLINK${run}`,
+  // An organisation the facilitator asked to add as INGO partner: until the community approves, only the
+  // coordinators asked (and the facilitator, who made it) may see it exists (docs/security.md 1.9).
+  pendingChange: `MKPENDINGORG${run}`,
 } as const;
 type Marker = keyof typeof MARKERS;
 
@@ -37,6 +40,7 @@ const ALLOWED: Record<Marker, Viewer[]> = {
   report: ["juma", "otieno", "sanne"],
   withdrawn: [],
   anonymous: ["otieno", "sanne", "receipt"],
+  pendingChange: ["otieno", "wanjiru", "facilitator"],
 };
 
 let server: ServerProcess;
@@ -112,6 +116,8 @@ beforeAll(async () => {
   const invitation = (await postForm(server.baseURL, `/organisations/${tumaini}/invite`, { role: "member" }, clients.otieno.cookie)).status;
   expect(invitation).toBeLessThan(500);
 
+  await askToAddOrganisation(partnership);
+
   fixture = {
     organisations: [tumaini, pamoja],
     partnership,
@@ -123,6 +129,37 @@ beforeAll(async () => {
     instruments: ["partnership-view", "self-reflection", "collaboration-network"],
   };
 }, 240_000);
+
+/** The facilitator makes an organisation and asks for it as the partnership's second INGO partner: a pending change. */
+async function askToAddOrganisation(partnership: string) {
+  const made = await postForm(
+    server.baseURL,
+    "/admin/organisations/new",
+    {
+      name: MARKERS.pendingChange,
+      kind: "ingo",
+      country: "Netherlands",
+      populations: ["other"],
+      leadership: "provider_led",
+      level: "global",
+    },
+    clients.facilitator.cookie,
+  );
+  expect(made.status).toBe(302);
+  const newOrganisation = id(/(\d+)$/, made.headers.get("location") ?? "", "new organisation id");
+  const form = (await getHtml(clients.facilitator, `/admin/partnerships/${partnership}`)).html;
+  const fields: Record<string, string> = {
+    name: id(/id="name"[^>]*value="([^"]*)"/, form, "partnership name"),
+    k: id(/id="k"[^>]*value="([^"]*)"/, form, "partnership k"),
+  };
+  for (const select of form.matchAll(/<select id="role-(\d+)"[^>]*>([\s\S]*?)<\/select>/g))
+    fields[`role-${select[1]}`] = /<option value="([a-z_]*)" selected/.exec(select[2])?.[1] ?? "";
+  fields[`role-${newOrganisation}`] = "ingo_partner";
+  const asked = await postForm(server.baseURL, `/admin/partnerships/${partnership}`, fields, clients.facilitator.cookie);
+  expect(asked.status).toBe(302);
+  // Still pending: the coordinators see it waiting, nobody else sees the organisation in the partnership.
+  expect((await getHtml(clients.otieno, "/")).html).toContain("Changes waiting for your answer: 1");
+}
 
 afterAll(async () => {
   await server?.stop("SIGKILL");

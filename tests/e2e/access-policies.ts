@@ -46,6 +46,7 @@ export const ROUTE_POLICIES: Record<string, Policy> = {
     f.organisations.flatMap((o) => f.stories.map((s) => `/organisations/${o}/stories/${s}`)),
   "/organisations/:organisationId/story-links": perOrganisation("/story-links"),
   "/organisations/:organisationId/themes": perOrganisation("/themes"),
+  "/organisations/:organisationId/changes": perOrganisation("/changes"),
   "/partnerships/:partnershipId": (f) => [`/partnerships/${f.partnership}`],
   "/partnerships/:partnershipId/rounds": (f) => [`/partnerships/${f.partnership}/rounds`],
   "/partnerships/:partnershipId/rounds/new": (f) => [`/partnerships/${f.partnership}/rounds/new`],

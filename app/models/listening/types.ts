@@ -75,3 +75,15 @@ export type InboxCounts = { unanswered: number; unread: number };
 
 /** For a community coordinator's home: an action marked done that waits for the community's word. */
 export type ActionToConfirm = { id: number; title: string; partnershipName: string };
+
+/** An example someone gave with a rating, as a reader the teller's consent names sees it (docs/security.md 1.11). */
+export type ExampleItem = {
+  id: number;
+  roundLabel: string;
+  /** Anonymous in the inbox; a coordinator reads their own organisation's examples, so it is named there. */
+  organisationName: string | null;
+  dimension: string | null;
+  text: string;
+  scope: ConsentScope;
+  toldAt: string;
+};
