@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
+import { FormToken } from "~/components/form-token";
 import { InviteLinkBox } from "~/components/people/invite-link-box";
 import { canAdministerOrganisation, idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
@@ -9,6 +10,7 @@ import { createInvitationLink, INVITABLE_ROLES, INVITATION_DAYS, OrganisationInv
 import { getOrganisation } from "~/models/people/organisations.server";
 import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
 import { linkOrigin } from "~/models/platform/config.server";
+import { formTokenOf, newFormToken } from "~/models/platform/form-tokens.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -23,7 +25,12 @@ function requireAdministrator(request: Request, organisationId: string | undefin
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation } = requireAdministrator(request, params.organisationId);
-  return { organisation: { id: organisation.id, name: organisation.name }, roles: INVITABLE_ROLES, days: INVITATION_DAYS };
+  return {
+    formToken: newFormToken(),
+    organisation: { id: organisation.id, name: organisation.name },
+    roles: INVITABLE_ROLES,
+    days: INVITATION_DAYS,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -32,12 +39,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = OrganisationInviteSchema.safeParse({ role: formText(form, "role") });
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
   const origin = linkOrigin(request);
-  const { link, expiresAt } = createInvitationLink(person, { organisationId: organisation.id, role: parsed.data.role }, origin);
+  const { link, expiresAt } = createInvitationLink(
+    person,
+    { organisationId: organisation.id, role: parsed.data.role },
+    origin,
+    formTokenOf(form),
+  );
   return { ok: true as const, link, expiresAt, role: parsed.data.role };
 }
 
 export default function InviteToOrganisation() {
-  const { organisation, roles, days } = useLoaderData<typeof loader>();
+  const { organisation, roles, days, formToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const errors: Record<string, string> = result && !result.ok ? result.errors : {};
@@ -47,6 +59,7 @@ export default function InviteToOrganisation() {
       <p>{t("org.invite.intro", { days })}</p>
       {result?.ok ? <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} /> : null}
       <Form method="post" noValidate>
+        <FormToken value={formToken} />
         <fieldset className="choices" aria-describedby={errors.role ? "role-error" : undefined}>
           <legend>{t("invite.field.role")}</legend>
           {roles.map((r) => (

@@ -11,6 +11,7 @@ import { get, post, route } from "../support/route-calls";
 import type { Member } from "../support/world";
 import { plantStory } from "./planted-stories";
 import { testDb } from "./setup";
+import { pub } from "../support/public-ids";
 
 const LIST = route(listPage, "/partnerships/:partnershipId/actions");
 const NEW = route(newPage, "/partnerships/:partnershipId/actions/new");
@@ -53,7 +54,8 @@ async function create(who = loop.people.sanne, fields: Record<string, string | s
 
 describe("making an action", () => {
   it("offers the story it is made from, ticked, and stores exactly what was entered", async () => {
-    const page = (await get(NEW, `/partnerships/${loop.partnershipId}/actions/new?story=${shared}`, loop.people.sanne.cookie)).data as {
+    const page = (await get(NEW, `/partnerships/${loop.partnershipId}/actions/new?story=${pub(shared)}`, loop.people.sanne.cookie))
+      .data as {
       values: { stories: string[]; owner: string; round: string };
       choices: { stories: { id: number }[] };
     };

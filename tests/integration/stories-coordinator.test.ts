@@ -12,6 +12,7 @@ import { listeningAlliance } from "../support/alliances";
 import { renderPage } from "../support/render-page";
 import { get, post, route } from "../support/route-calls";
 import { linkToken, someStories, storyRow, tellThroughLink } from "./told-stories";
+import { pub } from "../support/public-ids";
 
 const myStory = route(myStoryRoute, "/stories/:storyId");
 const orgStories = route(orgStoriesRoute, "/organisations/:organisationId/stories");
@@ -63,7 +64,7 @@ describe("the coordinator's story pages", () => {
     const ids = someStories(loop);
     const theme = createTheme(loop.people.otieno.person(), loop.partnershipId, "Safe workplaces");
     if (!theme.ok) throw new Error("theme");
-    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.partners}`, loop.people.otieno.cookie, [
+    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.partners)}`, loop.people.otieno.cookie, [
       ["intent", "themes"],
       ["theme", String(theme.themeId)],
     ]);
@@ -98,7 +99,7 @@ describe("the coordinator's story pages", () => {
     const a = createTheme(loop.people.otieno.person(), loop.partnershipId, "Access to police");
     const b = createTheme(loop.people.wanjiru.person(), loop.partnershipId, "Kusikilizwa");
     if (!a.ok || !b.ok) throw new Error("themes");
-    const path = `/organisations/${loop.orgs.tumaini}/stories/${ids.report}`;
+    const path = `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.report)}`;
     await post(code, path, loop.people.otieno.cookie, [
       ["intent", "themes"],
       ["theme", String(a.themeId)],
@@ -107,9 +108,9 @@ describe("the coordinator's story pages", () => {
     ]);
     const page = (await get(code, path, loop.people.otieno.cookie)).data as { story: { themes: { name: string }[] } };
     expect(page.story.themes.map((t) => t.name)).toEqual(["Access to police", "Kusikilizwa"]);
-    const other = await get(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.pamoja}`, loop.people.otieno.cookie);
+    const other = await get(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.pamoja)}`, loop.people.otieno.cookie);
     const none = await get(code, `/organisations/${loop.orgs.tumaini}/stories/999999`, loop.people.otieno.cookie);
-    const postOther = await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.pamoja}`, loop.people.otieno.cookie, [
+    const postOther = await post(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.pamoja)}`, loop.people.otieno.cookie, [
       ["intent", "themes"],
       ["theme", String(a.themeId)],
     ]);
@@ -125,7 +126,7 @@ describe("the coordinator's story pages", () => {
     expect(storyRow(ids.partners).putForward).toBe(false);
     expect((await post(code, `${base}/${ids.report}`, loop.people.otieno.cookie, [["intent", "put_forward"]])).status).toBe(200);
     expect(storyRow(ids.report).putForward).toBe(true);
-    await post(myStory, `/stories/${ids.report}`, loop.people.juma.cookie, [
+    await post(myStory, `/stories/${pub(ids.report)}`, loop.people.juma.cookie, [
       ["intent", "narrow"],
       ["scope", "partners"],
     ]);
@@ -188,12 +189,12 @@ describe("themes", () => {
     ).toBe(200);
     const second = createTheme(loop.people.otieno.person(), loop.partnershipId, "Working together");
     if (!second.ok) throw new Error("theme");
-    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.partners}`, loop.people.otieno.cookie, [
+    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.partners)}`, loop.people.otieno.cookie, [
       ["intent", "themes"],
       ["theme", String(low.id)],
       ["theme", String(second.themeId)],
     ]);
-    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.report}`, loop.people.otieno.cookie, [
+    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.report)}`, loop.people.otieno.cookie, [
       ["intent", "themes"],
       ["theme", String(low.id)],
     ]);

@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { invitations, organisations } from "../../../db/schema";
 import { writeTransaction } from "../../../db/client";
-import { db } from "../platform/context.server";
-import { randomToken, sha256 } from "../platform/crypto.server";
+import { db, keyring } from "../platform/context.server";
+import { lookupHash, randomToken, sha256 } from "../platform/crypto.server";
 import { hashPassword } from "./passwords.server";
 import { getOrganisation } from "./organisations.server";
 import { findPersonIdByEmail, insertPerson, type MembershipRole, type Person, isCoordinatorOf } from "./people.server";
@@ -19,9 +19,8 @@ export function mayInvite(person: Person, target: InvitationTarget) {
   return "organisationId" in target && isCoordinatorOf(person, target.organisationId);
 }
 
-export function createInvitation(by: Person, target: InvitationTarget, now = new Date()): string {
+export function createInvitation(by: Person, target: InvitationTarget, now = new Date(), token = randomToken(24)): string {
   if (!mayInvite(by, target)) throw new Error("not allowed to invite");
-  const token = randomToken(24);
   db()
     .insert(invitations)
     .values({
@@ -32,8 +31,21 @@ export function createInvitation(by: Person, target: InvitationTarget, now = new
       createdBy: by.id,
       expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
     })
+    .onConflictDoNothing()
     .run();
   return token;
+}
+
+/**
+ * The invitation an invitation form makes is named by a keyed hash of its one-time form token and its sender
+ * (docs/security.md 7.7): the same form sent again gives back the same link instead of a second invitation.
+ * The page holds only the form token; without the server's key nobody can turn it into the link.
+ */
+function invitationTokenFor(by: Person, formToken: string | null): string {
+  if (!formToken) return randomToken(24);
+  return Buffer.from(lookupHash(keyring(), `invitation:${by.id}:${formToken}`), "hex")
+    .subarray(0, 24)
+    .toString("base64url");
 }
 
 export type InvitationState = "valid" | "unknown" | "used" | "expired";
@@ -84,9 +96,20 @@ export async function acceptInvitation(token: string, input: Acceptance, now = n
 }
 
 /** Makes the invitation and the link to share; the token exists only in this answer, never in the database. */
-export function createInvitationLink(by: Person, target: InvitationTarget, origin: string, now = new Date()) {
-  const token = createInvitation(by, target, now);
-  return { link: `${origin}/invite/${token}`, expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString() };
+export function createInvitationLink(
+  by: Person,
+  target: InvitationTarget,
+  origin: string,
+  formToken: string | null = null,
+  now = new Date(),
+) {
+  const token = createInvitation(by, target, now, invitationTokenFor(by, formToken));
+  const { expiresAt } = db()
+    .select({ expiresAt: invitations.expiresAt })
+    .from(invitations)
+    .where(eq(invitations.tokenHash, sha256(token)))
+    .get()!;
+  return { link: `${origin}/invite/${token}`, expiresAt };
 }
 
 /** What the invitation page tells its holder: whether it still works, and what it invites them to. */
