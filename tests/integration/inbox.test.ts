@@ -100,22 +100,22 @@ describe("the inbox", () => {
   });
 
   it("puts unanswered stories first, newest first, and filters by dimension and theme", async () => {
-    const first = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: number }[] };
-    expect(first.items.map((i) => i.id)).toEqual([ids.report, ids.partners]);
+    const first = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: string }[] };
+    expect(first.items.map((i) => i.id)).toEqual([pub(ids.report), pub(ids.partners)]);
     await post(STORY, `/inbox/${pub(ids.report)}`, loop.people.sanne.cookie, [
       ["heard", "We heard you"],
       ["will_do", "Pay on time"],
     ]);
-    const after = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: number; answered: boolean }[] };
+    const after = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: string; answered: boolean }[] };
     expect(after.items.map((i) => [i.id, i.answered])).toEqual([
-      [ids.partners, false],
-      [ids.report, true],
+      [pub(ids.partners), false],
+      [pub(ids.report), true],
     ]);
-    const money = (await get(INBOX, "/inbox?dimension=money", loop.people.sanne.cookie)).data as { items: { id: number }[] };
-    expect(money.items.map((i) => i.id)).toEqual([ids.report]);
+    const money = (await get(INBOX, "/inbox?dimension=money", loop.people.sanne.cookie)).data as { items: { id: string }[] };
+    expect(money.items.map((i) => i.id)).toEqual([pub(ids.report)]);
     const themeId = (first as unknown as { themes: { id: number; name: string }[] }).themes.find((t) => t.name === "Safety")!.id;
-    const safety = (await get(INBOX, `/inbox?theme=${themeId}`, loop.people.sanne.cookie)).data as { items: { id: number }[] };
-    expect(safety.items.map((i) => i.id)).toEqual([ids.partners]);
+    const safety = (await get(INBOX, `/inbox?theme=${themeId}`, loop.people.sanne.cookie)).data as { items: { id: string }[] };
+    expect(safety.items.map((i) => i.id)).toEqual([pub(ids.partners)]);
     // A filter value that is not a dimension or an id filters nothing, and is no error.
     const odd = await get(INBOX, "/inbox?dimension=<script>&theme=abc", loop.people.sanne.cookie);
     expect(odd.status).toBe(200);
@@ -133,13 +133,13 @@ describe("the inbox", () => {
       signedName: "Baraka 🌍",
     });
     const data = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as {
-      items: { id: number; attribution: { kind: string; name?: string } }[];
+      items: { id: string; attribution: { kind: string; name?: string } }[];
     };
     const byId = new Map(data.items.map((i) => [i.id, i.attribution]));
-    expect(byId.get(ids.partners)).toEqual({ kind: "anonymous" });
-    expect(byId.get(ids.report)).toEqual({ kind: "organisation", name: "Pamoja Network" });
-    expect(byId.get(signed)).toEqual({ kind: "name", name: "Baraka 🌍" });
-    expect(JSON.stringify(data.items.find((i) => i.id === ids.partners))).not.toContain("Tumaini");
+    expect(byId.get(pub(ids.partners))).toEqual({ kind: "anonymous" });
+    expect(byId.get(pub(ids.report))).toEqual({ kind: "organisation", name: "Pamoja Network" });
+    expect(byId.get(pub(signed))).toEqual({ kind: "name", name: "Baraka 🌍" });
+    expect(JSON.stringify(data.items.find((i) => i.id === pub(ids.partners)))).not.toContain("Tumaini");
   });
 
   it("pages through many stories 25 at a time, keeping the filters, and counts them all", async () => {

@@ -31,9 +31,9 @@ describe("the coordinator's story pages", () => {
     // Anonymous stays anonymous: the member's name is never shown, though the account told it.
     expect(page.html).not.toContain("Juma");
     const data = (await get(orgStories, `/organisations/${loop.orgs.tumaini}/stories`, loop.people.otieno.cookie)).data as {
-      stories: { id: number }[];
+      stories: { id: string }[];
     };
-    expect(data.stories.map((s) => s.id).sort()).toEqual([ids.community, ids.partners, ids.report, anonymous.storyId].sort());
+    expect(data.stories.map((s) => s.id).sort()).toEqual([ids.community, ids.partners, ids.report, anonymous.storyId].map(pub).sort());
   });
 
   it("are the same 404 for members, coordinators of another organisation, INGO staff, funders and facilitators", async () => {
@@ -71,15 +71,15 @@ describe("the coordinator's story pages", () => {
     const ids_ = async (query: string) =>
       (
         (await get(orgStories, `/organisations/${loop.orgs.tumaini}/stories?${query}`, loop.people.otieno.cookie)).data as {
-          stories: { id: number }[];
+          stories: { id: string }[];
         }
       ).stories
         .map((s) => s.id)
         .sort();
-    expect(await ids_("scope=report")).toEqual([ids.report]);
-    expect(await ids_("dimension=money")).toEqual([ids.partners, ids.report].sort());
-    expect(await ids_(`theme=${theme.themeId}`)).toEqual([ids.partners]);
-    expect(await ids_(`round=${loop.roundId}&scope=community`)).toEqual([ids.community]);
+    expect(await ids_("scope=report")).toEqual([pub(ids.report)]);
+    expect(await ids_("dimension=money")).toEqual([ids.partners, ids.report].map(pub).sort());
+    expect(await ids_(`theme=${theme.themeId}`)).toEqual([pub(ids.partners)]);
+    expect(await ids_(`round=${loop.roundId}&scope=community`)).toEqual([pub(ids.community)]);
     expect(await ids_("scope=bogus&dimension=%3Cscript%3E")).toHaveLength(3);
   });
 
@@ -122,9 +122,9 @@ describe("the coordinator's story pages", () => {
     const loop = listeningAlliance();
     const ids = someStories(loop);
     const base = `/organisations/${loop.orgs.tumaini}/stories`;
-    expect((await post(code, `${base}/${ids.partners}`, loop.people.otieno.cookie, [["intent", "put_forward"]])).status).toBe(400);
+    expect((await post(code, `${base}/${pub(ids.partners)}`, loop.people.otieno.cookie, [["intent", "put_forward"]])).status).toBe(400);
     expect(storyRow(ids.partners).putForward).toBe(false);
-    expect((await post(code, `${base}/${ids.report}`, loop.people.otieno.cookie, [["intent", "put_forward"]])).status).toBe(200);
+    expect((await post(code, `${base}/${pub(ids.report)}`, loop.people.otieno.cookie, [["intent", "put_forward"]])).status).toBe(200);
     expect(storyRow(ids.report).putForward).toBe(true);
     await post(myStory, `/stories/${pub(ids.report)}`, loop.people.juma.cookie, [
       ["intent", "narrow"],

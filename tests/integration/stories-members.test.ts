@@ -53,8 +53,8 @@ describe("a signed-in member telling a story", () => {
   it("follows their own stories and no one else's; another's story id is the same 404 as none", async () => {
     const loop = listeningAlliance();
     const ids = someStories(loop);
-    const list = (await get(mine, "/stories/mine", loop.people.juma.cookie)).data as { stories: { id: number }[] };
-    expect(list.stories.map((s) => s.id).sort()).toEqual([ids.community, ids.partners, ids.report].sort());
+    const list = (await get(mine, "/stories/mine", loop.people.juma.cookie)).data as { stories: { id: string }[] };
+    expect(list.stories.map((s) => s.id).sort()).toEqual([ids.community, ids.partners, ids.report].map(pub).sort());
     expect((await get(myStory, `/stories/${pub(ids.partners)}`, loop.people.juma.cookie)).status).toBe(200);
     const other = await get(myStory, `/stories/${pub(ids.pamoja)}`, loop.people.juma.cookie);
     const none = await get(myStory, "/stories/999999", loop.people.juma.cookie);
@@ -88,7 +88,7 @@ describe("a signed-in member telling a story", () => {
       ["confirm", "yes"],
     ]);
     expect(gone.location).toBe("/stories/mine?withdrawn=1");
-    const list = (await get(mine, "/stories/mine", loop.people.juma.cookie)).data as { stories: { id: number }[] };
+    const list = (await get(mine, "/stories/mine", loop.people.juma.cookie)).data as { stories: { id: string }[] };
     expect(list.stories.map((s) => s.id)).not.toContain(ids.report);
     expect((await get(myStory, `/stories/${pub(ids.report)}`, loop.people.juma.cookie)).status).toBe(404);
   });
