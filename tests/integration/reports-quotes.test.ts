@@ -53,7 +53,9 @@ describe("quotes", () => {
       ["SIGNED-VOICE", "Baraka T."],
     ]);
     for (const quote of money.quotes.quotes) expect(quote.id).toMatch(/^q\d+$/);
-    expect(views.page.body).not.toContain(`story:${pub(anonymous)}`);
+    // docs/security.md 1.9: the frozen version names quotes by row ("story:12") inside; no reader gets either name.
+    for (const body of bodies(views))
+      for (const name of [`story:${anonymous}`, `story:${pub(anonymous)}`, pub(anonymous)]) expect(body).not.toContain(name);
     for (const body of bodies(views)) expect(body).not.toContain("ONE-TOO-MANY");
     const rows = parse(views.csv.body, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toContainEqual(
