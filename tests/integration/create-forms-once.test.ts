@@ -10,6 +10,7 @@ import {
   organisations,
   partnerships,
   reports,
+  reportVersions,
   rounds,
   storyAnswers,
   storyLinks,
@@ -26,11 +27,13 @@ import * as linksRoute from "../../app/routes/organisations.$organisationId.stor
 import * as themesRoute from "../../app/routes/organisations.$organisationId.themes";
 import * as inboxStory from "../../app/routes/inbox.$storyId";
 import { listeningAlliance, roundsAlliance } from "../support/alliances";
+import { reportingAlliance } from "../support/reporting-alliance";
 import { pub } from "../support/public-ids";
 import { signedIn } from "../support/world";
 import { renderPage } from "../support/render-page";
 import { post, route, type Outcome, type Route } from "../support/route-calls";
 import { plantStory } from "./planted-stories";
+import { reportPage } from "./reports-fixture";
 import { testDb } from "./setup";
 
 type Fields = Record<string, string | string[]>;
@@ -198,6 +201,25 @@ describe("every create form is idempotent (docs/security.md 7.7)", () => {
     const second = await post(page, path, loop.people.facilitator.cookie, form);
     sameRedirect(first, second);
     expect(testDb().db.select().from(reports).where(eq(reports.roundId, loop.roundId)).all()).toHaveLength(1);
+  });
+
+  it('"send to review" sent twice with nothing changed freezes one version', async () => {
+    const world = reportingAlliance();
+    const { facilitator } = world.people;
+    const made = await post(
+      route(reportList, "/partnerships/:partnershipId/reports"),
+      `/partnerships/${world.partnershipId}/reports`,
+      facilitator.cookie,
+      {
+        roundId: String(world.rounds.second),
+      },
+    );
+    const path = made.location!;
+    const first = await post(reportPage, path, facilitator.cookie, { intent: "to_review" });
+    const second = await post(reportPage, path, facilitator.cookie, { intent: "to_review" });
+    sameRedirect(first, second);
+    const reportId = Number(path.split("/").pop());
+    expect(testDb().db.select().from(reportVersions).where(eq(reportVersions.reportId, reportId)).all()).toHaveLength(1);
   });
 
   it("an answer to a story: sent twice, one answer, both answers lead back to the story", async () => {
