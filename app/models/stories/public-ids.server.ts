@@ -3,7 +3,7 @@
 // reader may not open sits. Routes turn the public id back into the row here; a malformed or unknown id is
 // the same 404 as a story the reader may not read, because the consent check that follows sees no row.
 // Each lookup says `public_id <> ''` so SQLite may use the partial unique index (db/schema-core.ts).
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { narratives, stories } from "../../../db/schema";
 import { db } from "../platform/context.server";
 import { notFound } from "../platform/http.server";
@@ -20,7 +20,7 @@ export function storyRowOf(publicId: string | undefined | null): number | null {
     db()
       .select({ id: stories.id })
       .from(stories)
-      .where(and(eq(stories.publicId, publicId), ne(stories.publicId, "")))
+      .where(and(eq(stories.publicId, publicId), sql`${stories.publicId} <> ''`))
       .get()?.id ?? null
   );
 }
@@ -39,7 +39,7 @@ export function storyRowsOf(publicIds: readonly string[]): Map<string, number> {
   const rows = db()
     .select({ id: stories.id, publicId: stories.publicId })
     .from(stories)
-    .where(and(inArray(stories.publicId, wanted), ne(stories.publicId, "")))
+    .where(and(inArray(stories.publicId, wanted), sql`${stories.publicId} <> ''`))
     .all();
   return new Map(rows.map((row) => [row.publicId, row.id]));
 }
@@ -51,7 +51,7 @@ export function narrativeRowOf(publicId: string | undefined | null): number | nu
     db()
       .select({ id: narratives.id })
       .from(narratives)
-      .where(and(eq(narratives.publicId, publicId), ne(narratives.publicId, "")))
+      .where(and(eq(narratives.publicId, publicId), sql`${narratives.publicId} <> ''`))
       .get()?.id ?? null
   );
 }
