@@ -44,6 +44,7 @@ const clients = {} as Record<Viewer, Client>;
 let fixture: Fixture;
 let receiptCode = "";
 let publicIds: string[] = [];
+let openStoryId = "";
 // Row numbers the demo's stories certainly have: as addresses they must lead nowhere (docs/security.md 1.9).
 const ROW_NUMBERS = ["1", "2", "3"];
 
@@ -92,6 +93,7 @@ beforeAll(async () => {
   const withdrawal = await postForm(server.baseURL, `/stories/${withdrawnId}`, { intent: "withdraw", confirm: "yes" }, clients.juma.cookie);
   expect(withdrawal.status).toBeLessThan(400);
   const sharedId = storyIds.find((sid) => sid !== withdrawnId)!;
+  openStoryId = sharedId;
 
   const links = (await getHtml(clients.otieno, `/organisations/${tumaini}/story-links`)).html;
   const linkPath = id(/href="(\/s\/[A-Za-z0-9_-]{22,})"/, links, "story link");
@@ -135,13 +137,17 @@ afterAll(async () => {
 
 // docs/security.md 1.9: a story or example answer is never named by its row number in an address, a form value
 // or loader data: links, `?story=`, ticked stories, quote voices ("story:12"/"example:7") and the ids beside them.
+// (A public id may begin with digits: a row number is digits that end there.) The address a person asked
+// for may be echoed back (an error page's own path): that is their own typing, not a leak.
 const ROW_ID_IN_ADDRESS = [
-  /(?:\/inbox|\/stories|\/felt-heard)\/\d+(?=["'?#/.\s]|$)/,
-  /[?&]story=\d+/,
-  /(?:story|example):\d+/,
-  /<input[^>]*name="(?:stories|voice|story)"[^>]*value="\d+"/,
-  /<input[^>]*value="\d+"[^>]*name="(?:stories|voice|story)"/,
+  /(?:\/inbox|\/stories|\/felt-heard)\/\d+(?![\w-])/g,
+  /[?&](?:amp;)?story=\d+(?![\w-])/g,
+  /(?:story|example):\d+(?![\w-])/g,
+  /<input[^>]*name="(?:stories|voice|story)"[^>]*value="\d+"/g,
+  /<input[^>]*value="\d+"[^>]*name="(?:stories|voice|story)"/g,
 ];
+const rowNumbersIn = (body: string, asked: string) =>
+  ROW_ID_IN_ADDRESS.flatMap((rule) => [...body.matchAll(rule)].map((m) => m[0])).filter((found) => !asked.includes(found));
 
 // docs/security.md 1.3: loader data never carries whole rows: no secret, hash or ciphertext column reaches a browser.
 const FORBIDDEN_KEYS =
@@ -199,10 +205,8 @@ describe("the access matrix", () => {
               violations.push(...leaks(viewer, variant, body));
               const forbidden = FORBIDDEN_KEYS.exec(body);
               if (forbidden) violations.push(`${viewer} got the key ${forbidden[1]} at ${variant}`);
-              for (const rule of ROW_ID_IN_ADDRESS) {
-                const found = rule.exec(body);
-                if (found) violations.push(`${viewer} got a story's row number (${found[0].slice(0, 60)}) at ${variant}`);
-              }
+              for (const found of rowNumbersIn(body, variant))
+                violations.push(`${viewer} got a story's row number (${found.slice(0, 60)}) at ${variant}`);
               // Loader data names stories by their public id only: a story id field holding a number is a row id.
               const numericStoryId = /"(?:storyId|storyIds)":\s*\[?\d/.exec(body);
               if (numericStoryId) violations.push(`${viewer} got a numeric story id (${numericStoryId[0]}) at ${variant}`);
@@ -241,7 +245,7 @@ describe("public story ids (docs/security.md 1.9)", () => {
   });
 
   it("old row-number addresses are the same 404 as an unknown id, for every viewer", async () => {
-    const owner = (await fetchAs("juma", `/stories/${publicIds[0]}`)).status;
+    const owner = (await fetchAs("juma", `/stories/${openStoryId}`)).status;
     expect(owner).toBe(200);
     for (const viewer of VIEWERS) {
       const unknown = await fetchAs(viewer, "/inbox/AAAAAAAAAAAAAAAAAAAAAA");

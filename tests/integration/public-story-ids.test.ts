@@ -32,9 +32,10 @@ const MY_STORY = route(myStoryRoute, "/stories/:storyId");
 /** Every way a row number could name a story in what a browser gets. */
 function rowNumbersIn(body: string): string[] {
   const rules = [
-    /(?:\/inbox|\/stories|\/felt-heard)\/\d+(?=["'?#/.\s]|$)/g,
-    /[?&](?:amp;)?story=\d+/g,
-    /(?:story|example):\d+/g,
+    // A public id may begin with digits: a row number is digits that end there.
+    /(?:\/inbox|\/stories|\/felt-heard)\/\d+(?![\w-])/g,
+    /[?&](?:amp;)?story=\d+(?![\w-])/g,
+    /(?:story|example):\d+(?![\w-])/g,
     /<input[^>]*name="(?:stories|voice|story)"[^>]*value="\d+"/g,
     /"(?:storyId|storyIds)":\s*\[?\d/g,
   ];
