@@ -25,7 +25,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       themes: listThemes(id).map((th) => ({ ...th, stories: counts.get(th.id) ?? 0 })),
     };
   });
-  return { organisation: { id: organisation.id, name: organisation.name }, groups, formToken: newFormToken() };
+  // One token per partnership's "make a theme" form: each is its own form.
+  const formTokens = Object.fromEntries(groups.map((group) => [group.partnershipId, newFormToken()]));
+  return { organisation: { id: organisation.id, name: organisation.name }, groups, formTokens };
 }
 
 const asId = (value: string) => (/^[1-9][0-9]{0,14}$/.test(value) ? Number(value) : null);
@@ -68,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Themes() {
-  const { organisation, groups, formToken } = useLoaderData<typeof loader>();
+  const { organisation, groups, formTokens } = useLoaderData<typeof loader>();
   const acted = useActionData<typeof action>();
   const t = useT();
   return (
@@ -89,7 +91,12 @@ export default function Themes() {
         </p>
       ) : null}
       {groups.map((group) => (
-        <ThemeForms key={group.partnershipId} group={group} refused={acted && !acted.ok ? acted : null} formToken={formToken} />
+        <ThemeForms
+          key={group.partnershipId}
+          group={group}
+          refused={acted && !acted.ok ? acted : null}
+          formToken={formTokens[group.partnershipId]}
+        />
       ))}
     </section>
   );
