@@ -1,12 +1,28 @@
 // People, organisations, partnerships, rounds and answers. Columns ending in `Enc` hold AES-256-GCM
 // ciphertext (app/models/platform/crypto.server.ts): names and e-mail addresses never touch the file in plain text.
+import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 
 export const createdAt = () =>
   text("created_at")
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+/**
+ * The name a story or an example answer has in every address, form and export a person receives: 16 random
+ * bytes, base64url. Row ids count up, and a row id in an address would show where unshared or withdrawn
+ * stories sit between the ones a reader may open (docs/security.md 1.12).
+ */
+export const newPublicId = () => randomBytes(16).toString("base64url");
+// The app sets it on insert (newPublicId). The '' default exists because SQLite cannot add a NOT NULL column
+// without a constant one; the migration backfills old rows and its triggers fill any row inserted without an
+// id. The unique index leaves '' out, so lookups say `public_id <> ''` to use it.
+export const publicId = () => text("public_id").notNull().default("");
+export const publicIdIndex = (name: string, column: SQLiteColumn) =>
+  uniqueIndex(name)
+    .on(column)
+    .where(sql`${column} <> ''`);
 
 export const organisations = sqliteTable("organisations", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -207,6 +223,17 @@ export const submissionKeys = sqliteTable("submission_keys", {
   createdAt: createdAt(),
 });
 
+// Every create form carries a one-time token; it is kept with the address of what that form created, so the
+// same form sent again leads there instead of creating a twin (docs/security.md 7.7).
+export const formSubmissions = sqliteTable("form_submissions", {
+  token: text("token").primaryKey(),
+  personId: integer("person_id")
+    .notNull()
+    .references(() => people.id, { onDelete: "cascade" }),
+  path: text("path").notNull(),
+  createdAt: createdAt(),
+});
+
 export const metricValues = sqliteTable(
   "metric_values",
   {
@@ -240,6 +267,7 @@ export const narratives = sqliteTable(
   "narratives",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
+    publicId: publicId(),
     responseId: integer("response_id")
       .notNull()
       .references(() => responses.id, { onDelete: "cascade" }),
@@ -257,7 +285,11 @@ export const narratives = sqliteTable(
     putForward: integer("put_forward", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index("narratives_round").on(t.roundId), index("narratives_response").on(t.responseId)],
+  (t) => [
+    index("narratives_round").on(t.roundId),
+    index("narratives_response").on(t.responseId),
+    publicIdIndex("narratives_public_id", t.publicId),
+  ],
 );
 
 // Derived from collaboration-network answers: who worked with whom, on what, how often.

@@ -1,7 +1,7 @@
 // The listening loop and the joint report: stories with their consent, read receipts, answers, felt-heard
 // ratings, themes, actions and reports. Story text and signed names are stored only as ciphertext.
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { consentScopes, createdAt, organisations, partnerships, people, rounds } from "./schema-core";
+import { consentScopes, createdAt, organisations, partnerships, people, publicId, publicIdIndex, rounds } from "./schema-core";
 
 export const storyLinks = sqliteTable("story_links", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -26,6 +26,7 @@ export const stories = sqliteTable(
   "stories",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
+    publicId: publicId(),
     roundId: integer("round_id")
       .notNull()
       .references(() => rounds.id),
@@ -59,6 +60,7 @@ export const stories = sqliteTable(
     index("stories_round").on(t.roundId),
     index("stories_org").on(t.organisationId),
     index("stories_partnership").on(t.partnershipId),
+    publicIdIndex("stories_public_id", t.publicId),
   ],
 );
 

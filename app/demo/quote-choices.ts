@@ -22,7 +22,7 @@ function chooseForRound(coordinator: Person, organisationId: number, roundId: nu
   const chooser = chooserForRound(coordinator, roundId);
   if (!chooser) throw new Error(`demo quotes: ${coordinator.id} coordinates no community partner`);
   const told = db()
-    .select({ id: stories.id, dimensions: stories.dimensions })
+    .select({ id: stories.id, publicId: stories.publicId, dimensions: stories.dimensions })
     .from(stories)
     .where(
       and(
@@ -37,17 +37,17 @@ function chooseForRound(coordinator: Person, organisationId: number, roundId: nu
     .filter((story) => story.dimensions.length > 0)
     .slice(0, 2);
   told.forEach((story, index) => {
-    choose(coordinator, chooser, `story:${story.id}`, `dimension:${story.dimensions[0]}`);
+    choose(coordinator, chooser, `story:${story.publicId}`, `dimension:${story.dimensions[0]}`);
     const theme = db()
       .select({ id: storyThemes.themeId })
       .from(storyThemes)
       .where(eq(storyThemes.storyId, story.id))
       .orderBy(asc(storyThemes.themeId))
       .get();
-    if (index === 0 && theme) choose(coordinator, chooser, `story:${story.id}`, `theme:${theme.id}`);
+    if (index === 0 && theme) choose(coordinator, chooser, `story:${story.publicId}`, `theme:${theme.id}`);
   });
   const example = db()
-    .select({ id: narratives.id, dimension: narratives.dimension })
+    .select({ publicId: narratives.publicId, dimension: narratives.dimension })
     .from(narratives)
     .where(
       and(
@@ -59,7 +59,7 @@ function chooseForRound(coordinator: Person, organisationId: number, roundId: nu
     )
     .orderBy(asc(narratives.id))
     .get();
-  if (example) choose(coordinator, chooser, `example:${example.id}`, `dimension:${example.dimension}`);
+  if (example) choose(coordinator, chooser, `example:${example.publicId}`, `dimension:${example.dimension}`);
 }
 
 export function seedDemoQuoteChoices(demo: DemoContext) {

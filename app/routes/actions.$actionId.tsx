@@ -18,7 +18,7 @@ import {
 } from "~/models/listening/action-form.server";
 import { actionPageFor } from "~/models/listening/actions-page.server";
 import { actionStandingIn, getAction } from "~/models/listening/actions.server";
-import { confirmAction, saveAction } from "~/models/listening/action-writes.server";
+import { actionInputOf, confirmAction, saveAction } from "~/models/listening/action-writes.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { conflict, fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
 import { DIMENSIONS } from "../../surveys/dimensions";
@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = actionFormValues(form);
   const parsed = ActionSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), { save: actionFormEcho(values) });
-  const saved = saveAction(person, existing.partnershipId, parsed.data, actionId);
+  const saved = saveAction(person, existing.partnershipId, actionInputOf(parsed.data), actionId);
   if (!saved.ok) return invalid(saved.errors, { save: actionFormEcho(values) });
   return redirect(`/actions/${actionId}`);
 }

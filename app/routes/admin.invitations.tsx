@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
+import { FormToken } from "~/components/form-token";
 import { InviteLinkBox } from "~/components/people/invite-link-box";
 import { requireFacilitator } from "~/models/people/auth.server";
 import {
@@ -14,12 +15,14 @@ import {
 import { listOrganisations } from "~/models/people/organisations.server";
 import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
 import { linkOrigin } from "~/models/platform/config.server";
+import { formTokenOf, newFormToken } from "~/models/platform/form-tokens.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
 export function loader({ request }: LoaderFunctionArgs) {
   requireFacilitator(request);
   return {
+    formToken: newFormToken(),
     organisations: listOrganisations().map((o) => ({ id: o.id, name: o.name })),
     roles: FACILITATOR_INVITABLE_ROLES,
     days: INVITATION_DAYS,
@@ -39,12 +42,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const { role, organisationId } = parsed.data;
   // A facilitator invitation carries no organisation: whatever organisation the body names is ignored.
   const target: InvitationTarget = role === "facilitator" ? { facilitator: true } : { organisationId: Number(organisationId), role };
-  const { link, expiresAt, awaitingApproval } = createInvitationLink(person, target, linkOrigin(request));
+  const { link, expiresAt, awaitingApproval } = createInvitationLink(person, target, linkOrigin(request), formTokenOf(form));
   return { ok: true as const, link, expiresAt, awaitingApproval };
 }
 
 export default function AdminInvitations() {
-  const { organisations, roles, days } = useLoaderData<typeof loader>();
+  const { organisations, roles, days, formToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const errors = result && !result.ok ? result.errors : {};
@@ -60,6 +63,7 @@ export default function AdminInvitations() {
         <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} awaitingApproval={result.awaitingApproval} />
       ) : null}
       <Form method="post" noValidate>
+        <FormToken value={formToken} />
         <fieldset className="choices" aria-describedby={errors.role ? "role-error" : undefined}>
           <legend>{t("invite.field.role")}</legend>
           {roles.map((r) => (

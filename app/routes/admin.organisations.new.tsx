@@ -15,28 +15,34 @@ import {
   POPULATIONS,
 } from "~/models/people/organisations.server";
 import { fieldErrors, invalid } from "~/models/platform/http.server";
+import { createOnce, earlierSubmission, newFormToken } from "~/models/platform/form-tokens.server";
 import type { OrganisationFormValues } from "~/models/people/types";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
 export function loader({ request }: LoaderFunctionArgs) {
   requireFacilitator(request);
-  return { options: { kinds: ORGANISATION_KINDS, populations: POPULATIONS, leadership: LEADERSHIP, levels: LEVELS } };
+  return {
+    formToken: newFormToken(),
+    options: { kinds: ORGANISATION_KINDS, populations: POPULATIONS, leadership: LEADERSHIP, levels: LEVELS },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  requireFacilitator(request);
-  const values = organisationFormValues(await request.formData());
+  const facilitator = requireFacilitator(request);
+  const form = await request.formData();
+  const earlier = earlierSubmission(facilitator.id, form);
+  if (earlier) return redirect(earlier);
+  const values = organisationFormValues(form);
   const parsed = OrganisationSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), organisationFormEcho(values));
-  const id = createOrganisation(parsed.data);
-  return redirect(`/organisations/${id}`);
+  return redirect(createOnce(facilitator.id, form, () => `/organisations/${createOrganisation(parsed.data)}`));
 }
 
 const EMPTY: OrganisationFormValues = { name: "", kind: "", country: "", populations: [], leadership: "", level: "" };
 
 export default function NewOrganisation() {
-  const { options } = useLoaderData<typeof loader>();
+  const { options, formToken } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const t = useT();
   return (
@@ -50,6 +56,7 @@ export default function NewOrganisation() {
         errors={refused?.errors ?? {}}
         options={options}
         submitLabel={t("admin.organisation.create")}
+        formToken={formToken}
       />
     </section>
   );

@@ -14,6 +14,7 @@ import {
   partnershipFormValues,
 } from "~/models/people/partnerships.server";
 import { fieldErrors, invalid } from "~/models/platform/http.server";
+import { createOnce, earlierSubmission, newFormToken } from "~/models/platform/form-tokens.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -21,24 +22,31 @@ const organisationChoices = () => listOrganisations().map((o) => ({ id: o.id, na
 
 export function loader({ request }: LoaderFunctionArgs) {
   requireFacilitator(request);
-  return { organisations: organisationChoices(), roles: PARTNER_ROLES, defaults: { name: "", k: String(DEFAULT_K), roles: {} } };
+  return {
+    formToken: newFormToken(),
+    organisations: organisationChoices(),
+    roles: PARTNER_ROLES,
+    defaults: { name: "", k: String(DEFAULT_K), roles: {} },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const person = requireFacilitator(request);
+  const facilitator = requireFacilitator(request);
+  const form = await request.formData();
+  const earlier = earlierSubmission(facilitator.id, form);
+  if (earlier) return redirect(earlier);
   const values = partnershipFormValues(
-    await request.formData(),
+    form,
     organisationChoices().map((o) => o.id),
   );
   const parsed = PartnershipSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), partnershipFormEcho(values));
   // The INGO and the funder join once the community partners' coordinators approve (docs/security.md 1.9).
-  const id = createPartnershipAsking(person, parsed.data);
-  return redirect(`/admin/partnerships/${id}`);
+  return redirect(createOnce(facilitator.id, form, () => `/admin/partnerships/${createPartnershipAsking(facilitator, parsed.data)}`));
 }
 
 export default function NewPartnership() {
-  const { organisations, roles, defaults } = useLoaderData<typeof loader>();
+  const { organisations, roles, defaults, formToken } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const t = useT();
   return (
@@ -53,6 +61,7 @@ export default function NewPartnership() {
         organisations={organisations}
         roles={roles}
         submitLabel={t("admin.partnership.create")}
+        formToken={formToken}
       />
     </section>
   );

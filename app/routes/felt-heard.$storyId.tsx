@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FeltHeardForm } from "~/components/listening/felt-heard-form";
 import { InboxAnswers } from "~/components/listening/inbox-answers";
-import { idParam } from "~/models/access.server";
+import { storyIdParam } from "~/models/stories/public-ids.server";
 import { requirePerson } from "~/models/people/auth.server";
 import {
   coordinatorMayRate,
@@ -22,14 +22,14 @@ export const handle = { hydrate: false };
 // A coordinator of the teller's organisation rates the INGO's answer on the organisation's behalf.
 export function loader({ request, params }: LoaderFunctionArgs) {
   const person = requirePerson(request);
-  const page = ratingPageFor(person, idParam(params.storyId));
+  const page = ratingPageFor(person, storyIdParam(params.storyId));
   if (!page) throw notFound();
   return { ...page, commentMax: FELT_COMMENT_MAX };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const person = requirePerson(request);
-  const storyId = idParam(params.storyId);
+  const storyId = storyIdParam(params.storyId);
   if (!coordinatorMayRate(person, storyId)) throw notFound();
   const values = feltHeardFormValues(await request.formData());
   const parsed = FeltHeardSchema.safeParse(values);
@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (outcome === "not_found") throw notFound();
   // Nothing to rate yet, or the teller has spoken: the coordinator's word cannot replace theirs.
   if (outcome !== "ok") throw conflict();
-  return redirect(`/felt-heard/${storyId}`);
+  return redirect(`/felt-heard/${params.storyId}`);
 }
 
 export default function FeltHeardPage() {

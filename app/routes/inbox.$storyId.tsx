@@ -6,7 +6,7 @@ import { InboxAnswerForm } from "~/components/listening/inbox-answer-form";
 import { InboxAnswers } from "~/components/listening/inbox-answers";
 import { InboxStoryActions } from "~/components/listening/inbox-story-actions";
 import { InboxStoryMeta } from "~/components/listening/inbox-story-meta";
-import { idParam } from "~/models/access.server";
+import { storyIdParam } from "~/models/stories/public-ids.server";
 import { actionChoices, linkStoryToAction } from "~/models/listening/action-writes.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { storyOpenToIngo } from "~/models/listening/inbox-access.server";
@@ -20,31 +20,31 @@ export const handle = { hydrate: false };
 // Community scope, another partnership, withdrawn, no such id, not INGO staff: one and the same 404.
 export function loader({ request, params }: LoaderFunctionArgs) {
   const person = requirePerson(request);
-  const opened = openStoryForIngo(person, idParam(params.storyId), isPersonOpeningPage(request));
+  const opened = openStoryForIngo(person, storyIdParam(params.storyId), isPersonOpeningPage(request));
   if (!opened) throw notFound();
   return { ...opened, actionChoices: actionChoices(opened.story.partnershipId), answerMax: ANSWER_MAX };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const person = requirePerson(request);
-  const storyId = idParam(params.storyId);
+  const storyId = storyIdParam(params.storyId);
   if (!storyOpenToIngo(person, storyId)) throw notFound();
   const form = await request.formData();
   if (formText(form, "intent") === "read") {
     recordFirstRead(storyId, person.id);
-    return redirect(`/inbox/${storyId}`);
+    return redirect(`/inbox/${params.storyId}`);
   }
   if (formText(form, "intent") === "link") {
     const actionId = formText(form, "action");
     if (!/^[1-9][0-9]{0,14}$/.test(actionId) || !linkStoryToAction(person, storyId, Number(actionId)))
       return invalid({ action: "inbox.error.action" });
-    return redirect(`/inbox/${storyId}#actions-title`);
+    return redirect(`/inbox/${params.storyId}#actions-title`);
   }
   const values = answerFormValues(form);
   const parsed = AnswerSchema.safeParse(values);
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), answerFormEcho(values));
   if (answerStory(person, storyId, { heard: parsed.data.heard, willDo: parsed.data.will_do }) === null) throw notFound();
-  return redirect(`/inbox/${storyId}#answers-title`);
+  return redirect(`/inbox/${params.storyId}#answers-title`);
 }
 
 export default function InboxStory() {

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
+import { FormToken } from "~/components/form-token";
 import { InviteLinkBox } from "~/components/people/invite-link-box";
 import { canAdministerOrganisation, idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
@@ -9,6 +10,7 @@ import { createInvitationLink, INVITABLE_ROLES, INVITATION_DAYS, OrganisationInv
 import { getOrganisation } from "~/models/people/organisations.server";
 import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
 import { linkOrigin } from "~/models/platform/config.server";
+import { formTokenOf, newFormToken } from "~/models/platform/form-tokens.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -23,7 +25,12 @@ function requireAdministrator(request: Request, organisationId: string | undefin
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation } = requireAdministrator(request, params.organisationId);
-  return { organisation: { id: organisation.id, name: organisation.name }, roles: INVITABLE_ROLES, days: INVITATION_DAYS };
+  return {
+    formToken: newFormToken(),
+    organisation: { id: organisation.id, name: organisation.name },
+    roles: INVITABLE_ROLES,
+    days: INVITATION_DAYS,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -36,12 +43,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     person,
     { organisationId: organisation.id, role: parsed.data.role },
     origin,
+    formTokenOf(form),
   );
   return { ok: true as const, link, expiresAt, awaitingApproval, role: parsed.data.role };
 }
 
 export default function InviteToOrganisation() {
-  const { organisation, roles, days } = useLoaderData<typeof loader>();
+  const { organisation, roles, days, formToken } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const errors: Record<string, string> = result && !result.ok ? result.errors : {};
@@ -53,6 +61,7 @@ export default function InviteToOrganisation() {
         <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} awaitingApproval={result.awaitingApproval} />
       ) : null}
       <Form method="post" noValidate>
+        <FormToken value={formToken} />
         <fieldset className="choices" aria-describedby={errors.role ? "role-error" : undefined}>
           <legend>{t("invite.field.role")}</legend>
           {roles.map((r) => (

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { StoryMeta } from "~/components/stories/meta";
 import { ReadReceipt, StoryThemesList } from "~/components/stories/coordinator-card";
-import { idParam } from "~/models/access.server";
+import { storyIdParam } from "~/models/stories/public-ids.server";
 import { formText, notFound } from "~/models/platform/http.server";
 import { organisationStory, requireCoordinator, setPutForward } from "~/models/stories/coordination.server";
 import { setStoryThemes } from "~/models/stories/themes.server";
@@ -20,10 +20,10 @@ export const links: LinksFunction = () => [
 
 function load(request: Request, params: { organisationId?: string; storyId?: string }) {
   const { person, organisation } = requireCoordinator(request, params.organisationId);
-  const storyId = idParam(params.storyId);
+  const storyId = storyIdParam(params.storyId);
   const story = organisationStory(person, organisation, storyId);
   if (!story) throw notFound();
-  return { person, organisation, story };
+  return { person, organisation, storyId, story };
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -32,7 +32,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { person, organisation, story } = load(request, params);
+  const { person, organisation, storyId } = load(request, params);
   const form = await request.formData();
   const intent = formText(form, "intent");
   if (intent === "themes") {
@@ -40,11 +40,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       .getAll("theme")
       .filter((v): v is string => typeof v === "string" && /^[1-9][0-9]{0,14}$/.test(v))
       .map(Number);
-    if (!setStoryThemes(person, story.id, ids)) throw notFound();
+    if (!setStoryThemes(person, storyId, ids)) throw notFound();
     return { done: "themes" };
   }
   if (intent === "put_forward" || intent === "take_back") {
-    const result = setPutForward(person, organisation, story.id, intent === "put_forward");
+    const result = setPutForward(person, organisation, storyId, intent === "put_forward");
     if (!result.ok && result.reason === "gone") throw notFound();
     if (!result.ok) return data({ error: "story.put_forward.error.not_report" }, { status: 400 });
     return { done: intent };

@@ -43,9 +43,9 @@ export default function OrganisationStories() {
         <p>{t("story.coordinator.none")}</p>
       ) : (
         <ul className="story-list">
-          {stories.map((s) => (
+          {stories.map((s, index) => (
             <li key={s.id}>
-              <CoordinatorStoryCard story={s} href={`${base}/stories/${s.id}`} />
+              <CoordinatorStoryCard story={s} number={index + 1} href={`${base}/stories/${s.id}`} />
             </li>
           ))}
         </ul>

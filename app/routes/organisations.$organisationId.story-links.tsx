@@ -8,6 +8,8 @@ import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http
 import { requireCoordinator } from "~/models/stories/coordination.server";
 import { createStoryLink, listStoryLinks, openRoundsFor, revokeStoryLink, StoryLinkSchema } from "~/models/stories/links.server";
 import { linkOrigin } from "~/models/platform/config.server";
+import { createOnce, earlierSubmission, newFormToken } from "~/models/platform/form-tokens.server";
+import { FormToken } from "~/components/form-token";
 
 // Anonymous story links of one organisation: make one for an open round, see them all as links, revoke.
 export const handle = { hydrate: false };
@@ -26,6 +28,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       closesAt: r.closesAt,
     })),
     links: listStoryLinks(organisation.id),
+    formToken: newFormToken(),
   };
 }
 
@@ -37,17 +40,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!/^[1-9][0-9]{0,14}$/.test(linkId) || !revokeStoryLink(organisation.id, Number(linkId))) throw notFound();
     return { ok: true, done: "revoked" } as const;
   }
+  // The same "make a link" form sent again makes no second link: it answers as the first did.
+  if (earlierSubmission(person.id, form)) return data({ ok: true, done: "created" } as const);
   const values = { roundId: formText(form, "roundId"), expiresOn: formText(form, "expiresOn") };
   const parsed = StoryLinkSchema.safeParse(values);
   const echo = { roundId: values.roundId.slice(0, 20), expiresOn: values.expiresOn.slice(0, 20) };
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), echo);
-  const made = createStoryLink(person, organisation.id, parsed.data);
-  if (!made.ok) return invalid(made.errors, echo);
+  const outcome: { made?: ReturnType<typeof createStoryLink> } = {};
+  createOnce(person.id, form, () => {
+    outcome.made = createStoryLink(person, organisation.id, parsed.data);
+    return outcome.made.ok ? `/organisations/${organisation.id}/story-links` : null;
+  });
+  if (outcome.made && !outcome.made.ok) return invalid(outcome.made.errors, echo);
   return data({ ok: true, done: "created" } as const);
 }
 
 export default function StoryLinks() {
-  const { organisation, origin, rounds, links } = useLoaderData<typeof loader>();
+  const { organisation, origin, rounds, links, formToken } = useLoaderData<typeof loader>();
   const acted = useActionData<typeof action>();
   const t = useT();
   const errors = acted && !acted.ok ? acted.errors : {};
@@ -77,6 +86,7 @@ export default function StoryLinks() {
         ) : (
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="create" />
+            <FormToken value={formToken} />
             <div className="field">
               <label htmlFor="roundId">{t("story.links.round")}</label>
               <select

@@ -6,6 +6,7 @@ import { partnershipsOfOrganisations } from "~/models/people/partnerships.server
 import { formText, invalid, notFound } from "~/models/platform/http.server";
 import { requireCoordinator } from "~/models/stories/coordination.server";
 import { createTheme, listThemes, mergeThemes, renameTheme, themeCounts, type ThemeResult } from "~/models/stories/themes.server";
+import { createOnce, earlierSubmission, newFormToken } from "~/models/platform/form-tokens.server";
 
 // Themes belong to the partnership and are the community's to name: its community coordinators make,
 // rename and merge them here. Counts are of the stories this coordinator may read.
@@ -24,7 +25,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       themes: listThemes(id).map((th) => ({ ...th, stories: counts.get(th.id) ?? 0 })),
     };
   });
-  return { organisation: { id: organisation.id, name: organisation.name }, groups };
+  // One token per partnership's "make a theme" form: each is its own form.
+  const formTokens = Object.fromEntries(groups.map((group) => [group.partnershipId, newFormToken()]));
+  return { organisation: { id: organisation.id, name: organisation.name }, groups, formTokens };
 }
 
 const asId = (value: string) => (/^[1-9][0-9]{0,14}$/.test(value) ? Number(value) : null);
@@ -34,11 +37,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const intent = formText(form, "intent");
   const name = formText(form, "name");
+  // The same "make a theme" form sent again answers as the first did, instead of "that name is taken".
+  if (intent === "create" && earlierSubmission(person.id, form)) return { ok: true as const, done: intent };
   let result: ThemeResult;
   if (intent === "create") {
     const partnershipId = asId(formText(form, "partnershipId"));
     if (!partnershipId || !organisation.partnershipIds.includes(partnershipId)) throw notFound();
-    result = createTheme(person, partnershipId, name);
+    const outcome: { made?: ThemeResult } = {};
+    createOnce(person.id, form, () => {
+      outcome.made = createTheme(person, partnershipId, name);
+      return outcome.made.ok ? `/organisations/${organisation.id}/themes` : null;
+    });
+    result = outcome.made ?? { ok: true, themeId: 0 };
   } else if (intent === "rename") {
     result = renameTheme(person, asId(formText(form, "themeId")) ?? 0, name);
   } else if (intent === "merge") {
@@ -60,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Themes() {
-  const { organisation, groups } = useLoaderData<typeof loader>();
+  const { organisation, groups, formTokens } = useLoaderData<typeof loader>();
   const acted = useActionData<typeof action>();
   const t = useT();
   return (
@@ -81,7 +91,12 @@ export default function Themes() {
         </p>
       ) : null}
       {groups.map((group) => (
-        <ThemeForms key={group.partnershipId} group={group} refused={acted && !acted.ok ? acted : null} />
+        <ThemeForms
+          key={group.partnershipId}
+          group={group}
+          refused={acted && !acted.ok ? acted : null}
+          formToken={formTokens[group.partnershipId]}
+        />
       ))}
     </section>
   );

@@ -26,7 +26,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Only a round this list offers: anything else, well-formed or not, is the same 404.
   const posted = formText(await request.formData(), "roundId");
   const roundId = /^[1-9][0-9]{0,14}$/.test(posted) ? Number(posted) : null;
-  if (roundId === null || !list.rounds.some((round) => round.roundId === roundId)) throw notFound();
+  const round = list.rounds.find((r) => r.roundId === roundId);
+  if (roundId === null || !round) throw notFound();
+  // A round has one report: "make the report" sent twice leads to the one the first made (docs/security.md 7.7).
+  if (round.report) return redirect(`/reports/${round.report.id}`);
   const created = createReport(person, roundId);
   if (created.ok) return redirect(`/reports/${created.reportId}`);
   if (created.reason === "exists") throw conflict();

@@ -7,6 +7,7 @@ import { idParam } from "~/models/access.server";
 import { requireFacilitator } from "~/models/people/auth.server";
 import { getPartnership } from "~/models/people/partnerships.server";
 import { invalid, notFound } from "~/models/platform/http.server";
+import { createOnce, earlierSubmission, newFormToken } from "~/models/platform/form-tokens.server";
 import { parseRoundForm, roundFormDefaults, roundFormEcho, roundFormValues } from "~/models/rounds/form.server";
 import { inviteOptions, roundInstrumentNames } from "~/models/rounds/invitees.server";
 import { createRound } from "~/models/rounds/rounds.server";
@@ -14,30 +15,33 @@ import { createRound } from "~/models/rounds/rounds.server";
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
 function partnershipFor(request: Request, param: string | undefined) {
-  requireFacilitator(request);
+  const facilitator = requireFacilitator(request);
   const id = idParam(param);
   const partnership = getPartnership(id);
   if (!partnership) throw notFound();
-  return { id, name: partnership.name };
+  return { facilitator, partnership: { id, name: partnership.name } };
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const partnership = partnershipFor(request, params.partnershipId);
+  const { partnership } = partnershipFor(request, params.partnershipId);
   const groups = inviteOptions(partnership.id);
-  return { partnership, instruments: roundInstrumentNames(), groups, defaults: roundFormDefaults(groups) };
+  return { formToken: newFormToken(), partnership, instruments: roundInstrumentNames(), groups, defaults: roundFormDefaults(groups) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const partnership = partnershipFor(request, params.partnershipId);
-  const values = roundFormValues(await request.formData());
+  const { facilitator, partnership } = partnershipFor(request, params.partnershipId);
+  const form = await request.formData();
+  // "Open the round" sent twice opens one round: the second leads to the first.
+  const earlier = earlierSubmission(facilitator.id, form);
+  if (earlier) return redirect(earlier);
+  const values = roundFormValues(form);
   const parsed = parseRoundForm(values, inviteOptions(partnership.id));
   if (!parsed.ok) return invalid(parsed.errors, roundFormEcho(values));
-  const id = createRound({ ...parsed.round, partnershipId: partnership.id });
-  return redirect(`/rounds/${id}`);
+  return redirect(createOnce(facilitator.id, form, () => `/rounds/${createRound({ ...parsed.round, partnershipId: partnership.id })}`));
 }
 
 export default function NewRound() {
-  const { partnership, instruments, groups, defaults } = useLoaderData<typeof loader>();
+  const { partnership, instruments, groups, defaults, formToken } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const t = useT();
   return (
@@ -46,7 +50,13 @@ export default function NewRound() {
         <Link to={`/partnerships/${partnership.id}/rounds`}>{t("round.back_to_list")}</Link>
       </p>
       <h1 id="title">{t("round.new.title", { name: partnership.name })}</h1>
-      <RoundForm values={refused?.values ?? defaults} errors={refused?.errors ?? {}} instruments={instruments} groups={groups} />
+      <RoundForm
+        values={refused?.values ?? defaults}
+        errors={refused?.errors ?? {}}
+        instruments={instruments}
+        groups={groups}
+        formToken={formToken}
+      />
     </section>
   );
 }

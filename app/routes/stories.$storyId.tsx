@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { TellerStoryView } from "~/components/stories/teller-view";
-import { idParam } from "~/models/access.server";
+import { storyIdParam } from "~/models/stories/public-ids.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { notFound } from "~/models/platform/http.server";
 import { storyForTeller } from "~/models/stories/teller-view.server";
@@ -20,14 +20,14 @@ export const links: LinksFunction = () => [
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const person = requirePerson(request);
-  const story = storyForTeller(person, idParam(params.storyId));
+  const story = storyForTeller(person, storyIdParam(params.storyId));
   if (!story) throw notFound();
   return { story };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const person = requirePerson(request);
-  const storyId = idParam(params.storyId);
+  const storyId = storyIdParam(params.storyId);
   const result = actAsTeller({ kind: "person", person }, storyId, await request.formData());
   if (result.ok) return result.done === "withdraw" ? redirect("/stories/mine?withdrawn=1") : { done: result.done, refused: null };
   if ("notFound" in result) throw notFound();

@@ -47,6 +47,10 @@ let server: ServerProcess;
 const clients = {} as Record<Viewer, Client>;
 let fixture: Fixture;
 let receiptCode = "";
+let publicIds: string[] = [];
+let openStoryId = "";
+// Row numbers the demo's stories certainly have: as addresses they must lead nowhere (docs/security.md 1.12).
+const ROW_NUMBERS = ["1", "2", "3"];
 
 const id = (re: RegExp, html: string, what: string) => {
   const found = re.exec(html)?.[1];
@@ -86,12 +90,14 @@ beforeAll(async () => {
     await tell(clients.juma, "/stories/new", `${MARKERS[scope]} the budget was decided without us`, scope);
   await tell(clients.juma, "/stories/new", `${MARKERS.withdrawn} a story I took back`, "report");
   const mine = (await getHtml(clients.juma, "/stories/mine")).html;
-  const storyIds = [...mine.matchAll(/href="\/stories\/(\d+)"/g)].map((m) => m[1]);
+  const storyIds = [...mine.matchAll(/href="\/stories\/([A-Za-z0-9_-]{22})"/g)].map((m) => m[1]);
+  publicIds = storyIds;
   let withdrawnId = "";
   for (const sid of storyIds) if ((await getHtml(clients.juma, `/stories/${sid}`)).html.includes(MARKERS.withdrawn)) withdrawnId = sid;
   const withdrawal = await postForm(server.baseURL, `/stories/${withdrawnId}`, { intent: "withdraw", confirm: "yes" }, clients.juma.cookie);
   expect(withdrawal.status).toBeLessThan(400);
   const sharedId = storyIds.find((sid) => sid !== withdrawnId)!;
+  openStoryId = sharedId;
 
   const links = (await getHtml(clients.otieno, `/organisations/${tumaini}/story-links`)).html;
   const linkPath = id(/href="(\/s\/[A-Za-z0-9_-]{22,})"/, links, "story link");
@@ -122,7 +128,8 @@ beforeAll(async () => {
     organisations: [tumaini, pamoja],
     partnership,
     rounds: [openRound],
-    stories: [...storyIds, "999999"],
+    // An unknown public id and old-style row numbers: each the same 404 as a story the reader may not read.
+    stories: [...storyIds, "AAAAAAAAAAAAAAAAAAAAAA", ...ROW_NUMBERS],
     reports: [...reportIds, "999999"],
     actions: [...new Set([...actions.matchAll(/href="\/actions\/(\d+)"/g)].map((m) => m[1]))].slice(0, 2),
     storyLink: linkPath.slice(3),
@@ -164,6 +171,20 @@ async function askToAddOrganisation(partnership: string) {
 afterAll(async () => {
   await server?.stop("SIGKILL");
 });
+
+// docs/security.md 1.12: a story or example answer is never named by its row number in an address, a form value
+// or loader data: links, `?story=`, ticked stories, quote voices ("story:12"/"example:7") and the ids beside them.
+// (A public id may begin with digits: a row number is digits that end there.) The address a person asked
+// for may be echoed back (an error page's own path): that is their own typing, not a leak.
+const ROW_ID_IN_ADDRESS = [
+  /(?:\/inbox|\/stories|\/felt-heard)\/\d+(?![\w-])/g,
+  /[?&](?:amp;)?story=\d+(?![\w-])/g,
+  /(?:story|example):\d+(?![\w-])/g,
+  /<input[^>]*name="(?:stories|voice|story)"[^>]*value="\d+"/g,
+  /<input[^>]*value="\d+"[^>]*name="(?:stories|voice|story)"/g,
+];
+const rowNumbersIn = (body: string, asked: string) =>
+  ROW_ID_IN_ADDRESS.flatMap((rule) => [...body.matchAll(rule)].map((m) => m[0])).filter((found) => !asked.includes(found));
 
 // docs/security.md 1.3: loader data never carries whole rows: no secret, hash or ciphertext column reaches a browser.
 const FORBIDDEN_KEYS =
@@ -221,6 +242,11 @@ describe("the access matrix", () => {
               violations.push(...leaks(viewer, variant, body));
               const forbidden = FORBIDDEN_KEYS.exec(body);
               if (forbidden) violations.push(`${viewer} got the key ${forbidden[1]} at ${variant}`);
+              for (const found of rowNumbersIn(body, variant))
+                violations.push(`${viewer} got a story's row number (${found.slice(0, 60)}) at ${variant}`);
+              // Loader data names stories by their public id only: a story id field holding a number is a row id.
+              const numericStoryId = /"(?:storyId|storyIds)":\s*\[?\d/.exec(body);
+              if (numericStoryId) violations.push(`${viewer} got a numeric story id (${numericStoryId[0]}) at ${variant}`);
               for (const m of Object.keys(MARKERS) as Marker[]) if (body.includes(MARKERS[m])) seen.get(viewer)!.add(m);
             }
           }
@@ -241,4 +267,32 @@ describe("the access matrix", () => {
       }
     },
   );
+});
+
+describe("public story ids (docs/security.md 1.12)", () => {
+  it("are random, not counted: consecutive stories' ids share no order and differ almost everywhere", () => {
+    expect(publicIds.length).toBeGreaterThanOrEqual(3);
+    for (const one of publicIds) expect(one).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(new Set(publicIds).size).toBe(publicIds.length);
+    for (let i = 1; i < publicIds.length; i++) {
+      const [a, b] = [publicIds[i - 1], publicIds[i]];
+      const same = [...a].filter((ch, k) => b[k] === ch).length;
+      expect(same).toBeLessThan(8);
+    }
+  });
+
+  it("old row-number addresses are the same 404 as an unknown id, for every viewer", async () => {
+    const owner = (await fetchAs("juma", `/stories/${openStoryId}`)).status;
+    expect(owner).toBe(200);
+    for (const viewer of VIEWERS) {
+      const unknown = await fetchAs(viewer, "/inbox/AAAAAAAAAAAAAAAAAAAAAA");
+      for (const n of ROW_NUMBERS)
+        for (const prefix of ["/inbox", "/stories", "/felt-heard", `/organisations/${fixture.organisations[0]}/stories`]) {
+          const old = await fetchAs(viewer, `${prefix}/${n}`);
+          if (viewer === "anonymous" || viewer === "receipt") expect(old.status).not.toBe(200);
+          else expect({ viewer, url: `${prefix}/${n}`, status: old.status }).toEqual({ viewer, url: `${prefix}/${n}`, status: 404 });
+        }
+      expect(unknown.status).not.toBe(200);
+    }
+  });
 });

@@ -23,14 +23,14 @@ function unreadTumainiStory() {
   try {
     return sqlite
       .prepare(
-        `select s.id as storyId, s.organisation_id as organisationId, s.partnership_id as partnershipId from stories s
+        `select s.public_id as storyId, s.organisation_id as organisationId, s.partnership_id as partnershipId from stories s
          join organisations o on o.id = s.organisation_id
          where o.name like 'Tumaini%' and s.scope in ('partners', 'report') and s.withdrawn_at is null
            and not exists (select 1 from story_reads r where r.story_id = s.id)
            and not exists (select 1 from story_answers a where a.story_id = s.id)
          order by s.created_at desc limit 1`,
       )
-      .get() as { storyId: number; organisationId: number; partnershipId: number } | undefined;
+      .get() as { storyId: string; organisationId: number; partnershipId: number } | undefined;
   } finally {
     sqlite.close();
   }

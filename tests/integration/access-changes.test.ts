@@ -17,6 +17,7 @@ import { listeningAlliance, type ListeningAlliance } from "../support/alliances"
 import { renderPage } from "../support/render-page";
 import { get, NAVIGATE, post, route } from "../support/route-calls";
 import { signedIn } from "../support/world";
+import { pub } from "../support/public-ids";
 import { plantStory } from "./planted-stories";
 
 const ADMIN_PARTNERSHIP = route(adminPartnership, "/admin/partnerships/:partnershipId");
@@ -81,7 +82,7 @@ describe("re-roling the funder as INGO partner (finding 1a)", () => {
     expect(roleOf(loop.orgs.funder)).toBe("funder");
     // The attacker's side: the funder's inbox does not exist, the old story's page is the same 404 as any other.
     expect((await get(INBOX, "/inbox", grace.cookie)).status).toBe(404);
-    expect((await get(STORY, `/inbox/${oldStory}`, grace.cookie, NAVIGATE)).status).toBe(404);
+    expect((await get(STORY, `/inbox/${pub(oldStory)}`, grace.cookie, NAVIGATE)).status).toBe(404);
 
     await approveAll("tumaini");
     expect(roleOf(loop.orgs.funder)).toBe("funder");
@@ -91,7 +92,7 @@ describe("re-roling the funder as INGO partner (finding 1a)", () => {
     // Now an INGO partner, but only of what is told from now on: the older story stays closed, and no read is recorded.
     const text = await inboxText(grace.cookie);
     expect(text).not.toContain(OLD);
-    expect((await get(STORY, `/inbox/${oldStory}`, grace.cookie, NAVIGATE)).status).toBe(404);
+    expect((await get(STORY, `/inbox/${pub(oldStory)}`, grace.cookie, NAVIGATE)).status).toBe(404);
     expect(db().select().from(storyReads).where(eq(storyReads.storyId, oldStory)).all()).toHaveLength(0);
     const newer = plantStory({
       partnershipId: loop.partnershipId,
@@ -102,7 +103,7 @@ describe("re-roling the funder as INGO partner (finding 1a)", () => {
       createdAt: new Date(Date.now() + 1000).toISOString(),
     });
     expect(await inboxText(grace.cookie)).toContain(NEW);
-    expect((await get(STORY, `/inbox/${newer}`, grace.cookie, NAVIGATE)).status).toBe(200);
+    expect((await get(STORY, `/inbox/${pub(newer)}`, grace.cookie, NAVIGATE)).status).toBe(200);
     // The INGO that was there all along still reads both.
     const sanne = await inboxText(loop.people.sanne.cookie);
     expect(sanne).toContain(OLD);

@@ -11,6 +11,7 @@ import { get, post, route } from "../support/route-calls";
 import type { Member } from "../support/world";
 import { plantStory } from "./planted-stories";
 import { testDb } from "./setup";
+import { pub } from "../support/public-ids";
 
 const LIST = route(listPage, "/partnerships/:partnershipId/actions");
 const NEW = route(newPage, "/partnerships/:partnershipId/actions/new");
@@ -41,7 +42,7 @@ const valid = () => ({
   status: "proposed",
   round: String(loop.roundId),
   dimensions: ["money", "respect"],
-  stories: [String(shared)],
+  stories: [pub(shared)],
 });
 const rows = () => testDb().db.select().from(actions).all();
 
@@ -53,13 +54,14 @@ async function create(who = loop.people.sanne, fields: Record<string, string | s
 
 describe("making an action", () => {
   it("offers the story it is made from, ticked, and stores exactly what was entered", async () => {
-    const page = (await get(NEW, `/partnerships/${loop.partnershipId}/actions/new?story=${shared}`, loop.people.sanne.cookie)).data as {
+    const page = (await get(NEW, `/partnerships/${loop.partnershipId}/actions/new?story=${pub(shared)}`, loop.people.sanne.cookie))
+      .data as {
       values: { stories: string[]; owner: string; round: string };
-      choices: { stories: { id: number }[] };
+      choices: { stories: { id: string }[] };
     };
-    expect(page.values).toMatchObject({ stories: [String(shared)], owner: String(loop.orgs.ghp), round: String(loop.roundId) });
+    expect(page.values).toMatchObject({ stories: [pub(shared)], owner: String(loop.orgs.ghp), round: String(loop.roundId) });
     // The INGO is offered only stories shared with it.
-    expect(page.choices.stories.map((s) => s.id).sort()).toEqual([shared, pamojaStory].sort());
+    expect(page.choices.stories.map((s) => s.id).sort()).toEqual([pub(shared), pub(pamojaStory)].sort());
     const id = await create();
     expect(rows()).toEqual([
       expect.objectContaining({
@@ -99,7 +101,8 @@ describe("making an action", () => {
     const cases: [Record<string, string | string[]>, string][] = [
       [{ owner: String(loop.orgs.farIngo) }, "owner"],
       [{ round: String(loop.otherRoundId) }, "round"],
-      [{ stories: [String(communityOnly)] }, "stories"],
+      [{ stories: [pub(communityOnly)] }, "stories"],
+      [{ stories: ["AAAAAAAAAAAAAAAAAAAAAA"] }, "stories"],
       [{ stories: ["999999"] }, "stories"],
     ];
     for (const [change, field] of cases) {
@@ -120,7 +123,7 @@ describe("making an action", () => {
       expect((await get(NEW, `/partnerships/${loop.partnershipId}/actions/new`, who.cookie)).status).toBe(404);
       expect((await post(NEW, `/partnerships/${loop.partnershipId}/actions/new`, who.cookie, form(valid()))).status).toBe(404);
     }
-    await create(loop.people.otieno, { ...valid(), owner: String(loop.orgs.tumaini), stories: [String(communityOnly)] });
+    await create(loop.people.otieno, { ...valid(), owner: String(loop.orgs.tumaini), stories: [pub(communityOnly)] });
     expect(rows()).toHaveLength(1);
   });
 });
@@ -235,12 +238,12 @@ describe("the life of an action", () => {
   });
 
   it("keeps links to stories the editor may not read when someone else edits", async () => {
-    const id = await create(loop.people.sanne, { ...valid(), stories: [String(shared), String(pamojaStory)] });
+    const id = await create(loop.people.sanne, { ...valid(), stories: [pub(shared), pub(pamojaStory)] });
     // Wanjiru (Pamoja) may read Pamoja's story but not Tumaini's: her edit must not drop it.
     const wanjiruView = (await get(ACTION, `/actions/${id}`, loop.people.wanjiru.cookie)).data as {
       edit: { values: { stories: string[] } };
     };
-    expect(wanjiruView.edit.values.stories).toEqual([String(pamojaStory)]);
+    expect(wanjiruView.edit.values.stories).toEqual([pub(pamojaStory)]);
     expect((await edit(loop.people.wanjiru, id, { stories: [] })).status).toBe(302);
     expect(testDb().db.select().from(actionStories).all()).toEqual([{ actionId: id, storyId: shared }]);
   });

@@ -25,6 +25,7 @@ import { renderPage } from "../support/render-page";
 import { get, post, type Route } from "../support/route-calls";
 import { contains, databaseBytes } from "./setup";
 import { clientId, linkToken, sRoute, storyFields, storyRow, tellAsMember, tellThroughLink } from "./told-stories";
+import { pub } from "../support/public-ids";
 
 const SCOPES = ["community", "partners", "report"] as const;
 const PURPOSES: [string, Purpose][] = [
@@ -170,7 +171,7 @@ describe("another organisation's story", () => {
       module: (await import("../../app/routes/organisations.$organisationId.stories.$storyId")) as never,
       pattern: "/organisations/:organisationId/stories/:storyId",
     };
-    const theirs = await get(route, `/organisations/${loop.orgs.tumaini}/stories/${pamoja}`, loop.people.otieno.cookie);
+    const theirs = await get(route, `/organisations/${loop.orgs.tumaini}/stories/${pub(pamoja)}`, loop.people.otieno.cookie);
     const nothing = await get(route, `/organisations/${loop.orgs.tumaini}/stories/987654`, loop.people.otieno.cookie);
     const notAnId = await get(route, `/organisations/${loop.orgs.tumaini}/stories/1e3`, loop.people.otieno.cookie);
     expect([theirs.status, nothing.status, notAnId.status]).toEqual([404, 404, 404]);

@@ -10,6 +10,7 @@ import { get, NAVIGATE, post, route } from "../support/route-calls";
 import { isPersonOpeningPage } from "../../app/models/platform/http.server";
 import { plantStory } from "./planted-stories";
 import { testDb } from "./setup";
+import { pub } from "../support/public-ids";
 
 const INBOX = route(inboxPage, "/inbox");
 const STORY = route(storyPage, "/inbox/:storyId");
@@ -99,22 +100,22 @@ describe("the inbox", () => {
   });
 
   it("puts unanswered stories first, newest first, and filters by dimension and theme", async () => {
-    const first = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: number }[] };
-    expect(first.items.map((i) => i.id)).toEqual([ids.report, ids.partners]);
-    await post(STORY, `/inbox/${ids.report}`, loop.people.sanne.cookie, [
+    const first = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: string }[] };
+    expect(first.items.map((i) => i.id)).toEqual([pub(ids.report), pub(ids.partners)]);
+    await post(STORY, `/inbox/${pub(ids.report)}`, loop.people.sanne.cookie, [
       ["heard", "We heard you"],
       ["will_do", "Pay on time"],
     ]);
-    const after = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: number; answered: boolean }[] };
+    const after = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as { items: { id: string; answered: boolean }[] };
     expect(after.items.map((i) => [i.id, i.answered])).toEqual([
-      [ids.partners, false],
-      [ids.report, true],
+      [pub(ids.partners), false],
+      [pub(ids.report), true],
     ]);
-    const money = (await get(INBOX, "/inbox?dimension=money", loop.people.sanne.cookie)).data as { items: { id: number }[] };
-    expect(money.items.map((i) => i.id)).toEqual([ids.report]);
+    const money = (await get(INBOX, "/inbox?dimension=money", loop.people.sanne.cookie)).data as { items: { id: string }[] };
+    expect(money.items.map((i) => i.id)).toEqual([pub(ids.report)]);
     const themeId = (first as unknown as { themes: { id: number; name: string }[] }).themes.find((t) => t.name === "Safety")!.id;
-    const safety = (await get(INBOX, `/inbox?theme=${themeId}`, loop.people.sanne.cookie)).data as { items: { id: number }[] };
-    expect(safety.items.map((i) => i.id)).toEqual([ids.partners]);
+    const safety = (await get(INBOX, `/inbox?theme=${themeId}`, loop.people.sanne.cookie)).data as { items: { id: string }[] };
+    expect(safety.items.map((i) => i.id)).toEqual([pub(ids.partners)]);
     // A filter value that is not a dimension or an id filters nothing, and is no error.
     const odd = await get(INBOX, "/inbox?dimension=<script>&theme=abc", loop.people.sanne.cookie);
     expect(odd.status).toBe(200);
@@ -132,13 +133,13 @@ describe("the inbox", () => {
       signedName: "Baraka 🌍",
     });
     const data = (await get(INBOX, "/inbox", loop.people.sanne.cookie)).data as {
-      items: { id: number; attribution: { kind: string; name?: string } }[];
+      items: { id: string; attribution: { kind: string; name?: string } }[];
     };
     const byId = new Map(data.items.map((i) => [i.id, i.attribution]));
-    expect(byId.get(ids.partners)).toEqual({ kind: "anonymous" });
-    expect(byId.get(ids.report)).toEqual({ kind: "organisation", name: "Pamoja Network" });
-    expect(byId.get(signed)).toEqual({ kind: "name", name: "Baraka 🌍" });
-    expect(JSON.stringify(data.items.find((i) => i.id === ids.partners))).not.toContain("Tumaini");
+    expect(byId.get(pub(ids.partners))).toEqual({ kind: "anonymous" });
+    expect(byId.get(pub(ids.report))).toEqual({ kind: "organisation", name: "Pamoja Network" });
+    expect(byId.get(pub(signed))).toEqual({ kind: "name", name: "Baraka 🌍" });
+    expect(JSON.stringify(data.items.find((i) => i.id === pub(ids.partners)))).not.toContain("Tumaini");
   });
 
   it("pages through many stories 25 at a time, keeping the filters, and counts them all", async () => {
@@ -167,7 +168,7 @@ describe("the inbox", () => {
 
   it("counts unanswered and unread stories for the home page, and nothing for others", async () => {
     expect(inboxForHome(loop.people.sanne.person())).toEqual({ unanswered: 2, unread: 2 });
-    await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, NAVIGATE);
+    await get(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, NAVIGATE);
     expect(inboxForHome(loop.people.sanne.person())).toEqual({ unanswered: 2, unread: 1 });
     expect(inboxForHome(loop.people.otieno.person())).toBeNull();
   });
@@ -177,16 +178,16 @@ describe("opening a story", () => {
   const reads = () => testDb().db.select().from(storyReads).all();
 
   it("records exactly one read receipt: the first reader, the first time", async () => {
-    const opened = await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, NAVIGATE);
+    const opened = await get(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, NAVIGATE);
     expect(opened.status).toBe(200);
     expect(JSON.stringify(opened.data)).toContain(MARK.partners);
     const first = reads();
     expect(first).toEqual([{ storyId: ids.partners, personId: loop.people.sanne.id, readAt: expect.any(String) }]);
     await new Promise((r) => setTimeout(r, 5));
-    await get(STORY, `/inbox/${ids.partners}`, loop.people.pieter.cookie, NAVIGATE);
-    await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, NAVIGATE);
+    await get(STORY, `/inbox/${pub(ids.partners)}`, loop.people.pieter.cookie, NAVIGATE);
+    await get(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, NAVIGATE);
     expect(reads()).toEqual(first);
-    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.people.pieter.cookie);
+    const page = await renderPage(STORY, `/inbox/${pub(ids.partners)}`, loop.people.pieter.cookie);
     expect(page.html).toContain("First read by Sanne");
   });
 
@@ -198,29 +199,30 @@ describe("opening a story", () => {
       { "Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "iframe" },
       { "User-Agent": "Googlebot/2.1" },
     ];
-    for (const headers of visits) expect((await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, headers)).status).toBe(200);
+    for (const headers of visits)
+      expect((await get(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, headers)).status).toBe(200);
     // Single fetch asks for `/inbox/:id.data` with the same loader: that is a script's fetch, never a read.
-    expect(isPersonOpeningPage(new Request(`http://localhost/inbox/${ids.partners}.data`, { headers: NAVIGATE }))).toBe(false);
+    expect(isPersonOpeningPage(new Request(`http://localhost/inbox/${pub(ids.partners)}.data`, { headers: NAVIGATE }))).toBe(false);
     expect(reads()).toEqual([]);
-    const marked = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [["intent", "read"]]);
+    const marked = await post(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, [["intent", "read"]]);
     expect(marked.status).toBe(302);
     expect(reads()).toEqual([{ storyId: ids.partners, personId: loop.people.sanne.id, readAt: expect.any(String) }]);
   });
 
   it("answers every story it may not open with the same 404, and records no read", async () => {
     const refusals = [ids.community, ids.withdrawn, ids.elsewhere, 999_999];
-    const answers = await Promise.all(refusals.map((id) => get(STORY, `/inbox/${id}`, loop.people.sanne.cookie)));
+    const answers = await Promise.all(refusals.map((id) => get(STORY, `/inbox/${pub(id)}`, loop.people.sanne.cookie)));
     for (const answer of answers) expect(answer).toEqual(answers[3]);
     expect(answers[3].status).toBe(404);
     for (const id of refusals) {
-      const posted = await post(STORY, `/inbox/${id}`, loop.people.sanne.cookie, [
+      const posted = await post(STORY, `/inbox/${pub(id)}`, loop.people.sanne.cookie, [
         ["heard", "x"],
         ["will_do", "y"],
       ]);
       expect(posted).toEqual(answers[3]);
     }
     // Coordinators may read their own stories, but not through the INGO's inbox.
-    expect(await get(STORY, `/inbox/${ids.partners}`, loop.people.otieno.cookie)).toEqual(answers[3]);
+    expect(await get(STORY, `/inbox/${pub(ids.partners)}`, loop.people.otieno.cookie)).toEqual(answers[3]);
     expect(await get(STORY, "/inbox/abc", loop.people.sanne.cookie)).toEqual(answers[3]);
     expect(reads()).toEqual([]);
     expect(testDb().db.select().from(storyAnswers).all()).toEqual([]);
@@ -231,7 +233,7 @@ describe("answering a story", () => {
   const answers = () => testDb().db.select().from(storyAnswers).all();
 
   it("refuses empty and over-long answers by field, and stores nothing", async () => {
-    const empty = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+    const empty = await post(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, [
       ["heard", "   "],
       ["will_do", ""],
     ]);
@@ -240,13 +242,13 @@ describe("answering a story", () => {
       heard: "ingo_answer.error.heard",
       will_do: "ingo_answer.error.will_do",
     });
-    const long = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+    const long = await post(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, [
       ["heard", "a".repeat(10_001)],
       ["will_do", "fine"],
     ]);
     expect(long.status).toBe(400);
     expect(Object.keys((long.data as { errors: Record<string, string> }).errors)).toEqual(["heard"]);
-    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+    const page = await renderPage(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, [
       ["heard", ""],
       ["will_do", "kept"],
     ]);
@@ -254,7 +256,7 @@ describe("answering a story", () => {
     expect(page.html).toContain("What we heard: write your answer");
     expect(page.html).toContain(">kept</textarea>");
     expect(answers()).toEqual([]);
-    const exact = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+    const exact = await post(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, [
       ["heard", "a".repeat(10_000)],
       ["will_do", "fine"],
     ]);
@@ -268,19 +270,19 @@ describe("answering a story", () => {
       ["heard", heard],
       ["will_do", willDo],
     ];
-    const saved = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, form);
-    expect(saved).toMatchObject({ status: 302, location: `/inbox/${ids.partners}#answers-title` });
-    await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, form);
+    const saved = await post(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, form);
+    expect(saved).toMatchObject({ status: 302, location: `/inbox/${pub(ids.partners)}#answers-title` });
+    await post(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, form);
     const rows = answers();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ personId: loop.people.sanne.id, organisationId: loop.orgs.ghp });
     expect(rows[0].heardEnc).not.toContain("Tumesikia");
     expect(rows[0].willDoEnc).not.toContain("tutalipa");
-    const loaded = (await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie)).data as {
+    const loaded = (await get(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie)).data as {
       answers: { heard: string; willDo: string }[];
     };
     expect(loaded.answers).toEqual([expect.objectContaining({ heard, willDo })]);
-    const page = await renderPage(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie);
+    const page = await renderPage(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie);
     expect(page.html).not.toContain("<script>alert");
     expect(page.html).toContain("&lt;script&gt;alert");
   });
@@ -297,14 +299,14 @@ describe("answering a story", () => {
       stories: [],
     });
     if (!made.ok) throw new Error("not saved");
-    const linked = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+    const linked = await post(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, [
       ["intent", "link"],
       ["action", String(made.id)],
     ]);
     expect(linked.status).toBe(302);
-    const loaded = (await get(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie)).data as { linkedActions: { id: number }[] };
+    const loaded = (await get(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie)).data as { linkedActions: { id: number }[] };
     expect(loaded.linkedActions.map((a) => a.id)).toEqual([made.id]);
-    const far = await post(STORY, `/inbox/${ids.partners}`, loop.people.sanne.cookie, [
+    const far = await post(STORY, `/inbox/${pub(ids.partners)}`, loop.people.sanne.cookie, [
       ["intent", "link"],
       ["action", "999"],
     ]);

@@ -18,6 +18,7 @@ import { get, post, route } from "../support/route-calls";
 import { DAY, type Member } from "../support/world";
 import { plantStory } from "./planted-stories";
 import { testDb } from "./setup";
+import { pub } from "../support/public-ids";
 
 const LISTENING = route(listeningPage, "/partnerships/:partnershipId/listening");
 const FELT = route(feltPage, "/felt-heard/:storyId");
@@ -203,7 +204,7 @@ describe("felt heard", () => {
     });
   });
   const rate = (who: Member, rating: string, comment = "") =>
-    post(FELT, `/felt-heard/${storyId}`, who.cookie, [
+    post(FELT, `/felt-heard/${pub(storyId)}`, who.cookie, [
       ["rating", rating],
       ["comment", comment],
     ]);
@@ -224,7 +225,7 @@ describe("felt heard", () => {
     expect(rateAnswer({ storyId, rating: 1, ratedBy: "coordinator" })).toBe("teller_rated");
     expect((await rate(loop.people.otieno, "1")).status).toBe(409);
     expect(feltHeardFor(storyId)).toMatchObject({ rating: 5, ratedBy: "teller" });
-    const page = await renderPage(FELT, `/felt-heard/${storyId}`, loop.people.otieno.cookie);
+    const page = await renderPage(FELT, `/felt-heard/${pub(storyId)}`, loop.people.otieno.cookie);
     expect(page.html).toContain("The teller rated the answer 5 of 5");
     expect(page.html).not.toContain('name="rating"');
   });
@@ -243,7 +244,7 @@ describe("felt heard", () => {
     const missing = await get(FELT, "/felt-heard/999999", loop.people.otieno.cookie);
     expect(missing.status).toBe(404);
     for (const who of [loop.people.wanjiru, loop.people.juma, loop.people.sanne, loop.people.grace, loop.people.facilitator]) {
-      expect(await get(FELT, `/felt-heard/${storyId}`, who.cookie)).toEqual(missing);
+      expect(await get(FELT, `/felt-heard/${pub(storyId)}`, who.cookie)).toEqual(missing);
       expect(await rate(who, "3")).toEqual(missing);
     }
     expect(feltHeardFor(storyId)).toBeNull();

@@ -10,6 +10,7 @@ import { reportingAlliance } from "../support/reporting-alliance";
 import { get } from "../support/route-calls";
 import { giveExample, makeReport, tellStory } from "./reports-fixture";
 import { act, choiceRows, choose, QUOTES, quotedUnder } from "./quote-choices-support";
+import { pub, examplePub } from "../support/public-ids";
 
 function world() {
   const w = reportingAlliance();
@@ -31,7 +32,7 @@ describe("choosing quotes", () => {
       [w.people.outsider, 404],
     ] as const) {
       expect((await get(QUOTES, `/reports/${reportId}/quotes`, who.cookie)).status).toBe(status);
-      expect((await choose(reportId, who.cookie, `story:${waiting}`, "dimension:money")).status).toBe(status);
+      expect((await choose(reportId, who.cookie, `story:${pub(waiting)}`, "dimension:money")).status).toBe(status);
       for (const intent of ["up", "down", "take_back"] as const)
         expect((await act(reportId, who.cookie, intent, row.id)).status).toBe(status);
     }
@@ -48,14 +49,14 @@ describe("choosing quotes", () => {
     const withdrawn = tellStory(w, "WITHDRAWN", "report", { dimensions: ["money"], chosen: false });
     withdrawStory(withdrawn);
     const tumaini = w.people.coordTumaini.cookie;
-    expect((await choose(reportId, tumaini, `story:${pamojaStory}`, "dimension:money")).status).toBe(404);
-    expect((await choose(reportId, tumaini, `story:${withdrawn}`, "dimension:money")).status).toBe(404);
+    expect((await choose(reportId, tumaini, `story:${pub(pamojaStory)}`, "dimension:money")).status).toBe(404);
+    expect((await choose(reportId, tumaini, `story:${pub(withdrawn)}`, "dimension:money")).status).toBe(404);
     expect((await choose(reportId, tumaini, "story:987654", "dimension:money")).status).toBe(404);
-    expect(await choose(reportId, tumaini, `story:${partners}`, "dimension:money")).toMatchObject({
+    expect(await choose(reportId, tumaini, `story:${pub(partners)}`, "dimension:money")).toMatchObject({
       status: 400,
       data: { errors: { voice: "quotes.error.not_report" } },
     });
-    expect(await choose(reportId, tumaini, `example:${communityExample}`, "dimension:money")).toMatchObject({
+    expect(await choose(reportId, tumaini, `example:${examplePub(communityExample)}`, "dimension:money")).toMatchObject({
       status: 400,
       data: { errors: { voice: "quotes.error.not_report" } },
     });
@@ -65,7 +66,7 @@ describe("choosing quotes", () => {
     // Only where the voice speaks: a dimension the teller did not tag, or no section at all, is refused.
     const waiting = tellStory(w, "ONLY-MONEY", "report", { dimensions: ["money"], chosen: false });
     for (const section of ["dimension:trust", "dimension:nonsense", "theme:99", ""])
-      expect(await choose(reportId, tumaini, `story:${waiting}`, section)).toMatchObject({
+      expect(await choose(reportId, tumaini, `story:${pub(waiting)}`, section)).toMatchObject({
         status: 400,
         data: { errors: { section: "quotes.error.section" } },
       });
@@ -93,7 +94,7 @@ describe("choosing quotes", () => {
     const { w, waiting, reportId } = world();
     db().update(reports).set({ status: "released" }).where(eq(reports.id, reportId)).run();
     const cookie = w.people.coordTumaini.cookie;
-    expect((await choose(reportId, cookie, `story:${waiting}`, "dimension:money")).status).toBe(409);
+    expect((await choose(reportId, cookie, `story:${pub(waiting)}`, "dimension:money")).status).toBe(409);
     const [row] = choiceRows();
     expect((await act(reportId, cookie, "down", row.id)).status).toBe(409);
     expect((await act(reportId, cookie, "take_back", row.id)).status).toBe(302);

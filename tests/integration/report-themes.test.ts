@@ -6,6 +6,7 @@ import { attachTheme, createTheme } from "../../app/models/stories/themes.server
 import { reportingAlliance, type ReportingAlliance } from "../support/reporting-alliance";
 import { bodies, everyView, makeReport, tellStory } from "./reports-fixture";
 import { choose } from "./quote-choices-support";
+import { pub } from "../support/public-ids";
 
 function theme(world: ReportingAlliance, name: string) {
   const made = createTheme(world.people.coordTumaini.person(), world.partnershipId, name);
@@ -36,7 +37,7 @@ describe("themes in the report", () => {
     tagged(world, big, 4, "community", "BIG-COMMUNITY");
     tagged(world, small, 2, "community", "SMALL-COMMUNITY");
     const reportId = makeReport(world, "draft");
-    expect((await choose(reportId, world.people.coordTumaini.cookie, `story:${quoted}`, `theme:${small}`)).status).toBe(302);
+    expect((await choose(reportId, world.people.coordTumaini.cookie, `story:${pub(quoted)}`, `theme:${small}`)).status).toBe(302);
 
     const views = await everyView(reportId, world.people.ingo.cookie);
     const themes = (views.page.data as { report: { themes: ThemeLine[] } }).report.themes;

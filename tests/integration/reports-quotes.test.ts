@@ -10,6 +10,7 @@ import { coordinatedOrganisation, setPutForward } from "../../app/models/stories
 import { reportingAlliance } from "../support/reporting-alliance";
 import { everyView, giveExample, makeReport, tellStory, bodies } from "./reports-fixture";
 import { act, choiceRows, choose, quoteSections, quotedUnder, releaseStraight } from "./quote-choices-support";
+import { pub, examplePub } from "../support/public-ids";
 
 describe("quotes", () => {
   it("come in the order the coordinators chose, organisations taking turns, with the attribution each teller chose", async () => {
@@ -27,15 +28,15 @@ describe("quotes", () => {
     const reportId = makeReport(world, "draft");
     const tumaini = world.people.coordTumaini.cookie;
     for (const id of [anonymous, signed, byOrganisation])
-      expect((await choose(reportId, tumaini, `story:${id}`, "dimension:money")).status).toBe(302);
-    expect((await choose(reportId, world.people.coordPamoja.cookie, `story:${pamoja}`, "dimension:money")).status).toBe(302);
+      expect((await choose(reportId, tumaini, `story:${pub(id)}`, "dimension:money")).status).toBe(302);
+    expect((await choose(reportId, world.people.coordPamoja.cookie, `story:${pub(pamoja)}`, "dimension:money")).status).toBe(302);
     // Tumaini moves its third choice up to first: the page's order is the coordinator's.
     const third = choiceRows().find((row) => row.storyId === byOrganisation)!;
     expect((await act(reportId, tumaini, "up", third.id)).status).toBe(302);
     expect((await act(reportId, tumaini, "up", third.id)).status).toBe(302);
     // A fourth choice under the same dimension is refused with a message naming the field.
     const fourth = tellStory(world, "ONE-TOO-MANY", "report", { dimensions: ["money"], chosen: false });
-    const refused = await choose(reportId, tumaini, `story:${fourth}`, "dimension:money");
+    const refused = await choose(reportId, tumaini, `story:${pub(fourth)}`, "dimension:money");
     expect(refused).toMatchObject({ status: 400, data: { errors: { section: "quotes.error.full" } } });
 
     const views = await everyView(reportId, world.people.ingo.cookie);
@@ -52,7 +53,9 @@ describe("quotes", () => {
       ["SIGNED-VOICE", "Baraka T."],
     ]);
     for (const quote of money.quotes.quotes) expect(quote.id).toMatch(/^q\d+$/);
-    expect(views.page.body).not.toContain(`story:${anonymous}`);
+    // docs/security.md 1.9: the frozen version names quotes by row ("story:12") inside; no reader gets either name.
+    for (const body of bodies(views))
+      for (const name of [`story:${anonymous}`, `story:${pub(anonymous)}`, pub(anonymous)]) expect(body).not.toContain(name);
     for (const body of bodies(views)) expect(body).not.toContain("ONE-TOO-MANY");
     const rows = parse(views.csv.body, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toContainEqual(
@@ -72,7 +75,7 @@ describe("quotes", () => {
     const onStoryPage = tellStory(world, "TAKEN-BACK-ON-STORY-PAGE", "report", { dimensions: ["trust"], chosen: false });
     const reportId = makeReport(world, "draft");
     const cookie = world.people.coordTumaini.cookie;
-    for (const voice of [`story:${takenBack}`, `example:${example}`, `story:${onStoryPage}`])
+    for (const voice of [`story:${pub(takenBack)}`, `example:${examplePub(example)}`, `story:${pub(onStoryPage)}`])
       expect((await choose(reportId, cookie, voice, "dimension:trust")).status).toBe(302);
     expect(await quotedUnder(reportId, world.people.ingo.cookie, "trust")).toEqual([
       "TAKEN-BACK-HERE",

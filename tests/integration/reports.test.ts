@@ -44,13 +44,15 @@ const statusOf = (reportId: number) =>
   db().select({ status: reports.status, releasedAt: reports.releasedAt }).from(reports).where(eq(reports.id, reportId)).get()!;
 
 describe("making a report", () => {
-  it("is for facilitators only, one per round, starting as a draft", async () => {
+  it("is for facilitators only, one per round (made twice, it leads to the first), starting as a draft", async () => {
     const world = reportingAlliance();
     expect((await create(world, world.people.ingo)).status).toBe(404);
     expect((await create(world, world.people.coordTumaini)).status).toBe(404);
     const reportId = await madeReport(world);
     expect(statusOf(reportId).status).toBe("draft");
-    expect((await create(world)).status).toBe(409);
+    // The same "make the report" again makes no second one: it leads to the first (docs/security.md 7.7).
+    expect(await create(world)).toMatchObject({ status: 302, location: `/reports/${reportId}` });
+    expect(db().select().from(reports).where(eq(reports.roundId, world.rounds.second)).all()).toHaveLength(1);
   });
 
   it("refuses a round of another partnership with a 404", async () => {

@@ -12,6 +12,7 @@ import { listeningAlliance } from "../support/alliances";
 import { renderPage } from "../support/render-page";
 import { get, post, route } from "../support/route-calls";
 import { linkToken, someStories, storyRow, tellThroughLink } from "./told-stories";
+import { pub } from "../support/public-ids";
 
 const myStory = route(myStoryRoute, "/stories/:storyId");
 const orgStories = route(orgStoriesRoute, "/organisations/:organisationId/stories");
@@ -30,9 +31,9 @@ describe("the coordinator's story pages", () => {
     // Anonymous stays anonymous: the member's name is never shown, though the account told it.
     expect(page.html).not.toContain("Juma");
     const data = (await get(orgStories, `/organisations/${loop.orgs.tumaini}/stories`, loop.people.otieno.cookie)).data as {
-      stories: { id: number }[];
+      stories: { id: string }[];
     };
-    expect(data.stories.map((s) => s.id).sort()).toEqual([ids.community, ids.partners, ids.report, anonymous.storyId].sort());
+    expect(data.stories.map((s) => s.id).sort()).toEqual([ids.community, ids.partners, ids.report, anonymous.storyId].map(pub).sort());
   });
 
   it("are the same 404 for members, coordinators of another organisation, INGO staff, funders and facilitators", async () => {
@@ -63,22 +64,22 @@ describe("the coordinator's story pages", () => {
     const ids = someStories(loop);
     const theme = createTheme(loop.people.otieno.person(), loop.partnershipId, "Safe workplaces");
     if (!theme.ok) throw new Error("theme");
-    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.partners}`, loop.people.otieno.cookie, [
+    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.partners)}`, loop.people.otieno.cookie, [
       ["intent", "themes"],
       ["theme", String(theme.themeId)],
     ]);
     const ids_ = async (query: string) =>
       (
         (await get(orgStories, `/organisations/${loop.orgs.tumaini}/stories?${query}`, loop.people.otieno.cookie)).data as {
-          stories: { id: number }[];
+          stories: { id: string }[];
         }
       ).stories
         .map((s) => s.id)
         .sort();
-    expect(await ids_("scope=report")).toEqual([ids.report]);
-    expect(await ids_("dimension=money")).toEqual([ids.partners, ids.report].sort());
-    expect(await ids_(`theme=${theme.themeId}`)).toEqual([ids.partners]);
-    expect(await ids_(`round=${loop.roundId}&scope=community`)).toEqual([ids.community]);
+    expect(await ids_("scope=report")).toEqual([pub(ids.report)]);
+    expect(await ids_("dimension=money")).toEqual([ids.partners, ids.report].map(pub).sort());
+    expect(await ids_(`theme=${theme.themeId}`)).toEqual([pub(ids.partners)]);
+    expect(await ids_(`round=${loop.roundId}&scope=community`)).toEqual([pub(ids.community)]);
     expect(await ids_("scope=bogus&dimension=%3Cscript%3E")).toHaveLength(3);
   });
 
@@ -98,7 +99,7 @@ describe("the coordinator's story pages", () => {
     const a = createTheme(loop.people.otieno.person(), loop.partnershipId, "Access to police");
     const b = createTheme(loop.people.wanjiru.person(), loop.partnershipId, "Kusikilizwa");
     if (!a.ok || !b.ok) throw new Error("themes");
-    const path = `/organisations/${loop.orgs.tumaini}/stories/${ids.report}`;
+    const path = `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.report)}`;
     await post(code, path, loop.people.otieno.cookie, [
       ["intent", "themes"],
       ["theme", String(a.themeId)],
@@ -107,9 +108,9 @@ describe("the coordinator's story pages", () => {
     ]);
     const page = (await get(code, path, loop.people.otieno.cookie)).data as { story: { themes: { name: string }[] } };
     expect(page.story.themes.map((t) => t.name)).toEqual(["Access to police", "Kusikilizwa"]);
-    const other = await get(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.pamoja}`, loop.people.otieno.cookie);
+    const other = await get(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.pamoja)}`, loop.people.otieno.cookie);
     const none = await get(code, `/organisations/${loop.orgs.tumaini}/stories/999999`, loop.people.otieno.cookie);
-    const postOther = await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.pamoja}`, loop.people.otieno.cookie, [
+    const postOther = await post(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.pamoja)}`, loop.people.otieno.cookie, [
       ["intent", "themes"],
       ["theme", String(a.themeId)],
     ]);
@@ -121,11 +122,11 @@ describe("the coordinator's story pages", () => {
     const loop = listeningAlliance();
     const ids = someStories(loop);
     const base = `/organisations/${loop.orgs.tumaini}/stories`;
-    expect((await post(code, `${base}/${ids.partners}`, loop.people.otieno.cookie, [["intent", "put_forward"]])).status).toBe(400);
+    expect((await post(code, `${base}/${pub(ids.partners)}`, loop.people.otieno.cookie, [["intent", "put_forward"]])).status).toBe(400);
     expect(storyRow(ids.partners).putForward).toBe(false);
-    expect((await post(code, `${base}/${ids.report}`, loop.people.otieno.cookie, [["intent", "put_forward"]])).status).toBe(200);
+    expect((await post(code, `${base}/${pub(ids.report)}`, loop.people.otieno.cookie, [["intent", "put_forward"]])).status).toBe(200);
     expect(storyRow(ids.report).putForward).toBe(true);
-    await post(myStory, `/stories/${ids.report}`, loop.people.juma.cookie, [
+    await post(myStory, `/stories/${pub(ids.report)}`, loop.people.juma.cookie, [
       ["intent", "narrow"],
       ["scope", "partners"],
     ]);
@@ -188,12 +189,12 @@ describe("themes", () => {
     ).toBe(200);
     const second = createTheme(loop.people.otieno.person(), loop.partnershipId, "Working together");
     if (!second.ok) throw new Error("theme");
-    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.partners}`, loop.people.otieno.cookie, [
+    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.partners)}`, loop.people.otieno.cookie, [
       ["intent", "themes"],
       ["theme", String(low.id)],
       ["theme", String(second.themeId)],
     ]);
-    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${ids.report}`, loop.people.otieno.cookie, [
+    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(ids.report)}`, loop.people.otieno.cookie, [
       ["intent", "themes"],
       ["theme", String(low.id)],
     ]);

@@ -8,6 +8,7 @@ import { listeningAlliance } from "../support/alliances";
 import { renderPage } from "../support/render-page";
 import { get, post, route } from "../support/route-calls";
 import { clientId, linkToken, someStories, storyFields, storyIdOf, storyRow } from "./told-stories";
+import { pub } from "../support/public-ids";
 
 const tellNew = route(newRoute, "/stories/new");
 const mine = route(mineRoute, "/stories/mine");
@@ -52,12 +53,12 @@ describe("a signed-in member telling a story", () => {
   it("follows their own stories and no one else's; another's story id is the same 404 as none", async () => {
     const loop = listeningAlliance();
     const ids = someStories(loop);
-    const list = (await get(mine, "/stories/mine", loop.people.juma.cookie)).data as { stories: { id: number }[] };
-    expect(list.stories.map((s) => s.id).sort()).toEqual([ids.community, ids.partners, ids.report].sort());
-    expect((await get(myStory, `/stories/${ids.partners}`, loop.people.juma.cookie)).status).toBe(200);
-    const other = await get(myStory, `/stories/${ids.pamoja}`, loop.people.juma.cookie);
+    const list = (await get(mine, "/stories/mine", loop.people.juma.cookie)).data as { stories: { id: string }[] };
+    expect(list.stories.map((s) => s.id).sort()).toEqual([ids.community, ids.partners, ids.report].map(pub).sort());
+    expect((await get(myStory, `/stories/${pub(ids.partners)}`, loop.people.juma.cookie)).status).toBe(200);
+    const other = await get(myStory, `/stories/${pub(ids.pamoja)}`, loop.people.juma.cookie);
     const none = await get(myStory, "/stories/999999", loop.people.juma.cookie);
-    const coordinator = await get(myStory, `/stories/${ids.partners}`, loop.people.otieno.cookie);
+    const coordinator = await get(myStory, `/stories/${pub(ids.partners)}`, loop.people.otieno.cookie);
     expect([other.status, none.status, coordinator.status]).toEqual([404, 404, 404]);
     expect(other.data).toBe(none.data);
   });
@@ -67,7 +68,7 @@ describe("a signed-in member telling a story", () => {
     const ids = someStories(loop);
     expect(
       (
-        await post(myStory, `/stories/${ids.report}`, loop.people.juma.cookie, [
+        await post(myStory, `/stories/${pub(ids.report)}`, loop.people.juma.cookie, [
           ["intent", "narrow"],
           ["scope", "community"],
         ])
@@ -76,20 +77,20 @@ describe("a signed-in member telling a story", () => {
     expect(storyRow(ids.report).scope).toBe("community");
     expect(
       (
-        await post(myStory, `/stories/${ids.report}`, loop.people.otieno.cookie, [
+        await post(myStory, `/stories/${pub(ids.report)}`, loop.people.otieno.cookie, [
           ["intent", "withdraw"],
           ["confirm", "yes"],
         ])
       ).status,
     ).toBe(404);
-    const gone = await post(myStory, `/stories/${ids.report}`, loop.people.juma.cookie, [
+    const gone = await post(myStory, `/stories/${pub(ids.report)}`, loop.people.juma.cookie, [
       ["intent", "withdraw"],
       ["confirm", "yes"],
     ]);
     expect(gone.location).toBe("/stories/mine?withdrawn=1");
-    const list = (await get(mine, "/stories/mine", loop.people.juma.cookie)).data as { stories: { id: number }[] };
+    const list = (await get(mine, "/stories/mine", loop.people.juma.cookie)).data as { stories: { id: string }[] };
     expect(list.stories.map((s) => s.id)).not.toContain(ids.report);
-    expect((await get(myStory, `/stories/${ids.report}`, loop.people.juma.cookie)).status).toBe(404);
+    expect((await get(myStory, `/stories/${pub(ids.report)}`, loop.people.juma.cookie)).status).toBe(404);
   });
 });
 

@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import type { ActionChoiceLists, ActionFormValues } from "~/models/listening/types";
 import { FieldError } from "../field-error";
+import { FormToken } from "../form-token";
 
 export type ActionFormChoices = ActionChoiceLists & { dimensions: string[]; statuses: readonly string[] };
 
@@ -14,11 +15,14 @@ export function ActionForm({
   errors,
   choices,
   submitLabel,
+  formToken,
 }: {
   values: ActionFormValues;
   errors: Record<string, string>;
   choices: ActionFormChoices;
   submitLabel: string;
+  /** Set on a create form (the edit form changes one thing in place). */
+  formToken?: string;
 }) {
   const t = useT();
   const select = (name: "owner" | "status" | "round", label: string, options: { value: string; text: string }[]) => (
@@ -43,6 +47,7 @@ export function ActionForm({
   );
   return (
     <Form method="post" noValidate>
+      {formToken ? <FormToken value={formToken} /> : null}
       <input type="hidden" name="intent" value="save" />
       {Object.keys(errors).length ? (
         <p className="form-error" role="alert">

@@ -11,7 +11,7 @@ export function InboxStoryActions({
   choices,
   error,
 }: {
-  storyId: number;
+  storyId: string;
   partnershipId: number;
   linked: ActionChoice[];
   choices: ActionChoice[];

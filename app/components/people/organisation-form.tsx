@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import type { OrganisationFormValues } from "~/models/people/types";
 import { FieldError } from "../field-error";
+import { FormToken } from "../form-token";
 
 export type OrganisationFormOptions = {
   kinds: readonly string[];
@@ -21,15 +22,19 @@ export function AdminOrganisationForm({
   errors,
   options,
   submitLabel,
+  formToken,
 }: {
   values: OrganisationFormValues;
   errors: Record<string, string>;
   options: OrganisationFormOptions;
   submitLabel: string;
+  /** Set on a create form (the edit form changes one thing in place). */
+  formToken?: string;
 }) {
   const t = useT();
   return (
     <Form method="post" noValidate>
+      {formToken ? <FormToken value={formToken} /> : null}
       {Object.keys(errors).length ? (
         <p className="form-error" role="alert">
           {t("form.error.summary")}

@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import type { PartnershipFormValues } from "~/models/people/types";
 import { FieldError } from "../field-error";
+import { FormToken } from "../form-token";
 
 type Organisation = { id: number; name: string; kind: string };
 
@@ -12,16 +13,20 @@ export function AdminPartnershipForm({
   organisations,
   roles,
   submitLabel,
+  formToken,
 }: {
   values: PartnershipFormValues;
   errors: Record<string, string>;
   organisations: Organisation[];
   roles: readonly string[];
   submitLabel: string;
+  /** Set on a create form (the edit form changes one thing in place). */
+  formToken?: string;
 }) {
   const t = useT();
   return (
     <Form method="post" noValidate>
+      {formToken ? <FormToken value={formToken} /> : null}
       {Object.keys(errors).length ? (
         <p className="form-error" role="alert">
           {t("form.error.summary")}

@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import type { InviteGroup, RoundFormValues } from "~/models/rounds/types";
 import { FieldError } from "../field-error";
+import { FormToken } from "../form-token";
 
 const described = (errors: Record<string, string>, field: string, hint?: string) => {
   const ids = [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(" ");
@@ -14,16 +15,20 @@ export function RoundForm({
   errors,
   instruments,
   groups,
+  formToken,
 }: {
   values: RoundFormValues;
   errors: Record<string, string>;
   instruments: string[];
   groups: InviteGroup[];
+  /** Set on a create form (the edit form changes one thing in place). */
+  formToken?: string;
 }) {
   const t = useT();
   const invited = new Set(values.invite);
   return (
     <Form method="post" noValidate>
+      {formToken ? <FormToken value={formToken} /> : null}
       {Object.keys(errors).length ? (
         <p className="form-error" role="alert">
           {t("form.error.summary")}

@@ -32,12 +32,13 @@ export function StoryThemesList({ themes }: { themes: { id: number; name: string
   );
 }
 
-export function CoordinatorStoryCard({ story, href }: { story: CoordinatorStory; href: string }) {
+/** `number` is the card's place in the list: a reader hears "Story 3", never the story's id. */
+export function CoordinatorStoryCard({ story, number, href }: { story: CoordinatorStory; number: number; href: string }) {
   const t = useT();
   return (
     <article aria-labelledby={`story-${story.id}-title`}>
       <h2 id={`story-${story.id}-title`} className="visually-hidden">
-        {t("story.card.title", { id: story.id })}
+        {t("story.card.title", { number })}
       </h2>
       <blockquote className="story-text" lang={story.language}>
         {story.text}

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "../field-error";
+import { FormToken } from "../form-token";
 
 // The themes of one partnership, each renameable, plus "new theme" and "merge two themes". Plain forms.
 
@@ -71,7 +72,7 @@ function MergeForm({ group, refused }: { group: ThemeGroup; refused: Refused }) 
   );
 }
 
-export function ThemeForms({ group, refused }: { group: ThemeGroup; refused: Refused }) {
+export function ThemeForms({ group, refused, formToken }: { group: ThemeGroup; refused: Refused; formToken: string }) {
   const t = useT();
   const creating = refused?.values.intent === "create" && refused.values.partnershipId === String(group.partnershipId);
   const newId = `theme-new-${group.partnershipId}`;
@@ -95,6 +96,7 @@ export function ThemeForms({ group, refused }: { group: ThemeGroup; refused: Ref
       <Form method="post">
         <h3>{t("theme.create.title")}</h3>
         <input type="hidden" name="intent" value="create" />
+        <FormToken value={formToken} />
         <input type="hidden" name="partnershipId" value={group.partnershipId} />
         <div className="field">
           <label htmlFor={newId}>{t("theme.create.label")}</label>

@@ -13,10 +13,14 @@ import type { ReportRow } from "./access.server";
 import type { Chooser } from "./quote-choices.server";
 import type { QuoteChoicePage, QuoteSectionRef, QuoteVoice } from "./types";
 
-function storyVoices(person: Person, chooser: Chooser, organisationId: number): QuoteVoice[] {
+// A voice with the row it stands for ("story:12"), kept on the server: the page names it by its public id.
+type RowVoice = { row: string; voice: QuoteVoice };
+
+function storyVoices(person: Person, chooser: Chooser, organisationId: number): RowVoice[] {
   const rows = db()
     .select({
       id: stories.id,
+      publicId: stories.publicId,
       textEnc: stories.textEnc,
       language: stories.language,
       dimensions: stories.dimensions,
@@ -47,23 +51,27 @@ function storyVoices(person: Person, chooser: Chooser, organisationId: number): 
         .all()
     : [];
   return rows.map((row) => ({
-    ref: `story:${row.id}`,
-    kind: "story" as const,
-    text: open({ table: "stories", column: "text" }, row.id, row.textEnc) ?? "",
-    language: row.language,
-    putForward: row.putForward,
-    sections: [
-      ...row.dimensions.filter(isDimension).map((key): QuoteSectionRef => ({ section: "dimension", key })),
-      ...tags.filter((tag) => tag.storyId === row.id).map((tag): QuoteSectionRef => ({ section: "theme", key: String(tag.themeId) })),
-    ],
+    row: `story:${row.id}`,
+    voice: {
+      ref: `story:${row.publicId}`,
+      kind: "story" as const,
+      text: open({ table: "stories", column: "text" }, row.id, row.textEnc) ?? "",
+      language: row.language,
+      putForward: row.putForward,
+      sections: [
+        ...row.dimensions.filter(isDimension).map((key): QuoteSectionRef => ({ section: "dimension", key })),
+        ...tags.filter((tag) => tag.storyId === row.id).map((tag): QuoteSectionRef => ({ section: "theme", key: String(tag.themeId) })),
+      ],
+    },
   }));
 }
 
 // The coordinator reads every example of their own organisation (docs/security.md 1.1); only `report` ones are offered.
-function exampleVoices(chooser: Chooser, organisationId: number): QuoteVoice[] {
+function exampleVoices(chooser: Chooser, organisationId: number): RowVoice[] {
   return db()
     .select({
       id: narratives.id,
+      publicId: narratives.publicId,
       textEnc: narratives.textEnc,
       language: narratives.language,
       dimension: narratives.dimension,
@@ -79,12 +87,15 @@ function exampleVoices(chooser: Chooser, organisationId: number): QuoteVoice[] {
       isDimension(row.dimension)
         ? [
             {
-              ref: `example:${row.id}`,
-              kind: "example" as const,
-              text: open({ table: "narratives", column: "text" }, row.id, row.textEnc) ?? "",
-              language: row.language,
-              putForward: row.putForward,
-              sections: [{ section: "dimension" as const, key: row.dimension }],
+              row: `example:${row.id}`,
+              voice: {
+                ref: `example:${row.publicId}`,
+                kind: "example" as const,
+                text: open({ table: "narratives", column: "text" }, row.id, row.textEnc) ?? "",
+                language: row.language,
+                putForward: row.putForward,
+                sections: [{ section: "dimension" as const, key: row.dimension }],
+              },
             },
           ]
         : [],
@@ -134,8 +145,9 @@ export function quoteChoicePage(person: Person, chooser: Chooser<ReportRow>): Qu
     mayChange: chooser.report.status !== "released",
     themes: themeList.map((theme) => ({ key: String(theme.id), name: theme.name })),
     organisations: names.map(({ id, name }) => {
-      const voices = [...storyVoices(person, chooser, id), ...exampleVoices(chooser, id)];
-      const byRef = new Map(voices.map((voice) => [voice.ref, voice]));
+      const rowVoices = [...storyVoices(person, chooser, id), ...exampleVoices(chooser, id)];
+      const voices = rowVoices.map((v) => v.voice);
+      const byRef = new Map(rowVoices.map((v) => [v.row, v.voice]));
       const choices = choicesOf(chooser, id).flatMap((choice) => {
         const voice = byRef.get(choice.storyId !== null ? `story:${choice.storyId}` : `example:${choice.narrativeId}`);
         // A choice whose voice is withdrawn or narrowed below `report` is quoted nowhere and not shown.

@@ -11,6 +11,7 @@ import { standingIn, type ReportStatus } from "../consent.server";
 import { db } from "../platform/context.server";
 import type { Person } from "../people/people.server";
 import { requireReport, type ReportRow } from "./access.server";
+import { narrativeRowOf, storyRowOf } from "../stories/public-ids.server";
 
 export type ChoiceResult =
   | { ok: true }
@@ -52,8 +53,9 @@ export function parseSection(value: string): Section | null {
 
 /** A live voice of this round told in one of `organisationIds`, and the sections it may be quoted in; null otherwise. */
 function voiceOf(ref: string, chooser: Chooser): Voice | null {
-  const [kind, rawId] = ref.split(":");
-  const id = idOf(rawId);
+  // The form names a voice by its public id (docs/security.md 1.12): "story:<public id>" or "example:<public id>".
+  const [kind, publicId] = ref.split(":");
+  const id = kind === "story" ? storyRowOf(publicId) : kind === "example" ? narrativeRowOf(publicId) : null;
   if (id === null) return null;
   const mine = chooser.organisationIds;
   if (kind === "story") {

@@ -6,7 +6,7 @@ import { writeTransaction, type Db } from "../../../db/client";
 import type { ReportStatus } from "../consent.server";
 import { db } from "../platform/context.server";
 import { getReportRow, type ReportReader } from "./access.server";
-import { freezeVersion, latestVersion } from "./versions.server";
+import { changedSince, freezeVersion, latestVersion } from "./versions.server";
 
 /**
  * forbidden: this reader may not take this step at all; conflict: not from the report's current state, with
@@ -54,6 +54,10 @@ export function sendToReview(reader: ReportReader, reportId: number, now = new D
   if (!reader.facilitator) return FORBIDDEN;
   return step(reportId, ["draft", "review"], (tx) => {
     const row = getReportRow(reportId)!;
+    // Sent again while in review with nothing changed (a double click, a resend): no twin version, and the
+    // approvals already given stand (docs/security.md 7.7).
+    const latest = latestVersion(reportId, tx);
+    if (statusOf(tx, reportId) === "review" && latest && !changedSince(row, latest, tx)) return;
     freezeVersion(tx, row, reader.person.id, now);
     tx.update(reportReviews)
       .set({ decision: null, decidedBy: null, decidedAt: null, versionId: null })

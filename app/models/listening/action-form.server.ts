@@ -27,7 +27,8 @@ export const ActionSchema = z.object({
   status: z.enum(ACTION_STATUSES, { errorMap: () => ({ message: "action.error.status" }) }),
   round: id("action.error.round"),
   dimensions: z.array(z.enum(DIMENSIONS, { errorMap: () => ({ message: "action.error.dimensions" }) })),
-  stories: z.array(id("action.error.stories")),
+  // Stories by their public ids (docs/security.md 1.12); actionInputOf turns them into rows.
+  stories: z.array(z.string().regex(/^[A-Za-z0-9_-]{22,32}$/, "action.error.stories")),
 });
 
 export function actionFormValues(form: FormData): ActionFormValues {

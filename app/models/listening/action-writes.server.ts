@@ -11,9 +11,16 @@ import { listPartnershipMembers } from "../people/partnerships.server";
 import type { Person } from "../people/people.server";
 import type { FieldErrors } from "../platform/http.server";
 import { storiesVisibleTo } from "../consent.server";
+import { storyRowsOf } from "../stories/public-ids.server";
 import type { ActionChoice } from "./types";
 
-export type ActionInput = z.infer<typeof ActionSchema>;
+export type ActionInput = Omit<z.infer<typeof ActionSchema>, "stories"> & { stories: number[] };
+
+/** The parsed form with its stories' public ids turned into rows; an unknown one becomes 0, which no one may read. */
+export function actionInputOf(parsed: z.infer<typeof ActionSchema>): ActionInput {
+  const rows = storyRowsOf(parsed.stories);
+  return { ...parsed, stories: parsed.stories.map((publicId) => rows.get(publicId) ?? 0) };
+}
 type Saved = { ok: true; id: number } | { ok: false; errors: FieldErrors };
 
 function partnershipErrors(person: Person, partnershipId: number, input: ActionInput): FieldErrors {

@@ -28,7 +28,7 @@ export function actionPageFor(person: Person, actionId: number) {
         status: action.status,
         round: String(roundId),
         dimensions: action.dimensions,
-        stories: stories.map((s) => String(s.id)),
+        stories: stories.map((s) => s.id),
       },
     },
   };

@@ -114,7 +114,7 @@ export function getAction(actionId: number, person: Person) {
 /** The linked stories this person may read, with an excerpt; the others stay a count. */
 export function linkedStoriesReadableBy(person: Person, actionId: number, partnershipId: number, standing: Standing): LinkedStory[] {
   const rows = db()
-    .select({ ...storyFactColumns, textEnc: stories.textEnc, roundLabel: rounds.label })
+    .select({ ...storyFactColumns, publicId: stories.publicId, textEnc: stories.textEnc, roundLabel: rounds.label })
     .from(actionStories)
     .innerJoin(stories, eq(stories.id, actionStories.storyId))
     .innerJoin(rounds, eq(rounds.id, stories.roundId))
@@ -123,7 +123,7 @@ export function linkedStoriesReadableBy(person: Person, actionId: number, partne
     .all();
   const readable = rows.filter((r) => mayRead({ kind: "person", person }, voiceFactsOfStory(r), { kind: "page" }, standing));
   return readable.map((r) => ({
-    id: r.id,
+    id: r.publicId,
     roundLabel: r.roundLabel,
     excerpt: excerptOf(open({ table: "stories", column: "text" }, r.id, r.textEnc), 160),
   }));
@@ -132,7 +132,7 @@ export function linkedStoriesReadableBy(person: Person, actionId: number, partne
 /** Stories this person may link to an action: the ones the consent rule lets them read, newest first. */
 export function linkableStories(person: Person, partnershipId: number) {
   return db()
-    .select({ id: stories.id, roundId: stories.roundId, textEnc: stories.textEnc, roundLabel: rounds.label })
+    .select({ id: stories.id, publicId: stories.publicId, roundId: stories.roundId, textEnc: stories.textEnc, roundLabel: rounds.label })
     .from(stories)
     .innerJoin(rounds, eq(rounds.id, stories.roundId))
     .where(storiesVisibleTo({ kind: "person", person }, partnershipId))
@@ -140,6 +140,7 @@ export function linkableStories(person: Person, partnershipId: number) {
     .all()
     .map((r) => ({
       id: r.id,
+      publicId: r.publicId,
       roundId: r.roundId,
       roundLabel: r.roundLabel,
       excerpt: excerptOf(open({ table: "stories", column: "text" }, r.id, r.textEnc), 100),
@@ -170,11 +171,11 @@ export function actionFormChoices(
   return {
     owners,
     rounds: begun.map((r) => ({ id: r.id, label: r.label })),
-    stories: storyRows.map(({ roundId: _r, ...s }) => s),
+    stories: storyRows.map(({ roundId: _r, id: _id, publicId, ...s }) => ({ ...s, id: publicId })),
     defaults: {
       owner: ownOrganisation ? String(ownOrganisation) : "",
       round: defaultRound === null ? "" : String(defaultRound),
-      stories: fromStory ? [String(fromStory.id)] : [],
+      stories: fromStory ? [fromStory.publicId] : [],
     },
   };
 }

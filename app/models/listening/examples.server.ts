@@ -16,6 +16,7 @@ function examplesWhere(where: SQL, withOrganisation: boolean, limit: number): Ex
   const rows = db()
     .select({
       id: narratives.id,
+      publicId: narratives.publicId,
       roundLabel: rounds.label,
       organisationName: organisations.name,
       dimension: narratives.dimension,
@@ -32,7 +33,7 @@ function examplesWhere(where: SQL, withOrganisation: boolean, limit: number): Ex
     .limit(limit)
     .all();
   return rows.map((row) => ({
-    id: row.id,
+    id: row.publicId,
     roundLabel: row.roundLabel,
     organisationName: withOrganisation ? row.organisationName : null,
     dimension: row.dimension,

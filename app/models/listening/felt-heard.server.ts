@@ -94,7 +94,6 @@ export function ratingPageFor(person: Person, storyId: number) {
     .get()!;
   return {
     story: {
-      id: story.id,
       organisationId: story.organisationId,
       organisationName: story.organisationName,
       excerpt: excerptOf(open({ table: "stories", column: "text" }, story.id, story.textEnc)),

@@ -59,7 +59,7 @@ export function openStoryForIngo(person: Person, storyId: number, read: boolean,
     .all();
   return {
     story: {
-      id: row.id,
+      id: row.publicId,
       partnershipId: allowed.partnershipId,
       text: open({ table: "stories", column: "text" }, row.id, row.textEnc) ?? "",
       language: row.language,

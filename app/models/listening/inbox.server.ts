@@ -88,6 +88,7 @@ export function listInbox(
   const rows = db()
     .select({
       id: stories.id,
+      publicId: stories.publicId,
       roundLabel: rounds.label,
       organisationName: organisations.name,
       textEnc: stories.textEnc,
@@ -112,7 +113,7 @@ export function listInbox(
     .offset(page ? (page.number - 1) * page.size : 0)
     .all();
   return rows.map((row) => ({
-    id: row.id,
+    id: row.publicId,
     roundLabel: row.roundLabel,
     excerpt: excerptOf(open({ table: "stories", column: "text" }, row.id, row.textEnc)),
     attribution: attributionOf(row),

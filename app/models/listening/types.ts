@@ -39,8 +39,14 @@ export type ActionRow = {
   storyCount: number;
 };
 
+/**
+ * A story's name in every address and form a person receives: a random public id, never its row number
+ * (docs/security.md 1.12).
+ */
+export type StoryPublicId = string;
+
 /** A story linked (or linkable) to an action: only its beginning. */
-export type LinkedStory = { id: number; roundLabel: string; excerpt: string };
+export type LinkedStory = { id: StoryPublicId; roundLabel: string; excerpt: string };
 
 /** The owners, rounds and stories the action form offers. */
 export type ActionChoiceLists = { owners: { id: number; name: string }[]; rounds: { id: number; label: string }[]; stories: LinkedStory[] };
@@ -53,7 +59,7 @@ export type StoryAnswer = { id: number; heard: string; willDo: string; createdAt
 
 /** One shared story in the INGO's inbox. */
 export type InboxItem = {
-  id: number;
+  id: StoryPublicId;
   roundLabel: string;
   excerpt: string;
   attribution: Attribution;
@@ -78,7 +84,8 @@ export type ActionToConfirm = { id: number; title: string; partnershipName: stri
 
 /** An example someone gave with a rating, as a reader the teller's consent names sees it (docs/security.md 1.11). */
 export type ExampleItem = {
-  id: number;
+  /** The example's public id (docs/security.md 1.12), never its row number. */
+  id: string;
   roundLabel: string;
   /** Anonymous in the inbox; a coordinator reads their own organisation's examples, so it is named there. */
   organisationName: string | null;

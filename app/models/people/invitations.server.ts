@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { invitations, organisations } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
-import { db } from "../platform/context.server";
-import { randomToken, sha256 } from "../platform/crypto.server";
+import { db, keyring } from "../platform/context.server";
+import { lookupHash, randomToken, sha256 } from "../platform/crypto.server";
 import { hashPassword } from "./passwords.server";
 import { askForMembership, invitationApproval } from "./access-changes.server";
 import { getOrganisation } from "./organisations.server";
@@ -22,13 +22,13 @@ export function mayInvite(person: Person, target: InvitationTarget) {
 
 /**
  * Makes an invitation. Into a community organisation it is also an access change: it can be accepted only once
- * one of that organisation's coordinators approved it (docs/security.md 1.9).
+ * one of that organisation's coordinators approved it (docs/security.md 1.9). The same token again (the same
+ * form sent twice) makes nothing new.
  */
-export function createInvitation(by: Person, target: InvitationTarget, now = new Date()): string {
+export function createInvitation(by: Person, target: InvitationTarget, now = new Date(), token = randomToken(24)): string {
   if (!mayInvite(by, target)) throw new Error("not allowed to invite");
-  const token = randomToken(24);
   writeTransaction(db(), (tx) => {
-    const { id } = tx
+    const made = tx
       .insert(invitations)
       .values({
         tokenHash: sha256(token),
@@ -38,11 +38,24 @@ export function createInvitation(by: Person, target: InvitationTarget, now = new
         createdBy: by.id,
         expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
       })
+      .onConflictDoNothing()
       .returning({ id: invitations.id })
       .get();
-    if ("organisationId" in target) askForMembership(tx, by, id, target.organisationId, target.role, now);
+    if (made && "organisationId" in target) askForMembership(tx, by, made.id, target.organisationId, target.role, now);
   });
   return token;
+}
+
+/**
+ * The invitation an invitation form makes is named by a keyed hash of its one-time form token and its sender
+ * (docs/security.md 7.7): the same form sent again gives back the same link instead of a second invitation.
+ * The page holds only the form token; without the server's key nobody can turn it into the link.
+ */
+function invitationTokenFor(by: Person, formToken: string | null): string {
+  if (!formToken) return randomToken(24);
+  return Buffer.from(lookupHash(keyring(), `invitation:${by.id}:${formToken}`), "hex")
+    .subarray(0, 24)
+    .toString("base64url");
 }
 
 export type InvitationState = "valid" | "unknown" | "used" | "expired" | "awaiting" | "refused";
@@ -96,14 +109,21 @@ export async function acceptInvitation(token: string, input: Acceptance, now = n
 }
 
 /** Makes the invitation and the link to share; the token exists only in this answer, never in the database. */
-export function createInvitationLink(by: Person, target: InvitationTarget, origin: string, now = new Date()) {
-  const token = createInvitation(by, target, now);
-  return {
-    link: `${origin}/invite/${token}`,
-    expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
-    // Into a community organisation, asked by someone who is not its coordinator: usable once one approves.
-    awaitingApproval: invitationState(token, now) === "awaiting",
-  };
+export function createInvitationLink(
+  by: Person,
+  target: InvitationTarget,
+  origin: string,
+  formToken: string | null = null,
+  now = new Date(),
+) {
+  const token = createInvitation(by, target, now, invitationTokenFor(by, formToken));
+  const { expiresAt } = db()
+    .select({ expiresAt: invitations.expiresAt })
+    .from(invitations)
+    .where(eq(invitations.tokenHash, sha256(token)))
+    .get()!;
+  // Into a community organisation, asked by someone who is not its coordinator: usable once one approves.
+  return { link: `${origin}/invite/${token}`, expiresAt, awaitingApproval: invitationState(token, now) === "awaiting" };
 }
 
 /** What the invitation page tells its holder: whether it still works, and what it invites them to. */

@@ -7,6 +7,7 @@ import {
   metricValues,
   narratives,
   networkTies,
+  newPublicId,
   responses,
   rounds,
   submissionKeys,
@@ -132,7 +133,15 @@ export function writeDerivedRows(tx: Db, responseId: number, by: Writer, { answe
   const inserted = tx
     .insert(narratives)
     .values(
-      derived.narratives.map((n) => ({ ...base, question: n.question, dimension: n.dimension, language: n.language, scope, textEnc: "" })),
+      derived.narratives.map((n) => ({
+        ...base,
+        publicId: newPublicId(),
+        question: n.question,
+        dimension: n.dimension,
+        language: n.language,
+        scope,
+        textEnc: "",
+      })),
     )
     .returning({ id: narratives.id, question: narratives.question })
     .all();

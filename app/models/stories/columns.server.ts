@@ -4,6 +4,7 @@ import { organisations, rounds, stories } from "../../../db/schema";
 
 export const storyCardColumns = {
   id: stories.id,
+  publicId: stories.publicId,
   textEnc: stories.textEnc,
   signedNameEnc: stories.signedNameEnc,
   attribution: stories.attribution,

@@ -95,7 +95,7 @@ function shape(rows: StoryRow[]): CoordinatorStory[] {
   const names = personNames([...new Set(rows.flatMap((r) => (r.readBy ? [r.readBy] : [])))]);
   const themes = themesOfStories(rows.map((r) => r.id));
   return rows.map((r) => ({
-    id: r.id,
+    id: r.publicId,
     text: open({ table: "stories", column: "text" }, r.id, r.textEnc) ?? "",
     language: r.language,
     attribution: attributionOf(r),

@@ -49,7 +49,7 @@ function tellerView(storyId: number): TellerStory | null {
     organisationName: a.organisationName,
   }));
   return {
-    id: row.id,
+    id: row.publicId,
     text: open({ table: "stories", column: "text" }, row.id, row.textEnc) ?? "",
     language: row.language,
     attribution: attributionOf(row),
@@ -84,6 +84,7 @@ export function myStories(person: Person) {
   const rows = db()
     .select({
       id: stories.id,
+      publicId: stories.publicId,
       textEnc: stories.textEnc,
       organisationName: organisations.name,
       roundLabel: rounds.label,
@@ -104,7 +105,7 @@ export function myStories(person: Person) {
   return rows.map((r) => {
     const answered = Boolean(r.answered);
     return {
-      id: r.id,
+      id: r.publicId,
       excerpt: excerptOf(open({ table: "stories", column: "text" }, r.id, r.textEnc), 160),
       organisationName: r.organisationName,
       roundLabel: r.roundLabel,

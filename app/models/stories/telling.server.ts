@@ -1,7 +1,7 @@
 // Telling a story: checked against the story instrument, stored sealed with its consent, idempotent by the
 // client's id (docs/security.md 7.3), and a withdrawn story is never brought back by resending it (docs/security.md 1.8).
 import { eq } from "drizzle-orm";
-import { consentScopes, stories, submissionKeys, type ConsentScope } from "../../../db/schema";
+import { consentScopes, newPublicId, stories, submissionKeys, type ConsentScope } from "../../../db/schema";
 import { writeTransaction } from "../../../db/client";
 import { canonicalJson } from "../../../surveys/load-instruments";
 import type { ValidationError } from "../../../surveys/types";
@@ -90,6 +90,7 @@ export function tellStory(input: TellStoryInput, now = new Date()): TellResult {
     const { id } = tx
       .insert(stories)
       .values({
+        publicId: newPublicId(),
         roundId: round.id,
         partnershipId: round.partnershipId,
         organisationId: input.organisationId,

@@ -2,7 +2,7 @@
 // Types only: components import this file with `import type`, never the models' runtime code.
 import type { ConsentScope } from "../../../db/schema";
 import type { PageModel } from "../../../surveys/types";
-import type { StoryAnswer } from "../listening/types";
+import type { StoryAnswer, StoryPublicId } from "../listening/types";
 
 /** Who told a story, as the teller chose: an anonymous story does not even name its organisation. */
 export type Attribution = { kind: "anonymous" } | { kind: "name"; name: string } | { kind: "organisation"; name: string };
@@ -49,7 +49,7 @@ export type TellerActRefusal = { act: TellerAct | null; errors: Record<string, s
 
 /** A story as its teller sees it: whether it was read (never by whom), the INGO's answers and actions, the teller's rating. */
 export type TellerStory = StoryMetaView & {
-  id: number;
+  id: StoryPublicId;
   text: string;
   language: string;
   organisationName: string;
@@ -62,7 +62,7 @@ export type TellerStory = StoryMetaView & {
 
 /** A story as the teller's coordinator sees it, with its themes and the read receipt. */
 export type CoordinatorStory = StoryMetaView & {
-  id: number;
+  id: StoryPublicId;
   text: string;
   language: string;
   putForward: boolean;
