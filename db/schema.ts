@@ -2,3 +2,4 @@
 // with community voice (schema-listening). Everything imports tables from here.
 export * from "./schema-core";
 export * from "./schema-listening";
+export * from "./schema-messages";

@@ -14,6 +14,7 @@ import { getOrganisation } from "~/models/people/organisations.server";
 import { partnershipsOfOrganisations } from "~/models/people/partnerships.server";
 import { listMembers } from "~/models/people/people.server";
 import { notFound } from "~/models/platform/http.server";
+import { maySeeResponders } from "~/models/messages/responders.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -33,12 +34,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     partnerships,
     members,
     mayInvite: canAdministerOrganisation(person, id),
+    maySeeResponders: maySeeResponders(person, id),
     mayEdit: person.isFacilitator,
   };
 }
 
 export default function OrganisationPage() {
-  const { organisation, partnerships, members, mayInvite, mayEdit } = useLoaderData<typeof loader>();
+  const { organisation, partnerships, members, mayInvite, mayEdit, maySeeResponders } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div>
@@ -85,6 +87,11 @@ export default function OrganisationPage() {
               <Link className="button" to={`/organisations/${organisation.id}/invite`}>
                 {t("org.invite")}
               </Link>
+            </p>
+          ) : null}
+          {maySeeResponders ? (
+            <p>
+              <Link to={`/organisations/${organisation.id}/responders`}>{t("responders.title")}</Link>
             </p>
           ) : null}
         </section>

@@ -2,10 +2,11 @@ import { useEffect, useState } from "react";
 import { useT } from "~/i18n/context";
 
 /**
- * The new invitation link, to copy and share by hand: there is no e-mail server. A read-only field works
+ * The new invitation link, to copy and share by hand (and, when an address was given, also on its way through
+ * the outbox). A read-only field works
  * without JavaScript (select and copy); the copy button appears only once the page is hydrated.
  */
-export function InviteLinkBox({ link, expiresAt, days }: { link: string; expiresAt: string; days: number }) {
+export function InviteLinkBox({ link, expiresAt, days, sent = false }: { link: string; expiresAt: string; days: number; sent?: boolean }) {
   const t = useT();
   const [canCopy, setCanCopy] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -26,6 +27,7 @@ export function InviteLinkBox({ link, expiresAt, days }: { link: string; expires
       </div>
       <p id="invite-link-expiry">{t("invite.link.expires", { date: expiresAt.slice(0, 10), days })}</p>
       <p className="muted">{t("invite.link.once")}</p>
+      {sent ? <p>{t("invite.link.queued")}</p> : null}
       {canCopy ? (
         <button
           type="button"

@@ -6,8 +6,17 @@ import { writeTransaction } from "../../../db/client";
 import { db } from "../platform/context.server";
 import { randomToken, sha256 } from "../platform/crypto.server";
 import { hashPassword } from "./passwords.server";
+import { enqueueInvitation } from "../messages/outbox.server";
 import { getOrganisation } from "./organisations.server";
-import { findPersonIdByEmail, insertPerson, type MembershipRole, type Person, isCoordinatorOf } from "./people.server";
+import {
+  findPersonIdByEmail,
+  insertPerson,
+  normaliseEmail,
+  normalisePhone,
+  type MembershipRole,
+  type Person,
+  isCoordinatorOf,
+} from "./people.server";
 
 export const INVITATION_DAYS = 14;
 
@@ -19,20 +28,28 @@ export function mayInvite(person: Person, target: InvitationTarget) {
   return "organisationId" in target && isCoordinatorOf(person, target.organisationId);
 }
 
-export function createInvitation(by: Person, target: InvitationTarget, now = new Date()): string {
+/** Where an invitation is also sent, when the inviter gives an address or a phone number. */
+export type SendTo = { channel: "email" | "sms"; address: string };
+
+export function createInvitation(by: Person, target: InvitationTarget, now = new Date(), send?: { to: SendTo; origin: string }): string {
   if (!mayInvite(by, target)) throw new Error("not allowed to invite");
   const token = randomToken(24);
-  db()
-    .insert(invitations)
-    .values({
-      tokenHash: sha256(token),
-      organisationId: "organisationId" in target ? target.organisationId : null,
-      role: "organisationId" in target ? target.role : null,
-      isFacilitator: "facilitator" in target,
-      createdBy: by.id,
-      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
-    })
-    .run();
+  writeTransaction(db(), (tx) => {
+    const { id } = tx
+      .insert(invitations)
+      .values({
+        tokenHash: sha256(token),
+        organisationId: "organisationId" in target ? target.organisationId : null,
+        role: "organisationId" in target ? target.role : null,
+        isFacilitator: "facilitator" in target,
+        createdBy: by.id,
+        expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
+      })
+      .returning({ id: invitations.id })
+      .get();
+    // The message is written with the invitation it carries (docs/security.md 8.1).
+    if (send) enqueueInvitation(tx, send.to, `${send.origin}/invite/${token}`, `invitation:${id}`, now);
+  });
   return token;
 }
 
@@ -84,8 +101,8 @@ export async function acceptInvitation(token: string, input: Acceptance, now = n
 }
 
 /** Makes the invitation and the link to share; the token exists only in this answer, never in the database. */
-export function createInvitationLink(by: Person, target: InvitationTarget, origin: string, now = new Date()) {
-  const token = createInvitation(by, target, now);
+export function createInvitationLink(by: Person, target: InvitationTarget, origin: string, now = new Date(), sendTo?: SendTo | null) {
+  const token = createInvitation(by, target, now, sendTo ? { to: sendTo, origin } : undefined);
   return { link: `${origin}/invite/${token}`, expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString() };
 }
 
@@ -116,3 +133,12 @@ export const AdminInvitationSchema = z
     if (id === null || !getOrganisation(id))
       ctx.addIssue({ code: "custom", path: ["organisationId"], message: "invite.error.organisation" });
   });
+
+/** The optional "send it to" field: an e-mail address or an international phone number (+254…), or nothing. */
+export function parseSendTo(value: string): SendTo | null | "invalid" {
+  const text = value.trim();
+  if (text === "") return null;
+  if (z.string().email().max(254).safeParse(text).success) return { channel: "email", address: normaliseEmail(text) };
+  const phone = normalisePhone(text);
+  return phone ? { channel: "sms", address: phone } : "invalid";
+}
