@@ -7,6 +7,7 @@ import { requireFacilitator } from "~/models/people/auth.server";
 import { listOrganisations } from "~/models/people/organisations.server";
 import {
   createPartnership,
+  DEFAULT_REMINDER_DAYS,
   DEFAULT_K,
   PARTNER_ROLES,
   PartnershipSchema,
@@ -21,7 +22,11 @@ const organisationChoices = () => listOrganisations().map((o) => ({ id: o.id, na
 
 export function loader({ request }: LoaderFunctionArgs) {
   requireFacilitator(request);
-  return { organisations: organisationChoices(), roles: PARTNER_ROLES, defaults: { name: "", k: String(DEFAULT_K), roles: {} } };
+  return {
+    organisations: organisationChoices(),
+    roles: PARTNER_ROLES,
+    defaults: { name: "", k: String(DEFAULT_K), reminderDays: DEFAULT_REMINDER_DAYS.join(", "), roles: {} },
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

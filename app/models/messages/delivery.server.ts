@@ -122,6 +122,26 @@ async function deliverOne(row: Row, o: Required<Omit<DeliveryOptions, "now">>, n
   }
 }
 
+const STALE_SWEEP = 500;
+
+/**
+ * Cancels waiting messages that lost their reason (the round closed, the person sent or asked for quiet),
+ * also on a channel with no transport, so the facilitator is never asked to copy one by hand.
+ */
+export function cancelStale(): number {
+  const waiting = db().select().from(outbox).where(eq(outbox.state, "queued")).orderBy(outbox.id).limit(STALE_SWEEP).all();
+  const stale = waiting.map((row) => ({ id: row.id, reason: reasonNotToSend(row) })).filter((r) => r.reason !== null);
+  if (stale.length === 0) return 0;
+  writeTransaction(db(), (tx) => {
+    for (const { id, reason } of stale)
+      tx.update(outbox)
+        .set({ state: "cancelled", lastError: reason })
+        .where(and(eq(outbox.id, id), eq(outbox.state, "queued")))
+        .run();
+  });
+  return stale.length;
+}
+
 /** One pass: claims what is due and delivers it, one message at a time. Returns how many were claimed. */
 export async function deliverDue(options: DeliveryOptions): Promise<number> {
   const env = options.env ?? process.env;

@@ -2,7 +2,7 @@
 // delivers what is waiting. One pass at a time; a pass that fails is logged and the next one tries again.
 import { readConfig } from "../platform/config.server";
 import { randomToken } from "../platform/crypto.server";
-import { deliverDue } from "./delivery.server";
+import { cancelStale, deliverDue } from "./delivery.server";
 import { scheduleDueMessages } from "./schedule.server";
 import { transportsFrom } from "./transports.server";
 import { refreshRounds } from "../rounds/rounds.server";
@@ -19,6 +19,7 @@ export function startOutboxWorker(env: Record<string, string | undefined> = proc
     try {
       refreshRounds();
       scheduleDueMessages();
+      cancelStale();
       await deliverDue({ transports, env, worker });
     } catch (error) {
       console.error(JSON.stringify({ outbox: "pass failed", error: error instanceof Error ? error.name : "unknown" }));
