@@ -11,6 +11,7 @@ import { loader as rootLoader, type RootData } from "./root";
 import { logError } from "./models/platform/log.server";
 
 export { startup } from "./startup.server";
+export { startOutboxWorker } from "./models/messages/worker.server";
 
 const ABORT_DELAY = 5_000;
 

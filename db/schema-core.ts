@@ -42,6 +42,8 @@ export const partnerships = sqliteTable(
     name: text("name").notNull(),
     // Small-number threshold for reports; a figure from fewer respondents is never shown.
     k: integer("k").notNull().default(5),
+    // Days before a round closes that its invitees who have not answered are reminded (ADR 020).
+    reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull().default([7, 2]),
     createdAt: createdAt(),
   },
   (t) => [check("k_at_least_3", sql`${t.k} >= 3`)],
@@ -72,6 +74,11 @@ export const people = sqliteTable("people", {
   emailEnc: text("email_enc").notNull(),
   nameEnc: text("name_enc").notNull(),
   language: text("language").notNull().default("en"),
+  // A phone number for SMS, sealed like the address; how the person wants to be reached (none: never).
+  phoneEnc: text("phone_enc"),
+  channel: text("channel", { enum: ["email", "sms", "none"] })
+    .notNull()
+    .default("email"),
   passwordHash: text("password_hash").notNull(),
   isFacilitator: integer("is_facilitator", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),

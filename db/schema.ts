@@ -4,3 +4,4 @@
 export * from "./schema-core";
 export * from "./schema-listening";
 export * from "./schema-access-changes";
+export * from "./schema-messages";

@@ -1,7 +1,7 @@
 // Rounds of the demo partnership: two closed past rounds with answers and one open round.
 // Answers go through submitResponse, like a real person's, so metrics and narratives are derived the real way.
 import { eq } from "drizzle-orm";
-import { narratives, responses, rounds } from "../../db/schema";
+import { narratives, outbox, responses, rounds } from "../../db/schema";
 import { writeTransaction } from "../../db/client";
 import { db } from "../models/platform/context.server";
 import { getPerson } from "../models/people/people.server";
@@ -139,6 +139,9 @@ function settleDates(rng: Rng, ids: number[], windows: Window[], now: Date) {
         .set({ opensAt, closesAt, state: stateAt(opensAt, closesAt, now), nextRoundId: ids[index + 1] ?? null })
         .where(eq(rounds.id, id))
         .run();
+      // A past round's "survey open" messages were written while it stood open for the seed: in the story
+      // the demo tells, they went out long ago.
+      if (index < ids.length - 1) tx.delete(outbox).where(eq(outbox.roundId, id)).run();
       const from = Date.parse(opensAt);
       const until = Math.min(Date.parse(closesAt), now.getTime());
       for (const r of tx.select({ id: responses.id, status: responses.status }).from(responses).where(eq(responses.roundId, id)).all()) {

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
 import { changePassword, PasswordChangeSchema } from "~/models/people/account.server";
@@ -58,6 +58,9 @@ export default function Account() {
     <section className="narrow" aria-labelledby="account-title">
       <h1 id="account-title">{t("account.title")}</h1>
       <p>{t("account.signed_in_as", { name, email })}</p>
+      <p>
+        <Link to="/account/reach">{t("reach.title")}</Link>
+      </p>
       {changed && !result ? (
         <p className="notice" role="status">
           {t("account.changed")}

@@ -31,6 +31,9 @@ export default function AdminHome() {
         <Link className="button" to="/admin/invitations">
           {t("admin.invitations")}
         </Link>
+        <Link className="button" to="/admin/outbox">
+          {t("outbox.title")}
+        </Link>
       </p>
       <section aria-labelledby="organisations-title" className="card">
         <h2 id="organisations-title">{t("admin.organisations")}</h2>

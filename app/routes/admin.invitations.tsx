@@ -4,12 +4,14 @@ import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
 import { FormToken } from "~/components/form-token";
 import { InviteLinkBox } from "~/components/people/invite-link-box";
+import { SendToField } from "~/components/people/send-to-field";
 import { requireFacilitator } from "~/models/people/auth.server";
 import {
   AdminInvitationSchema,
   createInvitationLink,
   FACILITATOR_INVITABLE_ROLES,
   INVITATION_DAYS,
+  parseSendTo,
   type InvitationTarget,
 } from "~/models/people/invitations.server";
 import { listOrganisations } from "~/models/people/organisations.server";
@@ -32,18 +34,22 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const person = requireFacilitator(request);
   const form = await request.formData();
-  const values = { role: formText(form, "role"), organisationId: formText(form, "organisationId") };
+  const values = { role: formText(form, "role"), organisationId: formText(form, "organisationId"), sendTo: formText(form, "sendTo") };
   const parsed = AdminInvitationSchema.safeParse(values);
-  if (!parsed.success)
-    return invalid(fieldErrors(parsed.error.issues), {
-      role: values.role.slice(0, 20),
-      organisationId: values.organisationId.slice(0, 20),
-    });
+  const sendTo = parseSendTo(values.sendTo);
+  if (!parsed.success || sendTo === "invalid")
+    return invalid(
+      { ...(parsed.success ? {} : fieldErrors(parsed.error.issues)), ...(sendTo === "invalid" ? { sendTo: "invite.error.send_to" } : {}) },
+      { role: values.role.slice(0, 20), organisationId: values.organisationId.slice(0, 20), sendTo: values.sendTo.slice(0, 254) },
+    );
   const { role, organisationId } = parsed.data;
   // A facilitator invitation carries no organisation: whatever organisation the body names is ignored.
   const target: InvitationTarget = role === "facilitator" ? { facilitator: true } : { organisationId: Number(organisationId), role };
-  const { link, expiresAt, awaitingApproval } = createInvitationLink(person, target, linkOrigin(request), formTokenOf(form));
-  return { ok: true as const, link, expiresAt, awaitingApproval };
+  const { link, expiresAt, awaitingApproval } = createInvitationLink(person, target, linkOrigin(request), {
+    formToken: formTokenOf(form),
+    sendTo,
+  });
+  return { ok: true as const, link, expiresAt, awaitingApproval, sent: sendTo !== null };
 }
 
 export default function AdminInvitations() {
@@ -51,7 +57,7 @@ export default function AdminInvitations() {
   const result = useActionData<typeof action>();
   const t = useT();
   const errors = result && !result.ok ? result.errors : {};
-  const values = result && !result.ok ? result.values : { role: "member", organisationId: "" };
+  const values = result && !result.ok ? result.values : { role: "member", organisationId: "", sendTo: "" };
   return (
     <section className="narrow" aria-labelledby="title">
       <p>
@@ -60,7 +66,13 @@ export default function AdminInvitations() {
       <h1 id="title">{t("admin.invitations")}</h1>
       <p>{t("admin.invitations.intro", { days })}</p>
       {result?.ok ? (
-        <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} awaitingApproval={result.awaitingApproval} />
+        <InviteLinkBox
+          link={result.link}
+          expiresAt={result.expiresAt}
+          days={days}
+          awaitingApproval={result.awaitingApproval}
+          sent={result.sent}
+        />
       ) : null}
       <Form method="post" noValidate>
         <FormToken value={formToken} />
@@ -94,6 +106,7 @@ export default function AdminInvitations() {
           </select>
           <FieldError id="organisationId-error" message={errors.organisationId} />
         </div>
+        <SendToField value={values.sendTo} error={errors.sendTo} />
         <div className="actions">
           <button type="submit" className="primary">
             {t("invite.create")}

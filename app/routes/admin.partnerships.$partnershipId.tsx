@@ -37,6 +37,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     values: {
       name: partnership.name,
       k: String(partnership.k),
+      reminderDays: partnership.reminderDays.join(", "),
       roles: Object.fromEntries(partnership.members.map((m) => [String(m.organisationId), m.role])),
     },
     organisations: organisationChoices(),

@@ -7,6 +7,7 @@ import { requireFacilitator } from "~/models/people/auth.server";
 import { listOrganisations } from "~/models/people/organisations.server";
 import { createPartnershipAsking } from "~/models/people/access-changes.server";
 import {
+  DEFAULT_REMINDER_DAYS,
   DEFAULT_K,
   PARTNER_ROLES,
   PartnershipSchema,
@@ -26,7 +27,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     formToken: newFormToken(),
     organisations: organisationChoices(),
     roles: PARTNER_ROLES,
-    defaults: { name: "", k: String(DEFAULT_K), roles: {} },
+    defaults: { name: "", k: String(DEFAULT_K), reminderDays: DEFAULT_REMINDER_DAYS.join(", "), roles: {} },
   };
 }
 

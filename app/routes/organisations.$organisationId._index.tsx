@@ -14,6 +14,7 @@ import { getOrganisation } from "~/models/people/organisations.server";
 import { partnershipsOfOrganisations } from "~/models/people/partnerships.server";
 import { isCoordinatorOf, listMembers } from "~/models/people/people.server";
 import { notFound } from "~/models/platform/http.server";
+import { maySeeResponders } from "~/models/messages/responders.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -33,13 +34,14 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     partnerships,
     members,
     mayInvite: canAdministerOrganisation(person, id),
+    maySeeResponders: maySeeResponders(person, id),
     mayEdit: person.isFacilitator,
     mayAnswerChanges: isCoordinatorOf(person, id),
   };
 }
 
 export default function OrganisationPage() {
-  const { organisation, partnerships, members, mayInvite, mayEdit, mayAnswerChanges } = useLoaderData<typeof loader>();
+  const { organisation, partnerships, members, mayInvite, mayEdit, mayAnswerChanges, maySeeResponders } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div>
@@ -91,6 +93,11 @@ export default function OrganisationPage() {
               <Link className="button" to={`/organisations/${organisation.id}/invite`}>
                 {t("org.invite")}
               </Link>
+            </p>
+          ) : null}
+          {maySeeResponders ? (
+            <p>
+              <Link to={`/organisations/${organisation.id}/responders`}>{t("responders.title")}</Link>
             </p>
           ) : null}
         </section>

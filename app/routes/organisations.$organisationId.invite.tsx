@@ -4,9 +4,16 @@ import { useT } from "~/i18n/context";
 import { FieldError } from "~/components/field-error";
 import { FormToken } from "~/components/form-token";
 import { InviteLinkBox } from "~/components/people/invite-link-box";
+import { SendToField } from "~/components/people/send-to-field";
 import { canAdministerOrganisation, idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
-import { createInvitationLink, INVITABLE_ROLES, INVITATION_DAYS, OrganisationInviteSchema } from "~/models/people/invitations.server";
+import {
+  createInvitationLink,
+  INVITABLE_ROLES,
+  INVITATION_DAYS,
+  OrganisationInviteSchema,
+  parseSendTo,
+} from "~/models/people/invitations.server";
 import { getOrganisation } from "~/models/people/organisations.server";
 import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
 import { linkOrigin } from "~/models/platform/config.server";
@@ -37,15 +44,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { person, organisation } = requireAdministrator(request, params.organisationId);
   const form = await request.formData();
   const parsed = OrganisationInviteSchema.safeParse({ role: formText(form, "role") });
-  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
+  const sendTo = parseSendTo(formText(form, "sendTo"));
+  if (!parsed.success || sendTo === "invalid")
+    return invalid(
+      { ...(parsed.success ? {} : fieldErrors(parsed.error.issues)), ...(sendTo === "invalid" ? { sendTo: "invite.error.send_to" } : {}) },
+      { sendTo: formText(form, "sendTo").slice(0, 254) },
+    );
   const origin = linkOrigin(request);
-  const { link, expiresAt, awaitingApproval } = createInvitationLink(
-    person,
-    { organisationId: organisation.id, role: parsed.data.role },
-    origin,
-    formTokenOf(form),
-  );
-  return { ok: true as const, link, expiresAt, awaitingApproval, role: parsed.data.role };
+  const target = { organisationId: organisation.id, role: parsed.data.role };
+  const { link, expiresAt, awaitingApproval } = createInvitationLink(person, target, origin, { formToken: formTokenOf(form), sendTo });
+  return { ok: true as const, link, expiresAt, awaitingApproval, role: parsed.data.role, sent: sendTo !== null };
 }
 
 export default function InviteToOrganisation() {
@@ -58,7 +66,13 @@ export default function InviteToOrganisation() {
       <h1 id="invite-title">{t("org.invite.title", { name: organisation.name })}</h1>
       <p>{t("org.invite.intro", { days })}</p>
       {result?.ok ? (
-        <InviteLinkBox link={result.link} expiresAt={result.expiresAt} days={days} awaitingApproval={result.awaitingApproval} />
+        <InviteLinkBox
+          link={result.link}
+          expiresAt={result.expiresAt}
+          days={days}
+          awaitingApproval={result.awaitingApproval}
+          sent={result.sent}
+        />
       ) : null}
       <Form method="post" noValidate>
         <FormToken value={formToken} />
@@ -71,6 +85,7 @@ export default function InviteToOrganisation() {
           ))}
           <FieldError id="role-error" message={errors.role} />
         </fieldset>
+        <SendToField value={result && !result.ok ? result.values.sendTo : ""} error={errors.sendTo} />
         <div className="actions">
           <button type="submit" className="primary">
             {t("invite.create")}

@@ -10,6 +10,9 @@ import { getPartnership } from "~/models/people/partnerships.server";
 import { formText, invalid, notFound } from "~/models/platform/http.server";
 import { roundResponseRates } from "~/models/rounds/rates.server";
 import { closeRound, getRound, refreshRounds, waitingFor } from "~/models/rounds/rounds.server";
+import { isQuiet } from "~/models/messages/relevance.server";
+import { setQuiet } from "~/models/messages/preferences.server";
+import { QuietForm } from "~/components/messages/quiet-form";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 // Community members open this page on their phones: no JavaScript, and the close form works without it.
@@ -43,14 +46,22 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       .map((w) => ({ instrument: w.instrument, status: w.status ?? "not_started" })),
     rates,
     mayClose: person.isFacilitator && round.state !== "closed",
+    quiet: isQuiet(id, person.id),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  requireFacilitator(request);
+  const person = requirePerson(request);
   const id = idParam(params.roundId);
-  if (!getRound(id)) throw notFound();
+  const round = getRound(id);
+  if (!round || !canViewPartnership(person, round.partnershipId)) throw notFound();
   const form = await request.formData();
+  // Any invitee may ask a round not to remind them (docs/security.md 8.3); only facilitators close one.
+  if (formText(form, "intent") === "quiet") {
+    setQuiet(id, person.id, formText(form, "quiet") === "yes");
+    return redirect(`/rounds/${id}`);
+  }
+  requireFacilitator(request);
   if (formText(form, "intent") !== "close" || formText(form, "confirm") !== "yes") return invalid({ confirm: "round.error.confirm" });
   // Closing twice (a double click) is the same as closing once.
   closeRound(id);
@@ -58,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RoundPage() {
-  const { round, partnership, instruments, mine, rates, mayClose } = useLoaderData<typeof loader>();
+  const { round, partnership, instruments, mine, rates, mayClose, quiet } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const t = useT();
   return (
@@ -89,6 +100,7 @@ export default function RoundPage() {
               </li>
             ))}
           </ul>
+          {round.state === "open" ? <QuietForm quiet={quiet} /> : null}
         </section>
       ) : null}
       <section className="card" aria-labelledby="instruments-title">

@@ -136,12 +136,14 @@ export function trustedProxyHops(value) {
 }
 
 /**
- * @param {{ buildPath?: string, env?: NodeJS.ProcessEnv }} [options]
+ * @param {{ buildPath?: string, env?: NodeJS.ProcessEnv, deliver?: boolean }} [options] deliver: start the outbox
+ *   worker in this process (the server start path does; a test's server only when it asks).
  * @returns {Promise<import("express").Express>}
  */
-export async function createServer({ buildPath = path.resolve("build/index.js"), env = process.env } = {}) {
+export async function createServer({ buildPath = path.resolve("build/index.js"), env = process.env, deliver = false } = {}) {
   const build = await import(pathToFileURL(buildPath).href);
   await build.entry.module.startup(env);
+  if (deliver) build.entry.module.startOutboxWorker(env);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustedProxyHops(env.TRUST_PROXY));
@@ -170,7 +172,7 @@ export async function main() {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "127.0.0.1";
   try {
-    const app = await createServer();
+    const app = await createServer({ deliver: true });
     const server = app.listen(port, host, () => console.log(`Sikiliza listening on http://${host}:${port}`));
     const stop = () => server.close(() => process.exit(0));
     process.on("SIGTERM", stop);

@@ -188,7 +188,7 @@ const rowNumbersIn = (body: string, asked: string) =>
 
 // docs/security.md 1.3: loader data never carries whole rows: no secret, hash or ciphertext column reaches a browser.
 const FORBIDDEN_KEYS =
-  /"(passwordHash|emailLookup|emailEnc|nameEnc|textEnc|signedNameEnc|answersEnc|heardEnc|willDoEnc|commentEnc|tokenHash|tokenEnc|receiptLookup|idHash|contentHash)"/;
+  /"(passwordHash|emailLookup|emailEnc|nameEnc|textEnc|signedNameEnc|answersEnc|heardEnc|willDoEnc|commentEnc|tokenHash|tokenEnc|receiptLookup|idHash|contentHash|phoneEnc|recipientEnc|linkEnc)"/;
 
 function leaks(viewer: Viewer, where: string, body: string) {
   return (Object.keys(MARKERS) as Marker[])
@@ -219,6 +219,21 @@ async function routePatterns(): Promise<string[]> {
 }
 
 describe("the access matrix", () => {
+  // docs/security.md 8.4: who has answered, by name, only to the organisation's own coordinators.
+  it("opens an organisation's who-has-answered page to its own coordinators only", async () => {
+    const [tumaini, pamoja] = fixture.organisations;
+    const opened: string[] = [];
+    for (const viewer of VIEWERS)
+      for (const [name, org] of [
+        ["tumaini", tumaini],
+        ["pamoja", pamoja],
+      ] as const) {
+        const { status } = await fetchAs(viewer, `/organisations/${org}/responders`);
+        if (status === 200) opened.push(`${viewer}:${name}`);
+      }
+    expect(opened.sort()).toEqual(["otieno:tumaini", "wanjiru:pamoja"]);
+  });
+
   it("has a policy for every route of the build", async () => {
     const missing = (await routePatterns()).filter((p) => !(p in ROUTE_POLICIES));
     expect(missing).toEqual([]);

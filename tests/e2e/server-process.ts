@@ -52,6 +52,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       DATABASE_PATH: databasePath,
       SIKILIZA_KEY_FILE: path.join(dataDir, "keys", "sikiliza.key"),
       SIKILIZA_SEED_DEMO: "force",
+      // Browser tests deliver no messages unless they ask (extraEnv OUTBOX_WORKER: "on").
+      OUTBOX_WORKER: "off",
       ...extraEnv,
     },
     stdio: ["ignore", log, log],

@@ -2,7 +2,8 @@ import { useEffect, useState } from "react";
 import { useT } from "~/i18n/context";
 
 /**
- * The new invitation link, to copy and share by hand: there is no e-mail server. A read-only field works
+ * The new invitation link, to copy and share by hand (and, when an address was given, also on its way through
+ * the outbox). A read-only field works
  * without JavaScript (select and copy); the copy button appears only once the page is hydrated.
  */
 export function InviteLinkBox({
@@ -10,11 +11,13 @@ export function InviteLinkBox({
   expiresAt,
   days,
   awaitingApproval = false,
+  sent = false,
 }: {
   link: string;
   expiresAt: string;
   days: number;
   awaitingApproval?: boolean;
+  sent?: boolean;
 }) {
   const t = useT();
   const [canCopy, setCanCopy] = useState(false);
@@ -37,6 +40,7 @@ export function InviteLinkBox({
       <p id="invite-link-expiry">{t("invite.link.expires", { date: expiresAt.slice(0, 10), days })}</p>
       <p className="muted">{t("invite.link.once")}</p>
       {awaitingApproval ? <p className="warning">{t("invite.link.awaiting")}</p> : null}
+      {sent ? <p>{t("invite.link.queued")}</p> : null}
       {canCopy ? (
         <button
           type="button"

@@ -64,6 +64,22 @@ export function AdminPartnershipForm({
         />
         <FieldError id="k-error" message={errors.k} />
       </div>
+      <div className="field">
+        <label htmlFor="reminderDays">{t("partnership.field.reminder_days")}</label>
+        <p id="reminderDays-hint" className="muted">
+          {t("partnership.field.reminder_days.hint")}
+        </p>
+        <input
+          id="reminderDays"
+          name="reminderDays"
+          type="text"
+          inputMode="numeric"
+          defaultValue={values.reminderDays}
+          aria-invalid={errors.reminderDays ? true : undefined}
+          aria-describedby={errors.reminderDays ? "reminderDays-hint reminderDays-error" : "reminderDays-hint"}
+        />
+        <FieldError id="reminderDays-error" message={errors.reminderDays} />
+      </div>
       <fieldset aria-describedby={errors.members ? "members-hint members-error" : "members-hint"}>
         <legend>{t("partnership.field.members")}</legend>
         <p id="members-hint" className="muted">

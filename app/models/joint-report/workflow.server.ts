@@ -7,6 +7,7 @@ import type { ReportStatus } from "../consent.server";
 import { db } from "../platform/context.server";
 import { getReportRow, type ReportReader } from "./access.server";
 import { changedSince, freezeVersion, latestVersion } from "./versions.server";
+import { reportAwaitsReview } from "../messages/notices.server";
 
 /**
  * forbidden: this reader may not take this step at all; conflict: not from the report's current state, with
@@ -64,6 +65,7 @@ export function sendToReview(reader: ReportReader, reportId: number, now = new D
       .where(eq(reportReviews.reportId, reportId))
       .run();
     tx.update(reports).set({ status: "review" }).where(eq(reports.id, reportId)).run();
+    reportAwaitsReview(tx, reportId, row.partnershipId, latestVersion(reportId, tx)!.number, now);
   });
 }
 

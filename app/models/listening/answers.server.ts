@@ -9,6 +9,7 @@ import { storyOpenToIngo } from "./inbox-access.server";
 import { personNames, type Person } from "../people/people.server";
 import { formText } from "../platform/http.server";
 import { open, seal } from "../platform/sealed-fields.server";
+import { enqueueForPerson } from "../messages/outbox.server";
 import type { AnswerFormValues } from "./types";
 
 export const ANSWER_MAX = 10_000;
@@ -83,6 +84,9 @@ export function insertAnswer(
     .set({ heardEnc: seal(HEARD, id, a.heard), willDoEnc: seal(WILL_DO, id, a.willDo) })
     .where(eq(storyAnswers.id, id))
     .run();
+  // The teller who signed in to tell it hears that an answer waits, with the answer (docs/security.md 8.1).
+  const teller = tx.select({ personId: stories.personId }).from(stories).where(eq(stories.id, a.storyId)).get()?.personId;
+  if (teller) enqueueForPerson(tx, { kind: "story_answer", dedupeKey: `story_answer:${a.storyId}:${id}`, personId: teller }, a.at);
   return id;
 }
 

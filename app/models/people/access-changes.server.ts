@@ -7,7 +7,7 @@ import { accessChangeApprovals, accessChanges, memberships, organisations, partn
 import { writeTransaction, type Db } from "../../../db/client";
 import { db } from "../platform/context.server";
 import type { Person } from "./people.server";
-import { MIN_K, type PartnerRole, type PartnershipInput } from "./partnerships.server";
+import { DEFAULT_REMINDER_DAYS, MIN_K, type PartnerRole, type PartnershipInput } from "./partnerships.server";
 
 type Decision = "approved" | "refused";
 
@@ -117,7 +117,7 @@ function cancelPending(tx: Db, partnershipId: number, organisationId: number, no
 export function changePartnership(by: Person, partnershipId: number, input: PartnershipInput, now = new Date()) {
   return writeTransaction(db(), (tx) => {
     tx.update(partnerships)
-      .set({ name: input.name, k: Math.max(MIN_K, input.k) })
+      .set({ name: input.name, k: Math.max(MIN_K, input.k), ...(input.reminderDays ? { reminderDays: input.reminderDays } : {}) })
       .where(eq(partnerships.id, partnershipId))
       .run();
     const current = tx.select().from(partnershipMembers).where(eq(partnershipMembers.partnershipId, partnershipId)).all();
@@ -173,7 +173,7 @@ export function createPartnershipAsking(by: Person, input: PartnershipInput, now
   return writeTransaction(db(), (tx) => {
     const id = tx
       .insert(partnerships)
-      .values({ name: input.name, k: Math.max(MIN_K, input.k) })
+      .values({ name: input.name, k: Math.max(MIN_K, input.k), reminderDays: input.reminderDays ?? DEFAULT_REMINDER_DAYS })
       .returning({ id: partnerships.id })
       .get().id;
     const community = input.members.filter((m) => m.role === "community_partner");

@@ -7,8 +7,17 @@ import { db, keyring } from "../platform/context.server";
 import { lookupHash, randomToken, sha256 } from "../platform/crypto.server";
 import { hashPassword } from "./passwords.server";
 import { askForMembership, invitationApproval } from "./access-changes.server";
+import { enqueueInvitation } from "../messages/outbox.server";
 import { getOrganisation } from "./organisations.server";
-import { findPersonIdByEmail, insertPerson, type MembershipRole, type Person, isCoordinatorOf } from "./people.server";
+import {
+  findPersonIdByEmail,
+  insertPerson,
+  normaliseEmail,
+  normalisePhone,
+  type MembershipRole,
+  type Person,
+  isCoordinatorOf,
+} from "./people.server";
 
 export const INVITATION_DAYS = 14;
 
@@ -20,12 +29,21 @@ export function mayInvite(person: Person, target: InvitationTarget) {
   return "organisationId" in target && isCoordinatorOf(person, target.organisationId);
 }
 
+/** Where an invitation is also sent, when the inviter gives an address or a phone number. */
+export type SendTo = { channel: "email" | "sms"; address: string };
+
 /**
  * Makes an invitation. Into a community organisation it is also an access change: it can be accepted only once
  * one of that organisation's coordinators approved it (docs/security.md 1.9). The same token again (the same
- * form sent twice) makes nothing new.
+ * form sent twice) makes nothing new. With `send`, its message is written to the outbox in the same transaction.
  */
-export function createInvitation(by: Person, target: InvitationTarget, now = new Date(), token = randomToken(24)): string {
+export function createInvitation(
+  by: Person,
+  target: InvitationTarget,
+  now = new Date(),
+  send?: { to: SendTo; origin: string },
+  token = randomToken(24),
+): string {
   if (!mayInvite(by, target)) throw new Error("not allowed to invite");
   writeTransaction(db(), (tx) => {
     const made = tx
@@ -41,7 +59,11 @@ export function createInvitation(by: Person, target: InvitationTarget, now = new
       .onConflictDoNothing()
       .returning({ id: invitations.id })
       .get();
-    if (made && "organisationId" in target) askForMembership(tx, by, made.id, target.organisationId, target.role, now);
+    if (!made) return;
+    if ("organisationId" in target) askForMembership(tx, by, made.id, target.organisationId, target.role, now);
+    // The message is written with the invitation it carries (docs/security.md 8.1); one waiting for the
+    // community's approval is held in the outbox until then.
+    if (send) enqueueInvitation(tx, send.to, `${send.origin}/invite/${token}`, `invitation:${made.id}`, now);
   });
   return token;
 }
@@ -113,10 +135,11 @@ export function createInvitationLink(
   by: Person,
   target: InvitationTarget,
   origin: string,
-  formToken: string | null = null,
-  now = new Date(),
+  options: { formToken?: string | null; sendTo?: SendTo | null; now?: Date } = {},
 ) {
-  const token = createInvitation(by, target, now, invitationTokenFor(by, formToken));
+  const now = options.now ?? new Date();
+  const send = options.sendTo ? { to: options.sendTo, origin } : undefined;
+  const token = createInvitation(by, target, now, send, invitationTokenFor(by, options.formToken ?? null));
   const { expiresAt } = db()
     .select({ expiresAt: invitations.expiresAt })
     .from(invitations)
@@ -153,3 +176,12 @@ export const AdminInvitationSchema = z
     if (id === null || !getOrganisation(id))
       ctx.addIssue({ code: "custom", path: ["organisationId"], message: "invite.error.organisation" });
   });
+
+/** The optional "send it to" field: an e-mail address or an international phone number (+254…), or nothing. */
+export function parseSendTo(value: string): SendTo | null | "invalid" {
+  const text = value.trim();
+  if (text === "") return null;
+  if (z.string().email().max(254).safeParse(text).success) return { channel: "email", address: normaliseEmail(text) };
+  const phone = normalisePhone(text);
+  return phone ? { channel: "sms", address: phone } : "invalid";
+}

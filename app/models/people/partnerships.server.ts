@@ -9,7 +9,15 @@ import type { PartnershipFormValues } from "./types";
 
 export const PARTNER_ROLES = ["community_partner", "ingo_partner", "funder"] as const;
 export type PartnerRole = (typeof PARTNER_ROLES)[number];
-export type PartnershipInput = { name: string; k: number; members: { organisationId: number; role: PartnerRole }[] };
+export type PartnershipInput = {
+  name: string;
+  k: number;
+  members: { organisationId: number; role: PartnerRole }[];
+  // Days before a round closes that those who have not sent are reminded (ADR 020); 7 and 2 by default.
+  reminderDays?: number[];
+};
+
+export const DEFAULT_REMINDER_DAYS = [7, 2];
 
 export const MIN_K = 3;
 export const DEFAULT_K = 5;
@@ -18,7 +26,7 @@ export function createPartnership(input: PartnershipInput): number {
   return writeTransaction(db(), (tx) => {
     const id = tx
       .insert(partnerships)
-      .values({ name: input.name, k: Math.max(MIN_K, input.k) })
+      .values({ name: input.name, k: Math.max(MIN_K, input.k), reminderDays: input.reminderDays ?? DEFAULT_REMINDER_DAYS })
       .returning({ id: partnerships.id })
       .get().id;
     if (input.members.length)
@@ -32,7 +40,7 @@ export function createPartnership(input: PartnershipInput): number {
 export function updatePartnership(id: number, input: PartnershipInput) {
   writeTransaction(db(), (tx) => {
     tx.update(partnerships)
-      .set({ name: input.name, k: Math.max(MIN_K, input.k) })
+      .set({ name: input.name, k: Math.max(MIN_K, input.k), ...(input.reminderDays ? { reminderDays: input.reminderDays } : {}) })
       .where(eq(partnerships.id, id))
       .run();
     tx.delete(partnershipMembers).where(eq(partnershipMembers.partnershipId, id)).run();
@@ -108,6 +116,13 @@ export const PartnershipSchema = z.object({
     .regex(/^[0-9]{1,6}$/, "partnership.error.k")
     .transform(Number)
     .pipe(z.number().min(MIN_K, "partnership.error.k_min").max(MAX_K, "partnership.error.k")),
+  // "7, 2": whole days, at most four, each 1 to 90; empty for no reminders before the close.
+  reminderDays: z
+    .string()
+    .trim()
+    .regex(/^([0-9]{1,2}([ ,]+[0-9]{1,2}){0,3})?$/, "partnership.error.reminder_days")
+    .transform((v) => [...new Set(v.split(/[ ,]+/).filter(Boolean).map(Number))].sort((a, b) => b - a))
+    .pipe(z.array(z.number().int().min(1, "partnership.error.reminder_days").max(90, "partnership.error.reminder_days"))),
   members: z
     .array(
       z.object({
@@ -129,7 +144,8 @@ export function partnershipFormValues(form: FormData, organisationIds: number[])
   const members = organisationIds
     .map((organisationId) => ({ organisationId, role: formText(form, `role-${organisationId}`) }))
     .filter((m) => m.role !== "");
-  return { name: formText(form, "name"), k: formText(form, "k"), members };
+  const reminderDays = form.has("reminderDays") ? formText(form, "reminderDays") : DEFAULT_REMINDER_DAYS.join(", ");
+  return { name: formText(form, "name"), k: formText(form, "k"), reminderDays, members };
 }
 
 /** What a refused form shows again, each field cut to its limit. */
@@ -138,6 +154,7 @@ export function partnershipFormEcho(values: ReturnType<typeof partnershipFormVal
   return {
     name: values.name.slice(0, 200),
     k: values.k.slice(0, 10),
+    reminderDays: values.reminderDays.slice(0, 20),
     roles: Object.fromEntries(values.members.filter((m) => known.includes(m.role)).map((m) => [String(m.organisationId), m.role])),
   };
 }

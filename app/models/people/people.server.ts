@@ -19,6 +19,12 @@ export type Person = {
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+/** An international number as SMS gateways want it (+254712345678), or null: spaces, dashes and dots dropped. */
+export function normalisePhone(phone: string): string | null {
+  const compact = phone.trim().replace(/[\s.()-]/g, "");
+  return /^\+[1-9][0-9]{7,14}$/.test(compact) ? compact : null;
+}
+
 export function emailLookup(email: string) {
   return lookupHash(keyring(), `email:${normaliseEmail(email)}`);
 }

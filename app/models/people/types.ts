@@ -15,7 +15,7 @@ export type OrganisationFormValues = {
 };
 
 /** The partnership form's fields: each organisation's role, keyed by its id ("" for not a member). */
-export type PartnershipFormValues = { name: string; k: string; roles: Record<string, string> };
+export type PartnershipFormValues = { name: string; k: string; reminderDays: string; roles: Record<string, string> };
 
 /** What the header shows a signed-in person: their name, organisations and partnerships; nothing more. */
 export type Navigation = {

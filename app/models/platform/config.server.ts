@@ -10,6 +10,20 @@ const ConfigSchema = z.object({
   SIKILIZA_SEED_DEMO: z.enum(["auto", "force", "off"]).default("auto"),
   // Where people reach Sikiliza (e.g. https://sikiliza.example.org): the origin of every link it hands out.
   SIKILIZA_PUBLIC_URL: z.string().url().optional(),
+  PORT: z.string().optional(),
+  // E-mail (ADR 020): both or neither; without them messages wait in the outbox for the facilitator to copy.
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().optional(),
+  // SMS through an HTTP gateway shaped like Africa's Talking's messaging API.
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_USERNAME: z.string().optional(),
+  SMS_API_KEY: z.string().optional(),
+  SMS_SENDER: z.string().optional(),
+  // How long a worker holds a message it is delivering before another may take it again.
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
+  OUTBOX_POLL_SECONDS: z.coerce.number().min(0.1).default(15),
+  // off: the server process delivers nothing (messages still wait in the outbox).
+  OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -27,4 +41,13 @@ export const isProduction = (config: Config) => config.NODE_ENV === "production"
 export function linkOrigin(request: Request, env: Record<string, string | undefined> = process.env): string {
   const configured = readConfig(env).SIKILIZA_PUBLIC_URL;
   return new URL(configured ?? request.url).origin;
+}
+
+/**
+ * The origin of links in messages, which have no request to take one from: the configured public URL, or
+ * this machine's own address when none is configured (then only someone on this machine could follow them).
+ */
+export function messageOrigin(env: Record<string, string | undefined> = process.env): string {
+  const config = readConfig(env);
+  return new URL(config.SIKILIZA_PUBLIC_URL ?? `http://localhost:${config.PORT ?? 3000}`).origin;
 }

@@ -5,6 +5,7 @@ import { responses, roundInstruments, roundInvitees, rounds } from "../../../db/
 import { writeTransaction, type Db } from "../../../db/client";
 import { db } from "../platform/context.server";
 import { currentVersion } from "./instruments.server";
+import { roundOpened } from "../messages/schedule.server";
 
 export type RoundState = "scheduled" | "open" | "closed";
 export type Invitee = { personId: number; organisationId: number; instrument: string };
@@ -52,6 +53,8 @@ export function insertRound(tx: Db, input: NewRound, now = new Date()): number {
       .values(wanted.map((i) => ({ ...i, roundId: id })))
       .onConflictDoNothing()
       .run();
+  // The invitation to answer is written with the round that opens (docs/security.md 8.1).
+  if (stateAt(input.opensAt, input.closesAt, now) === "open") roundOpened(tx, id, now);
   return id;
 }
 
@@ -75,10 +78,13 @@ export function refreshRounds(now = new Date()) {
       .set({ state: "closed" })
       .where(and(lte(rounds.closesAt, iso), inArray(rounds.state, ["scheduled", "open"])))
       .run();
-    tx.update(rounds)
+    const opening = tx
+      .update(rounds)
       .set({ state: "open" })
       .where(and(lte(rounds.opensAt, iso), eq(rounds.state, "scheduled")))
-      .run();
+      .returning({ id: rounds.id })
+      .all();
+    for (const { id } of opening) roundOpened(tx, id, now);
     // A round closed long ago may need several successors; each new one is checked on the next pass.
     for (let pass = 0; pass < 12; pass++) {
       const due = tx

@@ -1,0 +1,80 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/context";
+import { FieldError } from "~/components/field-error";
+import { requirePerson } from "~/models/people/auth.server";
+import { CHANNELS, ReachSchema, reachOf, setReach } from "~/models/messages/preferences.server";
+import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
+
+export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
+export const handle = { hydrate: false };
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const person = requirePerson(request);
+  return { ...reachOf(person.id), saved: new URL(request.url).searchParams.get("saved") === "1" };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const person = requirePerson(request);
+  const form = await request.formData();
+  const values = { channel: formText(form, "channel"), phone: formText(form, "phone") };
+  const parsed = ReachSchema.safeParse(values);
+  if (!parsed.success)
+    return invalid(fieldErrors(parsed.error.issues), { channel: values.channel.slice(0, 10), phone: values.phone.slice(0, 40) });
+  setReach(person.id, parsed.data);
+  return redirect("/account/reach?saved=1");
+}
+
+export default function Reach() {
+  const current = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const t = useT();
+  const errors: Record<string, string> = result && !result.ok ? result.errors : {};
+  const values = result && !result.ok ? result.values : { channel: current.channel, phone: current.phone ?? "" };
+  return (
+    <section className="narrow" aria-labelledby="reach-title">
+      <p>
+        <Link to="/account">{t("account.title")}</Link>
+      </p>
+      <h1 id="reach-title">{t("reach.title")}</h1>
+      <p>{t("reach.intro")}</p>
+      {current.saved && !result ? (
+        <p className="notice" role="status">
+          {t("reach.saved")}
+        </p>
+      ) : null}
+      <Form method="post" noValidate>
+        <fieldset className="choices" aria-describedby={errors.channel ? "channel-error" : undefined}>
+          <legend>{t("reach.channel")}</legend>
+          {CHANNELS.map((c) => (
+            <label key={c}>
+              <input type="radio" name="channel" value={c} defaultChecked={values.channel === c} /> {t(`reach.channel.${c}`)}
+            </label>
+          ))}
+          <FieldError id="channel-error" message={errors.channel} />
+        </fieldset>
+        <div className="field">
+          <label htmlFor="phone">{t("reach.phone")}</label>
+          <p id="phone-hint" className="muted">
+            {t("reach.phone.hint")}
+          </p>
+          <input
+            id="phone"
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            defaultValue={values.phone}
+            aria-invalid={errors.phone ? true : undefined}
+            aria-describedby={errors.phone ? "phone-hint phone-error" : "phone-hint"}
+          />
+          <FieldError id="phone-error" message={errors.phone} />
+        </div>
+        <p className="muted">{t("reach.language")}</p>
+        <button type="submit" className="primary">
+          {t("reach.save")}
+        </button>
+      </Form>
+    </section>
+  );
+}
