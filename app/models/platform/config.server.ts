@@ -10,6 +10,13 @@ const ConfigSchema = z.object({
   SIKILIZA_SEED_DEMO: z.enum(["auto", "force", "off"]).default("auto"),
   // Where people reach Sikiliza (e.g. https://sikiliza.example.org): the origin of every link it hands out.
   SIKILIZA_PUBLIC_URL: z.string().url().optional(),
+  // Backups: the folder for the nightly backup and the checked copy taken before an upgrade, how many nightly
+  // backups are kept, and the hour (UTC) they are taken. Nightly backups run in production, or wherever a folder is set.
+  SIKILIZA_BACKUP_DIR: z.string().min(1).default("./backups"),
+  SIKILIZA_BACKUPS_KEPT: z.coerce.number().int().min(1).max(365).default(7),
+  SIKILIZA_BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(2),
+  // /metrics answers only a request that carries this token; unset, /metrics does not exist (404).
+  SIKILIZA_METRICS_TOKEN: z.string().min(16, "SIKILIZA_METRICS_TOKEN must be at least 16 characters").optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -19,6 +26,10 @@ export function readConfig(env: Record<string, string | undefined>): Config {
 }
 
 export const isProduction = (config: Config) => config.NODE_ENV === "production";
+
+/** Nightly backups run in production, or wherever a backup folder is named. */
+export const nightlyBackupsOn = (config: Config, env: Record<string, string | undefined>) =>
+  isProduction(config) || Boolean(env.SIKILIZA_BACKUP_DIR);
 
 /**
  * The origin of links Sikiliza hands out (invitations, story links): the configured public URL, so a forged
