@@ -10,7 +10,17 @@ import type { Db } from "./client";
 export class BackupCheckError extends Error {}
 export class DatabaseInUseError extends Error {}
 
+/** Checks a database file without leaving files beside it that were not there before (a WAL file's -shm). */
 export function checkIntegrity(file: string): string {
+  const sidecars = ["-wal", "-shm"].map((suffix) => file + suffix).filter((f) => !fs.existsSync(f));
+  try {
+    return integrityOf(file);
+  } finally {
+    for (const f of sidecars) fs.rmSync(f, { force: true });
+  }
+}
+
+function integrityOf(file: string): string {
   let copy: Database.Database;
   try {
     copy = new Database(file, { readonly: true, fileMustExist: true });
@@ -18,6 +28,22 @@ export function checkIntegrity(file: string): string {
     return `cannot be opened as a database (${error instanceof Error ? error.message : String(error)})`;
   }
   try {
+    return String(copy.pragma("integrity_check", { simple: true }));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    copy.close();
+  }
+}
+
+/**
+ * Makes a fresh copy one self-contained file (rollback journal, no -wal or -shm beside it: the app turns WAL back on
+ * when it opens it) and checks it. Returns integrity_check's answer.
+ */
+export function settleCopy(file: string): string {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma("journal_mode = DELETE");
     return String(copy.pragma("integrity_check", { simple: true }));
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -60,13 +86,13 @@ export async function backupSqlite(sqlite: Database.Database, destination: strin
         return restarts >= 2 ? 0x7fffffff : 1000;
       },
     });
-    const result = checkIntegrity(partial);
+    const result = settleCopy(partial);
     if (result !== "ok") throw new BackupCheckError(`Backup ${target} failed its integrity check: ${result}`);
     fsyncFile(partial);
     fs.renameSync(partial, target);
     return target;
   } finally {
-    fs.rmSync(partial, { force: true });
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(partial + suffix, { force: true });
   }
 }
 

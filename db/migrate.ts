@@ -6,7 +6,7 @@ import type Database from "better-sqlite3";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { BackupCheckError, checkIntegrity } from "./backup";
+import { BackupCheckError, settleCopy } from "./backup";
 
 const MIGRATIONS_TABLE = "__drizzle_migrations";
 
@@ -54,9 +54,9 @@ export function backupBeforeUpgrade(sqlite: Database.Database, dir: string, firs
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
   sqlite.prepare("VACUUM INTO ?").run(partial);
-  const result = checkIntegrity(partial);
+  const result = settleCopy(partial);
   if (result !== "ok") {
-    fs.rmSync(partial, { force: true });
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(partial + suffix, { force: true });
     throw new BackupCheckError(`The backup before the upgrade failed its integrity check (${result}); nothing was migrated.`);
   }
   fs.renameSync(partial, file);

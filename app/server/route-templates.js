@@ -1,5 +1,5 @@
 // The route a request reached, as the template in the route table (`/inbox/:storyId`), for metrics: a label
-// names the kind of page, never the id, token or query string of one request (docs/security.md 5.4).
+// names the kind of page, never the id, token or query string of one request (docs/security.md 5.3).
 import { matchRoutes } from "@remix-run/router";
 
 /**
@@ -54,6 +54,7 @@ export function routeLabel(templateOf, url) {
   if (pathname.startsWith("/build/")) return "/build/*";
   if (pathname.startsWith("/vendor/")) return "/vendor/*";
   if (pathname === "/metrics") return "/metrics";
-  if (/\.[a-z0-9]+$/i.test(pathname) && !pathname.endsWith(".data")) return "static";
-  return templateOf(pathname.replace(/\.data$/, ""));
+  const template = templateOf(pathname.replace(/\.data$/, ""));
+  // A file from public/ (favicon, robots.txt) matches no route: one label for all of them.
+  return template === "unmatched" && /\.[a-z0-9]+$/i.test(pathname) ? "static" : template;
 }

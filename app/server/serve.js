@@ -137,7 +137,7 @@ export function trustedProxyHops(value) {
 }
 
 /**
- * Counts every answer by method, route template and status, with its latency (docs/security.md 5.4).
+ * Counts every answer by method, route template and status, with its latency (docs/security.md 5.3).
  * @param {{ recordRequest: (method: string, route: string, status: number, seconds: number) => void }} ops
  * @param {(pathname: string) => string} templateOf
  * @returns {import("express").RequestHandler}

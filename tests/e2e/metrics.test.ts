@@ -1,4 +1,4 @@
-// /metrics (docs/security.md 5.4): absent unless a token is configured, refused without it, and what it shows
+// /metrics (docs/security.md 5.3): absent unless a token is configured, refused without it, and what it shows
 // names route templates only — no id, token, query string, address or the metrics token itself.
 import { getHtml, signInOverHttp } from "./http";
 import { startServer, type ServerProcess } from "./server-process";

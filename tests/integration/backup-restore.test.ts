@@ -66,6 +66,8 @@ const writtenIn = (file: string) => {
   return names;
 };
 
+const envFor = (file: string) => ({ ...process.env, DATABASE_PATH: file, SIKILIZA_BACKUP_DIR: dir, NODE_ENV: "production" as const });
+
 let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "sikiliza-backup-"))));
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -102,15 +104,14 @@ describe("a backup while the app writes", () => {
     fs.rmSync(kept!);
   });
 
-  it("npm run backup from another process: one consistent moment with every earlier write; npm run restore refuses while the server runs", async () => {
+  it("npm run backup from another process: one consistent moment holding every write acknowledged before it started", async () => {
     const { db, file } = testDb();
     fill(db.$client);
-    const env = { ...process.env, DATABASE_PATH: file, SIKILIZA_BACKUP_DIR: dir, NODE_ENV: "production" as const };
     const load = writer();
     while (load.acknowledged.length < 5) await pause();
     const acknowledgedBeforeStart = [...load.acknowledged];
     const destination = path.join(dir, "cli.db");
-    const backup = await run(TSX, ["app/ops/backup.ts", destination], { env });
+    const backup = await run(TSX, ["app/ops/backup.ts", destination], { env: envFor(file) });
     await load.stop();
     expect(backup.stderr).toMatch(/Backup written and checked \(integrity_check: ok\)/);
     expect(backup.stdout.trim()).toBe(destination);
@@ -119,22 +120,29 @@ describe("a backup while the app writes", () => {
     // A prefix of what was acknowledged (one moment, no gap), holding everything acknowledged before the start.
     expect(inBackup).toEqual(load.acknowledged.slice(0, inBackup.length));
     expect(inBackup.length).toBeGreaterThanOrEqual(acknowledgedBeforeStart.length);
+  });
+
+  it("npm run restore refuses while the server runs, then restores and keeps the database it replaced", async () => {
+    const { db, file } = testDb();
+    createOrganisation({ name: "written 0", ...profile });
+    const destination = await backupTo(path.join(dir, "before.db"));
+    createOrganisation({ name: "written 1", ...profile });
 
     // A running server (its pid file names a live process): restore refuses and changes nothing.
     fs.writeFileSync(pidFileOf(file), String(process.pid));
-    const refused = await run(TSX, ["app/ops/restore.ts", destination], { env }).catch((e: { code: number; stderr: string }) => e);
+    const refused = await run(TSX, ["app/ops/restore.ts", destination], { env: envFor(file) }).catch((e: { code: number; stderr: string }) => e);
     expect("code" in refused && refused.code).toBe(1);
     expect(refused.stderr).toContain(`Sikiliza is running (process ${process.pid})`);
-    expect(writtenIn(file).length).toBe(load.acknowledged.length);
+    expect(writtenIn(file)).toEqual(["written 0", "written 1"]);
 
     fs.rmSync(pidFileOf(file));
     db.$client.close();
-    const restored = await run(TSX, ["app/ops/restore.ts", destination], { env });
+    const restored = await run(TSX, ["app/ops/restore.ts", destination], { env: envFor(file) });
     expect(restored.stderr).toMatch(/Restored .* The database it replaced is kept at /s);
-    expect(writtenIn(file)).toEqual(inBackup);
+    expect(writtenIn(file)).toEqual(["written 0"]);
     const kept = fs.readdirSync(path.dirname(file)).filter((f) => f.startsWith(`${path.basename(file)}.before-restore-`));
     expect(kept).toHaveLength(1);
-    expect(writtenIn(path.join(path.dirname(file), kept[0]))).toEqual(load.acknowledged);
+    expect(writtenIn(path.join(path.dirname(file), kept[0]))).toEqual(["written 0", "written 1"]);
     fs.rmSync(path.join(path.dirname(file), kept[0]));
   });
 

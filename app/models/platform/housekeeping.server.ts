@@ -1,4 +1,4 @@
-// What the running server does by itself (docs/security.md 7.6, 3.x): a nightly backup into the configured
+// What the running server does by itself (docs/security.md 7.6, 3.2): a nightly backup into the configured
 // folder with the newest N kept, and removal of expired sessions and spent invitations. Every run is logged
 // in one line without personal data; a failure is logged and tried again at the next tick, never fatal.
 import fs from "node:fs";
@@ -34,7 +34,7 @@ export async function nightlyBackup(config: Config, now = new Date(), log = cons
   const dir = path.resolve(config.SIKILIZA_BACKUP_DIR);
   const started = Date.now();
   const file = await backupTo(path.join(dir, backupFileName(NIGHTLY_PREFIX, now)));
-  lastBackup = new Date();
+  lastBackup = now;
   const removed = pruneBackups(dir, NIGHTLY_PREFIX, config.SIKILIZA_BACKUPS_KEPT);
   log(
     JSON.stringify({

@@ -1,4 +1,4 @@
-// /metrics in Prometheus text (docs/security.md 5.4): requests by method, route template and status, their
+// /metrics in Prometheus text (docs/security.md 5.3): requests by method, route template and status, their
 // latency, the process's own figures (memory, event-loop lag), and the state an operator watches — database
 // size, age of the last backup, open rounds, and the outbox's queue once an outbox table exists. Labels are
 // route templates only (`/inbox/:storyId`), never a path, an id, a token or a query string.
