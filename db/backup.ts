@@ -125,8 +125,7 @@ const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, "-");
  */
 export function restoreDatabase(backup: string, target: string, now = new Date()): string | null {
   const running = runningServerPid(target);
-  if (running !== null)
-    throw new DatabaseInUseError(`Sikiliza is running (process ${running}) on ${target}: stop it first, then restore.`);
+  if (running !== null) throw new DatabaseInUseError(`Sikiliza is running (process ${running}) on ${target}: stop it first, then restore.`);
   const result = checkIntegrity(backup);
   if (result !== "ok") throw new BackupCheckError(`Refusing to restore ${backup}: ${result}`);
   const resolved = path.resolve(target);

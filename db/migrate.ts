@@ -34,8 +34,7 @@ function lastApplied(sqlite: Database.Database): number | null {
   const exists = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = ?`).get(MIGRATIONS_TABLE);
   if (!exists) return null;
   const row = sqlite.prepare(`select created_at from ${MIGRATIONS_TABLE} order by created_at desc limit 1`).get() as
-    | { created_at: number | string }
-    | undefined;
+    { created_at: number | string } | undefined;
   return row ? Number(row.created_at) : null;
 }
 
@@ -45,7 +44,8 @@ export function pendingMigrations(sqlite: Database.Database, folder: string): Mi
 }
 
 const holdsNothing = (sqlite: Database.Database) =>
-  (sqlite.prepare(`select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%'`).get() as { n: number }).n === 0;
+  (sqlite.prepare(`select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%'`).get() as { n: number }).n ===
+  0;
 
 /** A checked copy of the database as it is now, under a name that says which upgrade it came before. */
 export function backupBeforeUpgrade(sqlite: Database.Database, dir: string, firstTag: string, now = new Date()): string {

@@ -5,6 +5,5 @@ import { runCommand, say } from "./terminal";
 
 runCommand(async () => {
   process.stdout.write(`${newKeyringText()}\n`);
-  if (process.stdout.isTTY)
-    say(`Write this to the key file (chmod 600), outside the data folder, and keep a copy apart from the backups.`);
+  if (process.stdout.isTTY) say(`Write this to the key file (chmod 600), outside the data folder, and keep a copy apart from the backups.`);
 });

@@ -12,8 +12,7 @@ function keyOpens(file: string): string {
   const sqlite = new Database(file, { readonly: true });
   try {
     const row = sqlite.prepare("select id, name_enc as sealed from people order by id limit 1").get() as
-      | { id: number; sealed: string }
-      | undefined;
+      { id: number; sealed: string } | undefined;
     if (!row) return "no people in it yet, nothing to open";
     decryptField(loadKeyring(process.env), { table: "people", column: "name", rowId: row.id }, row.sealed);
     return "the configured key opens it";

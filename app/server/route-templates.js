@@ -18,7 +18,9 @@ function tree(manifest, parentId) {
     .map((route) => {
       const r = /** @type {BuildRoute} */ (route);
       return /** @type {TreeRoute} */ (
-        r.index ? { id: r.id, path: r.path, index: true } : { id: r.id, path: r.path, caseSensitive: r.caseSensitive, children: tree(manifest, r.id) }
+        r.index
+          ? { id: r.id, path: r.path, index: true }
+          : { id: r.id, path: r.path, caseSensitive: r.caseSensitive, children: tree(manifest, r.id) }
       );
     });
 }

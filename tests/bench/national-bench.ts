@@ -38,7 +38,8 @@ function reportPageOf(file: string) {
   try {
     const target = benchTarget(db);
     const sqlite = db.$client;
-    const report = sqlite.prepare("select id from reports where round_id = ? order by id limit 1").get(target.roundId) as { id: number } | undefined;
+    const report = sqlite.prepare("select id from reports where round_id = ? order by id limit 1").get(target.roundId) as
+      { id: number } | undefined;
     const facilitator = sqlite.prepare("select id from people where is_facilitator = 1 order by id limit 1").get() as { id: number };
     if (!report) throw new Error(`no report for round ${target.roundId} in ${file}`);
     return { path: `/reports/${report.id}`, email: `person${facilitator.id}@scale.example`, responses: target.responses };

@@ -19,14 +19,24 @@ import { submitBench } from "./submit-bench";
 export type Measurement = { name: string; value: number | string };
 export type BenchModule = { title: string; run: (log: (line: string) => void) => Promise<Measurement[]> };
 
-const NAMED = { submit: submitBench, "page-weight": pageWeightBench, report: reportBench, national: nationalBench, lighthouse: lighthouseBench };
+const NAMED = {
+  submit: submitBench,
+  "page-weight": pageWeightBench,
+  report: reportBench,
+  national: nationalBench,
+  lighthouse: lighthouseBench,
+};
 export const MODULES: BenchModule[] = Object.values(NAMED);
 
 /** `npm run bench -- submit national`: only the named modules, in their usual order; none named: all. */
 function chosen(names: string[]): BenchModule[] {
   const unknown = names.filter((n) => !(n in NAMED));
   if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(", ")}; there are: ${Object.keys(NAMED).join(", ")}`);
-  return names.length === 0 ? MODULES : Object.entries(NAMED).filter(([n]) => names.includes(n)).map(([, m]) => m);
+  return names.length === 0
+    ? MODULES
+    : Object.entries(NAMED)
+        .filter(([n]) => names.includes(n))
+        .map(([, m]) => m);
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

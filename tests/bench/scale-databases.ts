@@ -41,7 +41,14 @@ export async function ensureScaleDatabase(size: ScaleSize): Promise<{ file: stri
     (record.params.width ?? "alliance") === (size.width ?? "alliance") &&
     record.params.generator === GENERATOR_VERSION;
   if (same && fs.existsSync(file) && fs.existsSync(keyFileOf(file))) return { file, record, generated: false };
-  const made = await seedScale({ db: file, responses: size.responses, stories: size.stories, seed: size.seed, width: size.width, force: true });
+  const made = await seedScale({
+    db: file,
+    responses: size.responses,
+    stories: size.stories,
+    seed: size.seed,
+    width: size.width,
+    force: true,
+  });
   return { file, record: made, generated: true };
 }
 

@@ -130,7 +130,9 @@ describe("a backup while the app writes", () => {
 
     // A running server (its pid file names a live process): restore refuses and changes nothing.
     fs.writeFileSync(pidFileOf(file), String(process.pid));
-    const refused = await run(TSX, ["app/ops/restore.ts", destination], { env: envFor(file) }).catch((e: { code: number; stderr: string }) => e);
+    const refused = await run(TSX, ["app/ops/restore.ts", destination], { env: envFor(file) }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect("code" in refused && refused.code).toBe(1);
     expect(refused.stderr).toContain(`Sikiliza is running (process ${process.pid})`);
     expect(writtenIn(file)).toEqual(["written 0", "written 1"]);

@@ -51,7 +51,11 @@ describe("key rotation", () => {
         const id = Number(lastInsertRowid);
         db.$client
           .prepare("update stories set text_enc = ?, signed_name_enc = ? where id = ?")
-          .run(seal({ table: "stories", column: "text" }, id, `before ${i}`), seal({ table: "stories", column: "signed_name" }, id, `Juma ${i}`), id);
+          .run(
+            seal({ table: "stories", column: "text" }, id, `before ${i}`),
+            seal({ table: "stories", column: "signed_name" }, id, `Juma ${i}`),
+            id,
+          );
       }
     })();
 
@@ -102,7 +106,8 @@ describe("key rotation", () => {
 
     // The app itself, with the rotated file: every story written during the rotation reads back, people are found.
     setContext({ db, keyring: ring, keyFile });
-    for (const { storyId, text } of written) expect(open({ table: "stories", column: "text" }, storyId, storyRow(storyId).textEnc)).toBe(text);
+    for (const { storyId, text } of written)
+      expect(open({ table: "stories", column: "text" }, storyId, storyRow(storyId).textEnc)).toBe(text);
     for (const p of people) expect(getPerson(findPersonIdByEmail(p.email)!.id)!.name).toBe(p.name);
     expect(lines.some((l) => /re-encrypted/.test(l))).toBe(true);
     // The retired ring is kept, for backups taken before.

@@ -74,7 +74,10 @@ export function previousReleaseDatabase(file: string, keyring: Keyring, migratio
 export function snapshot(file: string) {
   const sqlite = new Database(file, { readonly: true });
   try {
-    const schema = sqlite.prepare("select type, name, sql from sqlite_master order by type, name").all() as { name: string; type: string }[];
+    const schema = sqlite.prepare("select type, name, sql from sqlite_master order by type, name").all() as {
+      name: string;
+      type: string;
+    }[];
     const counts = Object.fromEntries(
       schema
         .filter((o) => o.type === "table" && !o.name.startsWith("sqlite_"))

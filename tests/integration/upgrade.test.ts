@@ -12,7 +12,15 @@ import { parseKeyring, newKeyringText } from "../../app/models/platform/crypto.s
 import { open } from "../../app/models/platform/sealed-fields.server";
 import { findPersonIdByEmail, getPerson } from "../../app/models/people/people.server";
 import { listOrganisations } from "../../app/models/people/organisations.server";
-import { PEOPLE, PREVIOUS_RELEASE, STORY_TEXT, firstMigrations, previousReleaseDatabase, snapshot, withExtraMigration } from "./previous-release";
+import {
+  PEOPLE,
+  PREVIOUS_RELEASE,
+  STORY_TEXT,
+  firstMigrations,
+  previousReleaseDatabase,
+  snapshot,
+  withExtraMigration,
+} from "./previous-release";
 
 const keyring = parseKeyring(newKeyringText());
 let dir: string;

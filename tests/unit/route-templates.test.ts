@@ -6,7 +6,11 @@ const manifest = {
   "routes/_index": { id: "routes/_index", parentId: "root", index: true },
   "routes/inbox.$storyId": { id: "routes/inbox.$storyId", parentId: "root", path: "inbox/:storyId" },
   "routes/s.$token": { id: "routes/s.$token", parentId: "root", path: "s/:token" },
-  "routes/organisations.$organisationId": { id: "routes/organisations.$organisationId", parentId: "root", path: "organisations/:organisationId" },
+  "routes/organisations.$organisationId": {
+    id: "routes/organisations.$organisationId",
+    parentId: "root",
+    path: "organisations/:organisationId",
+  },
   "routes/organisations.$organisationId.stories.$storyId": {
     id: "routes/organisations.$organisationId.stories.$storyId",
     parentId: "routes/organisations.$organisationId",

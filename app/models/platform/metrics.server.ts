@@ -37,7 +37,8 @@ export function recordRequest(method: string, route: string, status: number, sec
 
 const sqlite = () => db().$client;
 const tableExists = (name: string) => Boolean(sqlite().prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(name));
-const columnsOf = (table: string) => new Set((sqlite().prepare(`pragma table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+const columnsOf = (table: string) =>
+  new Set((sqlite().prepare(`pragma table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
 
 /** Seconds since a stored time, whether it was kept as ISO text, epoch seconds or epoch milliseconds. */
 function ageSeconds(stored: unknown, now: number): number {
