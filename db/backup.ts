@@ -86,6 +86,8 @@ export async function backupSqlite(sqlite: Database.Database, destination: strin
         return restarts >= 2 ? 0x7fffffff : 1000;
       },
     });
+    const { pageCount } = { pageCount: Number(sqlite.pragma("page_count", { simple: true })) };
+    onProgress?.(pageCount, pageCount);
     const result = settleCopy(partial);
     if (result !== "ok") throw new BackupCheckError(`Backup ${target} failed its integrity check: ${result}`);
     fsyncFile(partial);

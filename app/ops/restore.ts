@@ -17,7 +17,7 @@ function keyOpens(file: string): string {
     decryptField(loadKeyring(process.env), { table: "people", column: "name", rowId: row.id }, row.sealed);
     return "the configured key opens it";
   } catch (error) {
-    return `WARNING: the configured key does not open it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}). A backup taken before a key rotation needs the retired key file kept beside the key file (<key file>.retired-<time>).`;
+    return `WARNING: the configured key does not open it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}). A backup taken before a key rotation needs the retired key file kept beside the key file (<key file>.retired-<time>)`;
   } finally {
     sqlite.close();
   }

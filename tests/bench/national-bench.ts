@@ -64,7 +64,7 @@ async function serveReports(size: ScaleSize, log: Log) {
       connections: 4,
       warmupMs: 2000,
       measureMs: SERVE_SECONDS * 1000,
-      next: () => ({ path: page.path, headers: { Cookie: client.cookie }, body: "" }),
+      next: () => ({ method: "GET", path: page.path, headers: { Cookie: client.cookie }, body: "" }),
       accept: (answer) => answer.status === 200 && answer.body.includes("</html>"),
     });
     const peak = peakRssMb(pid);
