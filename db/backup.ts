@@ -127,7 +127,11 @@ const stamp = (now: Date) => now.toISOString().replace(/[:.]/g, "-");
  */
 export function restoreDatabase(backup: string, target: string, now = new Date()): string | null {
   const running = runningServerPid(target);
-  if (running !== null) throw new DatabaseInUseError(`Sikiliza is running (process ${running}) on ${target}: stop it first, then restore.`);
+  if (running !== null)
+    throw new DatabaseInUseError(
+      `Sikiliza is running (process ${running}) on ${target}: stop it first, then restore. ` +
+        `(If no server runs on it, the process is another program: remove ${pidFileOf(target)}.)`,
+    );
   const result = checkIntegrity(backup);
   if (result !== "ok") throw new BackupCheckError(`Refusing to restore ${backup}: ${result}`);
   const resolved = path.resolve(target);
