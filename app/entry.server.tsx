@@ -10,7 +10,10 @@ import { RootDataFallback } from "./components/root-data-fallback";
 import { loader as rootLoader, type RootData } from "./root";
 import { logError } from "./models/platform/log.server";
 
-export { startup } from "./startup.server";
+export { startup, startOperations } from "./startup.server";
+// For the HTTP server (app/server/serve.js): metrics and the configuration it reads.
+export { metricsText, recordRequest } from "./models/platform/metrics.server";
+export { readConfig } from "./models/platform/config.server";
 export { startOutboxWorker } from "./models/messages/worker.server";
 
 const ABORT_DELAY = 5_000;

@@ -1,9 +1,9 @@
 // Opens the SQLite file with the settings that keep accepted data safe, and refuses to run without them.
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import fs from "node:fs";
 import path from "node:path";
+import { applyMigrations, type MigrationOutcome } from "./migrate";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -23,14 +23,42 @@ export function migrationsFolder() {
   return path.resolve(process.env.SIKILIZA_MIGRATIONS ?? path.join(process.cwd(), "db", "migrations"));
 }
 
-export function openDatabase(file: string, { runMigrations = true } = {}): Db {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
+/** Where the checked copy taken before an upgrade goes: the configured backup folder. */
+export function backupFolder() {
+  return path.resolve(process.env.SIKILIZA_BACKUP_DIR || "./backups");
+}
+
+export type OpenOptions = {
+  runMigrations?: boolean;
+  migrations?: string;
+  backupDir?: string;
+  onMigrated?: (outcome: MigrationOutcome) => void;
+};
+
+/** An existing database file opened with every safety pragma, no migrations: for the operator commands. */
+export function openExistingSqlite(file: string): Database.Database {
+  const sqlite = new Database(file, { fileMustExist: true });
   for (const [, statement] of REQUIRED_PRAGMAS) sqlite.pragma(statement);
   checkPragmas(sqlite);
-  const db = drizzle(sqlite, { schema }) as Db;
-  if (runMigrations) migrate(db, { migrationsFolder: migrationsFolder() });
-  return db;
+  return sqlite;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const { runMigrations = true, migrations = migrationsFolder(), backupDir = backupFolder() } = options;
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  try {
+    for (const [, statement] of REQUIRED_PRAGMAS) sqlite.pragma(statement);
+    checkPragmas(sqlite);
+    if (runMigrations) {
+      const outcome = applyMigrations(sqlite, migrations, backupDir);
+      options.onMigrated?.(outcome);
+    }
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return drizzle(sqlite, { schema }) as Db;
 }
 
 /** Reads every safety pragma back; a setting that did not hold stops the start. */

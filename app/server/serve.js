@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import compression from "compression";
 import express from "express";
 import { remixHandler, remixMode } from "./remix-handler.js";
+import { routeLabel, routeTemplates } from "./route-templates.js";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const CHART_JS = path.resolve("node_modules/chart.js/dist/chart.umd.min.js");
@@ -136,24 +137,79 @@ export function trustedProxyHops(value) {
 }
 
 /**
+ * Counts every answer by method, route template and status, with its latency (docs/security.md 5.3).
+ * @param {{ recordRequest: (method: string, route: string, status: number, seconds: number) => void }} ops
+ * @param {(pathname: string) => string} templateOf
+ * @returns {import("express").RequestHandler}
+ */
+function requestMetrics(ops, templateOf) {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      ops.recordRequest(req.method, routeLabel(templateOf, req.originalUrl), res.statusCode, seconds);
+    });
+    next();
+  };
+}
+
+/**
+ * True when the request carries the metrics token as `Authorization: Bearer <token>`, compared in constant time.
+ * @param {string | undefined} header
+ * @param {string} token
+ * @returns {boolean}
+ */
+export function carriesToken(header, token) {
+  const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? "")?.[1] ?? "");
+  const wanted = Buffer.from(token);
+  return given.length === wanted.length && crypto.timingSafeEqual(given, wanted);
+}
+
+/**
+ * /metrics: absent (404) unless SIKILIZA_METRICS_TOKEN is set; 401 without the token.
+ * @param {{ metricsText: (config: unknown) => Promise<{ contentType: string, body: string }>, readConfig: (env: NodeJS.ProcessEnv) => { SIKILIZA_METRICS_TOKEN?: string } }} ops
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {import("express").RequestHandler}
+ */
+function metricsEndpoint(ops, env) {
+  const config = ops.readConfig(env);
+  return async (req, res, next) => {
+    const token = config.SIKILIZA_METRICS_TOKEN;
+    if (!token) return next();
+    if (!carriesToken(req.headers.authorization, token))
+      return res.status(401).set("WWW-Authenticate", 'Bearer realm="metrics"').type("text/plain").send("Unauthorized");
+    try {
+      const { contentType, body } = await ops.metricsText(config);
+      res.status(200).type(contentType).send(body);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/**
  * @param {{ buildPath?: string, env?: NodeJS.ProcessEnv, deliver?: boolean }} [options] deliver: start the outbox
  *   worker in this process (the server start path does; a test's server only when it asks).
  * @returns {Promise<import("express").Express>}
  */
 export async function createServer({ buildPath = path.resolve("build/index.js"), env = process.env, deliver = false } = {}) {
   const build = await import(pathToFileURL(buildPath).href);
-  await build.entry.module.startup(env);
-  if (deliver) build.entry.module.startOutboxWorker(env);
+  const ops = build.entry.module;
+  await ops.startup(env);
+  if (deliver) ops.startOutboxWorker(env);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustedProxyHops(env.TRUST_PROXY));
+  app.locals.startOperations = () => ops.startOperations(env);
   app.use(requestLog);
+  app.use(requestMetrics(ops, routeTemplates(build.routes)));
   app.use(compression());
   app.use(baselineHeaders);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
   app.use(express.static("public", { maxAge: "1h", index: false }));
   // The report's charts: chart.js's own minified build, straight from the installed package (ADR 013).
   app.get("/vendor/chart.umd.min.js", (req, res) => res.sendFile(CHART_JS, { maxAge: "1h" }));
+  app.get("/metrics", metricsEndpoint(ops, env));
   app.use(limitBody);
   app.use(checkOrigin);
   app.all(
@@ -173,8 +229,12 @@ export async function main() {
   const host = process.env.HOST ?? "127.0.0.1";
   try {
     const app = await createServer({ deliver: true });
+    const operations = app.locals.startOperations();
     const server = app.listen(port, host, () => console.log(`Sikiliza listening on http://${host}:${port}`));
-    const stop = () => server.close(() => process.exit(0));
+    const stop = () => {
+      operations.stop();
+      server.close(() => process.exit(0));
+    };
     process.on("SIGTERM", stop);
     process.on("SIGINT", stop);
   } catch (error) {

@@ -5,7 +5,8 @@
 // (or a network error), in the warm-up too, is a failure: counted, reported, never throughput.
 import http from "node:http";
 
-export type LoadRequest = { path: string; headers: Record<string, string>; body: string };
+/** A POST with `body` (a submission), or a GET when `method` says so (a page read). */
+export type LoadRequest = { path: string; headers: Record<string, string>; body: string; method?: "GET" | "POST" };
 export type LoadAnswer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
 export type LoadOptions = {
@@ -43,9 +44,9 @@ function send(agent: http.Agent, url: URL, request: LoadRequest): Promise<LoadAn
         agent,
         host: url.hostname,
         port: url.port,
-        method: "POST",
+        method: request.method ?? "POST",
         path: request.path,
-        headers: { ...request.headers, "Content-Length": String(body.length) },
+        headers: request.method === "GET" ? request.headers : { ...request.headers, "Content-Length": String(body.length) },
       },
       (res) => {
         const chunks: Buffer[] = [];

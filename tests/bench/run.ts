@@ -11,6 +11,7 @@
 // (lighthouse-bench.ts).
 import { pathToFileURL } from "node:url";
 import { lighthouseBench } from "./lighthouse-bench";
+import { nationalBench } from "./national-bench";
 import { pageWeightBench } from "./page-weight-bench";
 import { reportBench } from "./report-bench";
 import { submitBench } from "./submit-bench";
@@ -18,7 +19,25 @@ import { submitBench } from "./submit-bench";
 export type Measurement = { name: string; value: number | string };
 export type BenchModule = { title: string; run: (log: (line: string) => void) => Promise<Measurement[]> };
 
-export const MODULES: BenchModule[] = [submitBench, pageWeightBench, reportBench, lighthouseBench];
+const NAMED = {
+  submit: submitBench,
+  "page-weight": pageWeightBench,
+  report: reportBench,
+  national: nationalBench,
+  lighthouse: lighthouseBench,
+};
+export const MODULES: BenchModule[] = Object.values(NAMED);
+
+/** `npm run bench -- submit national`: only the named modules, in their usual order; none named: all. */
+function chosen(names: string[]): BenchModule[] {
+  const unknown = names.filter((n) => !(n in NAMED));
+  if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(", ")}; there are: ${Object.keys(NAMED).join(", ")}`);
+  return names.length === 0
+    ? MODULES
+    : Object.entries(NAMED)
+        .filter(([n]) => names.includes(n))
+        .map(([, m]) => m);
+}
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -35,7 +54,7 @@ export async function runBenchmarks(modules: BenchModule[] = MODULES): Promise<M
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const measurements = await runBenchmarks();
+  const measurements = await runBenchmarks(chosen(process.argv.slice(2)));
   process.stdout.write("\nsummary\n");
   for (const { name, value } of measurements) process.stdout.write(`${name}: ${value}\n`);
   // The build's server keeps its database open; the bench is done.

@@ -5,6 +5,9 @@ import type { Rng } from "./scale-rng";
 export const ROUNDS_PER_PARTNERSHIP = 12;
 export const PARTNERSHIPS = 60;
 const ORG_KINDS = { community_led: 150, ingo: 35, funder: 10, other: 5 } as const;
+/** An alliance is 200 organisations in 60 partnerships; a national network is ten alliances' worth. */
+export const WIDTHS = { alliance: 1, national: 10 } as const;
+export type Width = keyof typeof WIDTHS;
 const POPULATIONS = ["sex_workers", "msm", "lgbt", "people_who_use_drugs", "people_living_with_hiv", "other"] as const;
 const COUNTRIES = ["Kenya", "Uganda", "Tanzania", "Malawi", "Zambia", "Nigeria", "Ghana", "South Africa", "Mozambique", "Zimbabwe"];
 const TOWNS = [
@@ -50,10 +53,10 @@ export type PartnershipPlan = {
 };
 export type AlliancePlan = { orgs: OrgPlan[]; partnerships: PartnershipPlan[]; facilitatorId: number; people: number };
 
-function planOrganisations(rng: Rng): OrgPlan[] {
+function planOrganisations(rng: Rng, times: number): OrgPlan[] {
   const orgs: OrgPlan[] = [];
   for (const [kind, count] of Object.entries(ORG_KINDS) as [Kind, number][]) {
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < count * times; i++) {
       const id = orgs.length + 1;
       const served = kind === "funder" ? [] : rng.sample(POPULATIONS.slice(0, 5), kind === "community_led" ? rng.int(1, 2) : rng.int(2, 5));
       const label = { community_led: "Community Network", ingo: "International", funder: "Fund", other: "Research Institute" }[kind];
@@ -70,7 +73,7 @@ function planOrganisations(rng: Rng): OrgPlan[] {
             : kind === "ingo" || kind === "funder"
               ? "global"
               : "national",
-        // Each organisation's coordinator answers the network instrument for it: person ids 1..200.
+        // Each organisation's coordinator answers the network instrument for it: person ids 1..(organisations).
         coordinatorId: id,
       });
     }
@@ -104,14 +107,15 @@ function cohort(size: number, orgIds: number[], nextId: () => number): Cohort {
   return Array.from({ length: size }, (_, i) => ({ personId: nextId(), organisationId: orgIds[i % orgIds.length] }));
 }
 
-export function planAlliance(rng: Rng, responses: number): AlliancePlan {
-  const orgs = planOrganisations(rng);
+export function planAlliance(rng: Rng, responses: number, width: Width = "alliance"): AlliancePlan {
+  const times = WIDTHS[width];
+  const orgs = planOrganisations(rng, times);
   const ofKind = (kind: Kind) => orgs.filter((o) => o.kind === kind).map((o) => o.id);
   const [clos, ingos, funders] = [ofKind("community_led"), ofKind("ingo"), ofKind("funder")];
   let lastPerson = orgs.length;
   const facilitatorId = ++lastPerson;
   const nextId = () => ++lastPerson;
-  const shapes = Array.from({ length: PARTNERSHIPS }, (_, i) => ({
+  const shapes = Array.from({ length: PARTNERSHIPS * times }, (_, i) => ({
     id: i + 1,
     clos: rng.sample(clos, rng.int(2, 6)),
     ingos: rng.sample(ingos, rng.int(1, 2)),

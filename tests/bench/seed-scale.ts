@@ -1,6 +1,8 @@
 // `npm run seed:scale`: a new database at alliance scale (200 organisations, 60 partnerships, 12 quarterly
 // rounds each, 100 000 responses with their derived rows, 30 000 stories) for the report benchmark.
-// Options: --db ./data/scale.db  --responses 100000  --stories 30000  --seed 1  --force
+// `--national` makes a national network instead: 2 000 organisations, 600 partnerships, 1 000 000 responses,
+// 300 000 stories (each figure can still be set on its own).
+// Options: --db ./data/scale.db  --responses 100000  --stories 30000  --seed 1  --national  --force
 // The key goes next to the database as <db>.key, never inside it; <db>.json records how it was made.
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +12,7 @@ import { setContext } from "../../app/models/platform/context.server";
 import { newKeyringText, parseKeyring } from "../../app/models/platform/crypto.server";
 import { registerInstruments } from "../../app/models/rounds/instruments.server";
 import { hashPassword } from "../../app/models/people/passwords.server";
-import { apportion, planAlliance } from "./scale-plan";
+import { apportion, planAlliance, type Width } from "./scale-plan";
 import { progressBar } from "./scale-progress";
 import { writeOrganisations, writePeople } from "./scale-people";
 import { writeReports } from "./scale-reports";
@@ -26,6 +28,8 @@ export type ScaleOptions = {
   responses: number;
   stories: number;
   seed: number;
+  /** How many organisations and partnerships: an alliance (200, 60) or a national network (2 000, 600). */
+  width?: Width;
   /** Replace an existing database at `db` (and its key and record). */
   force?: boolean;
   /** No progress bar (tests). */
@@ -35,7 +39,7 @@ export type ScaleOptions = {
   now?: Date;
 };
 export type ScaleRecord = {
-  params: { responses: number; stories: number; seed: number; generator: number };
+  params: { responses: number; stories: number; seed: number; generator: number; width?: Width };
   seconds: number;
   counts: Record<string, number>;
 };
@@ -44,6 +48,7 @@ export type ScaleRecord = {
 export const GENERATOR_VERSION = 2;
 
 export const DEFAULTS: ScaleOptions = { db: "./data/scale.db", responses: 100_000, stories: 30_000, seed: 1 };
+export const NATIONAL = { db: "./data/scale-national.db", responses: 1_000_000, stories: 300_000, width: "national" } as const;
 export const keyFileOf = (db: string) => `${db}.key`;
 export const recordFileOf = (db: string) => `${db}.json`;
 const FILES = (db: string) => [db, `${db}-wal`, `${db}-shm`, keyFileOf(db), recordFileOf(db)];
@@ -69,7 +74,8 @@ export async function seedScale(input: Partial<ScaleOptions> = {}): Promise<Scal
 
   const rng = makeRng(options.seed);
   const texts = makeTexts(rng, options.marker);
-  const plan = planAlliance(rng, options.responses);
+  const width = options.width ?? "alliance";
+  const plan = planAlliance(rng, options.responses, width);
   const now = options.now ?? new Date();
   const rounds = planRounds(plan, now);
   const w = makeWriter(sqlite);
@@ -110,7 +116,7 @@ export async function seedScale(input: Partial<ScaleOptions> = {}): Promise<Scal
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
   sqlite.close();
   const record: ScaleRecord = {
-    params: { responses: options.responses, stories: options.stories, seed: options.seed, generator: GENERATOR_VERSION },
+    params: { responses: options.responses, stories: options.stories, seed: options.seed, generator: GENERATOR_VERSION, width },
     seconds: (performance.now() - started) / 1000,
     counts: w.counts,
   };
@@ -119,7 +125,7 @@ export async function seedScale(input: Partial<ScaleOptions> = {}): Promise<Scal
 }
 
 export function parseArgs(argv: string[]): Partial<ScaleOptions> {
-  const options: Partial<ScaleOptions> = {};
+  const options: Partial<ScaleOptions> = argv.includes("--national") ? { ...NATIONAL } : {};
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     const number = () => {
@@ -135,7 +141,8 @@ export function parseArgs(argv: string[]): Partial<ScaleOptions> {
     else if (flag === "--stories") options.stories = number();
     else if (flag === "--seed") options.seed = number();
     else if (flag === "--force") options.force = true;
-    else throw new Error(`Unknown option ${flag}. Options: --db <path> --responses <n> --stories <n> --seed <n> --force`);
+    else if (flag === "--national") continue;
+    else throw new Error(`Unknown option ${flag}. Options: --db <path> --responses <n> --stories <n> --seed <n> --national --force`);
   }
   return options;
 }
@@ -145,7 +152,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     .then((record) => {
       const { counts } = record;
       console.log(
-        `Seeded in ${record.seconds.toFixed(1)} s: ${counts.responses} responses, ${counts.metric_values} metric values, ${counts.narratives ?? 0} narratives, ${counts.stories} stories.`,
+        `${record.counts.organisations ?? ""} organisations, ${record.counts.partnerships ?? ""} partnerships. Seeded in ${record.seconds.toFixed(1)} s: ${counts.responses} responses, ${counts.metric_values} metric values, ${counts.narratives ?? 0} narratives, ${counts.stories} stories.`,
       );
     })
     .catch((error: Error) => {

@@ -19,6 +19,7 @@ import { hashPassword } from "../../app/models/people/passwords.server";
 import type { Target } from "../../app/models/rounds/responses.server";
 import { fullCommunityAnswers, makeBenchWorld, type BenchWorld } from "./bench-world";
 import { mergeLoads, runLoad, type LoadOptions, type LoadResult } from "./http-load";
+import { notePeak, peakRssMb, rssMb } from "./process-memory";
 import type { BenchModule } from "./run";
 import type { BareValidation } from "./submit-bare-work";
 import { allFields, formBody } from "./submit-forms";
@@ -63,10 +64,13 @@ async function alternate(real: Load, bare: Load, log: Log): Promise<{ real: Load
   return { real: mergeLoads(slices.real), bare: mergeLoads(slices.bare) };
 }
 
-async function measure(world: BenchWorld, target: Target, log: Log): Promise<{ real: LoadResult; bare: LoadResult }> {
+type Measured = { real: LoadResult; bare: LoadResult; rssRest: number; rssPeak: number };
+
+async function measure(world: BenchWorld, target: Target, log: Log): Promise<Measured> {
   const real = await startRealServer(world.file, world.keyText);
   let bare: BareServer | null = null;
   try {
+    const rssRest = rssMb(real.child.pid!);
     log(`  real server (pid ${real.child.pid}) at ${real.baseURL}; signing in ${CONNECTIONS} members and saving their pages…`);
     const respondents = await prepareRespondents(real.baseURL, world, target.instrument.json, CONNECTIONS, PASSWORD);
     await checkOneSubmission(real.baseURL, world, respondents[0]);
@@ -91,7 +95,11 @@ async function measure(world: BenchWorld, target: Target, log: Log): Promise<{ r
     const bareStored = Number(await (await fetch(`${bare.baseURL}/count`)).text());
     if (bareStored !== loads.bare.acceptedTotal)
       throw new Error(`the bare server stored ${bareStored} rows for ${loads.bare.acceptedTotal} accepted answers`);
-    return loads;
+    // The real server's memory: at rest after start, and its peak over the whole submission load.
+    const rssPeak = peakRssMb(real.child.pid!);
+    notePeak("submissions", rssPeak);
+    log(`  real server memory: ${rssRest} MB at rest, ${rssPeak} MB peak under the load`);
+    return { ...loads, rssRest, rssPeak };
   } finally {
     await bare?.stop();
     await real.stop();
@@ -108,7 +116,7 @@ export const submitBench: BenchModule = {
     const target = world.target(INSTRUMENT, world.clo);
     world.release();
     try {
-      const { real, bare } = await measure(world, target, log);
+      const { real, bare, rssRest, rssPeak } = await measure(world, target, log);
       log(`  real: ${describe(real)}`);
       log(`  bare: ${describe(bare)}`);
       // Every answer taken as accepted left its submission key (one more: the checked first submission).
@@ -129,6 +137,8 @@ export const submitBench: BenchModule = {
         { name: "submit_failed", value: real.failed },
         { name: "bare_failed", value: bare.failed },
         { name: "submit_profile_ms", value: profile },
+        { name: "rss_mb_rest", value: rssRest },
+        { name: "rss_mb_submit_peak", value: rssPeak },
       ];
     } finally {
       world.close();

@@ -51,6 +51,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       PORT: String(port),
       DATABASE_PATH: databasePath,
       SIKILIZA_KEY_FILE: path.join(dataDir, "keys", "sikiliza.key"),
+      // The server's nightly backup and pre-upgrade copies stay in its own temporary directory.
+      SIKILIZA_BACKUP_DIR: path.join(dataDir, "backups"),
       SIKILIZA_SEED_DEMO: "force",
       // Browser tests deliver no messages unless they ask (extraEnv OUTBOX_WORKER: "on").
       OUTBOX_WORKER: "off",

@@ -9,7 +9,8 @@ import { openDatabase } from "../../db/client";
 import { writeTransaction } from "../../db/client";
 import { stories } from "../../db/schema";
 import { db, setContext } from "../../app/models/platform/context.server";
-import { DecryptionError, MissingKeyError, parseKeyring } from "../../app/models/platform/crypto.server";
+import { DecryptionError, MissingKeyError, keyFilePath, keyInsideDataFolder, parseKeyring } from "../../app/models/platform/crypto.server";
+import { readConfig } from "../../app/models/platform/config.server";
 import { rateAnswer } from "../../app/models/listening/felt-heard.server";
 import { getPerson, insertPerson } from "../../app/models/people/people.server";
 import { startup } from "../../app/startup.server";
@@ -77,6 +78,33 @@ describe("starting without the key", () => {
     await expect(startup({ ...env, NODE_ENV: "production" })).rejects.toBeInstanceOf(MissingKeyError);
     await expect(startup({ ...env, SIKILIZA_KEY: Buffer.alloc(16).toString("base64") })).rejects.toBeInstanceOf(MissingKeyError);
     // The test's own database is still the one in use.
+    setContext({ db: testDb().db, keyring: testDb().keyring });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("the key's default place", () => {
+  it("is outside the data folder, so a copy of data/ (or of the database) does not carry its key", () => {
+    const defaultDatabase = readConfig({}).DATABASE_PATH;
+    const keyFile = keyFilePath({});
+    expect(keyInsideDataFolder(keyFile, defaultDatabase)).toBe(false);
+    expect(path.relative(process.cwd(), keyFile)).toBe(path.join("keys", "sikiliza.key"));
+    // The check itself: a key file under the database's folder is inside.
+    expect(keyInsideDataFolder(path.join("data", "keys", "sikiliza.key"), defaultDatabase)).toBe(true);
+  });
+
+  it("when missing, the refusal says what a key looks like and how to make one", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "sikiliza.db");
+    openDatabase(file).$client.close();
+    const keyFile = path.join(dir, "elsewhere", "sikiliza.key");
+    const refusal = await startup({ DATABASE_PATH: file, SIKILIZA_KEY_FILE: keyFile, NODE_ENV: "production" }).catch((e: Error) => e);
+    expect(refusal).toBeInstanceOf(MissingKeyError);
+    const message = (refusal as Error).message;
+    expect(message).toContain(keyFile);
+    expect(message).toContain(`{"current": 1, "keys": {"1": "<32 random bytes, base64>"}`);
+    expect(message).toContain(`npm run key:new > ${keyFile}`);
+    expect(message).toContain("outside the data folder");
     setContext({ db: testDb().db, keyring: testDb().keyring });
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -1,5 +1,5 @@
 // One-time invitation links: no e-mail server, the link is shown to copy and share; 14 days to use it.
-import { eq } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import { z } from "zod";
 import { invitations, organisations } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
@@ -78,6 +78,14 @@ function invitationTokenFor(by: Person, formToken: string | null): string {
   return Buffer.from(lookupHash(keyring(), `invitation:${by.id}:${formToken}`), "hex")
     .subarray(0, 24)
     .toString("base64url");
+}
+
+/**
+ * Removes invitations whose fourteen days are over, used or not: an expired link opens nothing, and keeping its
+ * row only keeps who invited whom. A used link stays until then, so it can still say it was used.
+ */
+export function pruneSpentInvitations(now = new Date()): number {
+  return db().delete(invitations).where(lt(invitations.expiresAt, now.toISOString())).run().changes;
 }
 
 export type InvitationState = "valid" | "unknown" | "used" | "expired" | "awaiting" | "refused";

@@ -49,12 +49,13 @@ export function revokeAllSessions(personId: number) {
   db().delete(sessions).where(eq(sessions.personId, personId)).run();
 }
 
-export function pruneSessions(now = new Date()) {
+/** Removes sessions past their expiry or idle timeout; returns how many. Run by the server's housekeeping. */
+export function pruneSessions(now = new Date()): number {
   const idleCut = new Date(now.getTime() - IDLE_TIMEOUT_MS).toISOString();
-  db()
+  return db()
     .delete(sessions)
     .where(or(lt(sessions.expiresAt, now.toISOString()), lt(sessions.lastSeenAt, idleCut)))
-    .run();
+    .run().changes;
 }
 
 export function countSessions(personId: number) {

@@ -1,7 +1,7 @@
 // The door to backups for the running app (db/ is reached only through app/models).
-import { backupDatabase } from "../../../db/backup";
+import { backupDatabase, type BackupProgress } from "../../../db/backup";
 import { db } from "./context.server";
 
-export function backupTo(destination: string) {
-  return backupDatabase(db(), destination);
+export function backupTo(destination: string, onProgress?: BackupProgress) {
+  return backupDatabase(db(), destination, onProgress);
 }

@@ -24,6 +24,15 @@ const ConfigSchema = z.object({
   OUTBOX_POLL_SECONDS: z.coerce.number().min(0.1).default(15),
   // off: the server process delivers nothing (messages still wait in the outbox).
   OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
+  // Backups: the folder for the nightly backup and the checked copy taken before an upgrade, how many nightly
+  // backups are kept, and the hour (UTC) they are taken. Nightly backups run in production, or wherever a folder is set.
+  SIKILIZA_BACKUP_DIR: z.string().min(1).default("./backups"),
+  SIKILIZA_BACKUPS_KEPT: z.coerce.number().int().min(1).max(365).default(7),
+  SIKILIZA_BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(2),
+  // auto: nightly backups in production or wherever SIKILIZA_BACKUP_DIR is set; off: never (a benchmark's server).
+  SIKILIZA_NIGHTLY_BACKUP: z.enum(["auto", "off"]).default("auto"),
+  // /metrics answers only a request that carries this token; unset, /metrics does not exist (404).
+  SIKILIZA_METRICS_TOKEN: z.string().min(16, "SIKILIZA_METRICS_TOKEN must be at least 16 characters").optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -33,6 +42,10 @@ export function readConfig(env: Record<string, string | undefined>): Config {
 }
 
 export const isProduction = (config: Config) => config.NODE_ENV === "production";
+
+/** Nightly backups run in production, or wherever a backup folder is named, unless turned off. */
+export const nightlyBackupsOn = (config: Config, env: Record<string, string | undefined>) =>
+  config.SIKILIZA_NIGHTLY_BACKUP !== "off" && (isProduction(config) || Boolean(env.SIKILIZA_BACKUP_DIR));
 
 /**
  * The origin of links Sikiliza hands out (invitations, story links): the configured public URL, so a forged

@@ -30,6 +30,18 @@ export function parseKeyring(raw: string): Keyring {
   return { current, keys, lookupKey };
 }
 
+/** The key ring as text, lookup key pinned: dropping an old version never changes how addresses are found. */
+export function keyringText(keyring: Keyring): string {
+  const keys = Object.fromEntries([...keyring.keys].sort(([a], [b]) => a - b).map(([version, key]) => [version, key.toString("base64")]));
+  return JSON.stringify({ current: keyring.current, keys, lookup: keyring.lookupKey.toString("base64") }, null, 2);
+}
+
+/** The version a sealed value was sealed under, or null for a value that is not sealed text. */
+export function sealedVersion(sealed: string): number | null {
+  const [format, version] = sealed.split(":", 2);
+  return format === FORMAT && /^\d+$/.test(version ?? "") ? Number(version) : null;
+}
+
 export function newKeyringText(): string {
   return JSON.stringify(
     { current: 1, keys: { 1: crypto.randomBytes(32).toString("base64") }, lookup: crypto.randomBytes(32).toString("base64") },
@@ -38,17 +50,42 @@ export function newKeyringText(): string {
   );
 }
 
+/**
+ * Where the key file lives unless SIKILIZA_KEY_FILE says otherwise: `keys/` beside `data/`, never inside it, so a
+ * copy of the data folder (or a backup of the database) does not carry the key that opens it (docs/security.md 2.2).
+ */
+export const DEFAULT_KEY_FILE = "./keys/sikiliza.key";
+
+export function keyFilePath(env: Record<string, string | undefined>): string {
+  return path.resolve(env.SIKILIZA_KEY_FILE || DEFAULT_KEY_FILE);
+}
+
+/** What a key looks like and how to make one: the message an operator gets when it is missing. */
+export function missingKeyMessage(file: string): string {
+  return [
+    `No encryption key: set SIKILIZA_KEY or create the key file ${file}. Refusing to start.`,
+    `A key is a key ring in JSON: {"current": 1, "keys": {"1": "<32 random bytes, base64>"}, "lookup": "<32 random bytes, base64>"}.`,
+    `Make one with: npm run key:new > ${file} && chmod 600 ${file}`,
+    `Keep it outside the data folder and back it up apart from the database: whoever holds both reads every story.`,
+  ].join("\n");
+}
+
 /** Loads the key from SIKILIZA_KEY or the key file; never falls back to plain text. */
 export function loadKeyring(env: NodeJS.ProcessEnv, { createIfMissing = false } = {}): Keyring {
   if (env.SIKILIZA_KEY) return parseKeyring(env.SIKILIZA_KEY);
-  const file = path.resolve(env.SIKILIZA_KEY_FILE ?? "./data/keys/sikiliza.key");
+  const file = keyFilePath(env);
   if (!fs.existsSync(file)) {
-    if (!createIfMissing)
-      throw new MissingKeyError(`No encryption key: set SIKILIZA_KEY or create the key file ${file}. Refusing to start.`);
+    if (!createIfMissing) throw new MissingKeyError(missingKeyMessage(file));
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     fs.writeFileSync(file, newKeyringText(), { mode: 0o600, flag: "wx" });
   }
   return parseKeyring(fs.readFileSync(file, "utf8"));
+}
+
+/** True when the key file sits inside the folder that holds the database: a copy of one would carry the other. */
+export function keyInsideDataFolder(keyFile: string, databasePath: string): boolean {
+  const relative = path.relative(path.dirname(path.resolve(databasePath)), path.resolve(keyFile));
+  return !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
 export type FieldRef = { table: string; column: string; rowId: number | string };
