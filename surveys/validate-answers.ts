@@ -31,7 +31,9 @@ export function validateOn(
 ): ValidationResult {
   const errors: ValidationError[] = [];
 
-  const known = new Set(survey.getAllQuestions().map((question) => question.name));
+  const known = new Set(
+    survey.getAllQuestions().flatMap((question) => ((question as { hasOther?: boolean }).hasOther ? [question.name, `${question.name}-Comment`] : [question.name])),
+  );
   for (const name of Object.keys(answers)) {
     if (!known.has(name)) errors.push({ question: name, code: "unknown" });
   }
@@ -55,10 +57,13 @@ export function validateOn(
     if (flagged.has(question.name)) continue;
     for (const error of question.errors) {
       const type = error.getErrorType();
+      // The author's own words (a validator's text) are found again in the respondent's language by the page.
       errors.push(
         type === "required"
           ? { question: question.name, code: "required" }
-          : { question: question.name, code: "invalid", params: { type } },
+          : type === "otherempty"
+            ? { question: question.name, code: "other_text" }
+            : { question: question.name, code: "invalid", params: { type } },
       );
     }
   }
