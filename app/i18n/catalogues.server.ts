@@ -27,8 +27,21 @@ export function isLocale(value: unknown): value is string {
   return typeof value === "string" && load().has(value);
 }
 
+type Provider = (locale: string) => Messages;
+const providers: Provider[] = [];
+
+/**
+ * Messages that come from data rather than a catalogue (an instrument's label from its own title). The
+ * catalogue wins where it has the key, so a translated label is never replaced.
+ */
+export function provideMessages(provider: Provider) {
+  providers.push(provider);
+}
+
 export function messagesFor(locale: string): Messages {
-  return load().get(locale) ?? load().get(DEFAULT_LOCALE)!;
+  const catalogue = load().get(locale) ?? load().get(DEFAULT_LOCALE)!;
+  if (providers.length === 0) return catalogue;
+  return Object.assign({}, ...providers.map((provider) => provider(locale)), catalogue) as Messages;
 }
 
 export function translatorFor(locale: string): T {

@@ -24,13 +24,13 @@ function partnershipFor(request: Request, param: string | undefined) {
 export function loader({ request, params }: LoaderFunctionArgs) {
   const partnership = partnershipFor(request, params.partnershipId);
   const groups = inviteOptions(partnership.id);
-  return { partnership, instruments: roundInstrumentNames(), groups, defaults: roundFormDefaults(groups) };
+  return { partnership, instruments: roundInstrumentNames(partnership.id), groups, defaults: roundFormDefaults(groups) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const partnership = partnershipFor(request, params.partnershipId);
   const values = roundFormValues(await request.formData());
-  const parsed = parseRoundForm(values, inviteOptions(partnership.id));
+  const parsed = parseRoundForm(values, inviteOptions(partnership.id), new Date(), roundInstrumentNames(partnership.id));
   if (!parsed.ok) return invalid(parsed.errors, roundFormEcho(values));
   const id = createRound({ ...parsed.round, partnershipId: partnership.id });
   return redirect(`/rounds/${id}`);

@@ -5,6 +5,7 @@ import { responses } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
 import { canonicalJson } from "../../../surveys/load-instruments";
 import type { DerivedRows } from "../../../surveys/derive-rows";
+import { instrumentMeta } from "../../../surveys/custom-properties";
 import { deriveNetworkTies } from "../../../surveys/network";
 import { preparePage, prepareSubmission } from "../../../surveys/prepare-submission";
 import type { Instrument, ValidationError } from "../../../surveys/types";
@@ -96,7 +97,7 @@ const writer = (target: Target, who: Respondent) => ({
 });
 
 function derive(target: Target, visible: Record<string, unknown>, rows: DerivedRows): Derived {
-  if (target.instrumentName === "collaboration-network") return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
+  if (instrumentMeta(target.instrument.json).askedPer === "other_organisation") return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
   return { answers: visible, ties: null, rows };
 }
 
