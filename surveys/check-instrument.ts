@@ -135,7 +135,8 @@ export function instrumentProblems(json: unknown): InstrumentProblem[] {
   walkElements(json, (element) => {
     const question = elementName(element);
     for (const check of ELEMENT_CHECKS) check(element, (problem) => problems.push({ question, problem }));
-    if (typeof element.name === "string") {
+    // Two html items may share a name (they hold no answer); anything else would share an answer.
+    if (typeof element.name === "string" && element.type !== "html") {
       if (seen.has(element.name)) problems.push({ question, problem: "name is used twice" });
       seen.add(element.name);
     }
@@ -147,15 +148,28 @@ export function instrumentProblems(json: unknown): InstrumentProblem[] {
   for (const element of elements) checkNaCompanion(element, elements, problems);
   checkSurveyProperties(json, problems);
   checkConditions(json, elements, problems);
-  // survey-core's own reading: unknown properties (a typo such as "titel"), unknown types, broken structure.
+  // survey-core's own reading: unknown types, broken structure. A property it does not know (another app's
+  // custom property, a typo such as "titel") is ignored by SurveyJS too: instrumentWarnings names those.
   if (problems.length === 0) {
-    const survey = new SurveyModel(json);
-    for (const error of survey.jsonErrors ?? []) {
-      const owner = (error.element as { name?: string } | undefined)?.name ?? "(survey)";
-      problems.push({ question: owner, problem: `SurveyJS JSON error: ${error.message}` });
-    }
+    for (const error of jsonErrors(json)) if (!isIgnoredProperty(error)) problems.push({ question: error.question, problem: `SurveyJS JSON error: ${error.message}` });
   }
   return problems;
+}
+
+type JsonError = { question: string; message: string };
+const isIgnoredProperty = (error: JsonError) => error.message.startsWith("Unknown property in class");
+
+function jsonErrors(json: object): JsonError[] {
+  const survey = new SurveyModel(json);
+  return (survey.jsonErrors ?? []).map((error) => ({ question: (error.element as { name?: string } | undefined)?.name ?? "(survey)", message: error.message }));
+}
+
+/** What SurveyJS and Sikiliza ignore in an accepted instrument (properties neither knows), for its author to see. */
+export function instrumentWarnings(json: unknown): InstrumentProblem[] {
+  if (!isObject(json)) return [];
+  return jsonErrors(json)
+    .filter(isIgnoredProperty)
+    .map((error) => ({ question: error.question, problem: `ignored: ${error.message}` }));
 }
 
 /** Refuses an instrument we cannot render, validate or report on; throws InstrumentError listing every problem. */

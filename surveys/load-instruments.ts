@@ -33,9 +33,15 @@ const DEFAULT_DIR = path.resolve(process.cwd(), "surveys");
 /** An instrument file read and checked as the app reads it at start; throws InstrumentError with every problem. */
 export function readInstrumentFile(filePath: string): Instrument {
   const file = path.basename(filePath);
+  let text: string;
+  try {
+    text = readFileSync(filePath, "utf8");
+  } catch (error) {
+    throw new InstrumentError(file, "(file)", `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(filePath, "utf8"));
+    json = JSON.parse(text);
   } catch (error) {
     throw new InstrumentError(file, "(file)", `not valid JSON: ${(error as Error).message}`);
   }

@@ -112,3 +112,8 @@ export function foldedCompanionNames(survey: SurveyModel): Set<string> {
 export function hasAnswer(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
+
+/** How many pages survey-core makes of an instrument (questions written outside any page make one). */
+export function pageCount(instrument: Instrument): number {
+  return surveyStructure(instrument).pages.length;
+}

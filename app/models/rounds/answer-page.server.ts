@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { instrumentMeta } from "../../../surveys/custom-properties";
 import { buildPageModel } from "../../../surveys/page-model";
+import { pageCount } from "../../../surveys/survey-model";
 import { answeredPooled } from "../../../surveys/self-reflection-partners";
 import type { Locale } from "../../../surveys/types";
 import { idParam } from "../access.server";
@@ -91,7 +92,7 @@ type Progress = ReturnType<typeof savedProgress>;
 
 export function answerView(answering: Answering, requestedPage: string | null, progress: Progress): AnswerView {
   const options = { locale: answering.locale, answers: progress?.answers ?? {}, variables: answering.target.variables };
-  const last = ((answering.target.instrument.json as { pages?: unknown[] }).pages?.length ?? 1) - 1;
+  const last = pageCount(answering.target.instrument) - 1;
   const furthest = buildPageModel(answering.target.instrument, { ...options, pageIndex: Math.min(progress?.pageIndex ?? 0, last) });
   const pageIndex = pickPage(requestedPage, furthest.pageIndex, furthest.visiblePageIndexes);
   const page = pageIndex === furthest.pageIndex ? furthest : buildPageModel(answering.target.instrument, { ...options, pageIndex });

@@ -9,6 +9,7 @@ import { instrumentProblems } from "../../../surveys/check-instrument";
 import type { InstrumentProblem } from "../../../surveys/instrument-error";
 import { instrumentVersion } from "../../../surveys/load-instruments";
 import { buildPageModel } from "../../../surveys/page-model";
+import { pageCount } from "../../../surveys/survey-model";
 import { questionCount } from "../../../surveys/question-count";
 import type { Locale, PageModel } from "../../../surveys/types";
 import { db } from "../platform/context.server";
@@ -104,8 +105,7 @@ export function previewInstrument(partnershipId: number, name: string, locale: L
     .get();
   const instrument = row && instrumentAt(row.version);
   if (!instrument) return null;
-  const pageCount = (instrument.json as { pages?: unknown[] }).pages?.length ?? 1;
-  const pages = Array.from({ length: pageCount }, (_, pageIndex) => buildPageModel(instrument, { locale, answers: {}, pageIndex, variables: {} }));
+  const pages = Array.from({ length: pageCount(instrument) }, (_, pageIndex) => buildPageModel(instrument, { locale, answers: {}, pageIndex, variables: {} }));
   // A page hidden until something is answered is shown as its neighbour: keep each page once.
   return { version: instrument.version, pages: pages.filter((page, index) => pages.findIndex((other) => other.pageIndex === page.pageIndex) === index) };
 }
