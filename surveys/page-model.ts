@@ -82,8 +82,9 @@ function valueText(survey: SurveyModel, name: string, value: unknown): string {
   const question = survey.getQuestionByName(name) as (Question & Partial<QuestionSelectBase>) | null;
   if (question?.getType() === "boolean") {
     const boolean = question as unknown as QuestionBooleanModel;
-    if (value === true || value === boolean.getValueTrue()) return text(boolean, "labelTrue") || "true";
-    if (value === false || value === boolean.getValueFalse()) return text(boolean, "labelFalse") || "false";
+    // survey-core's own "Yes"/"No" in the survey's language when the author wrote no labels.
+    if (value === true || value === boolean.getValueTrue()) return plainText(boolean.locLabelTrue.renderedHtml);
+    if (value === false || value === boolean.getValueFalse()) return plainText(boolean.locLabelFalse.renderedHtml);
   }
   const choice = question?.choices?.find((item) => String(item.value) === String(value));
   return choice ? plainText(choice.locText.renderedHtml) : String(value ?? "");
