@@ -108,7 +108,11 @@ const PARSE: Partial<Record<ElementKind, Parse>> = {
   rating: (question, posted, survey) => {
     const companion = naCompanionOf(survey, question);
     if (companion && posted.values.length === 1 && posted.values[0] === NA_FORM_VALUE) return { [companion.name]: true };
-    return single(question, posted.values, (value) => toChoice(allChoices(question, survey), value));
+    // A number outside the scale stays a number, so validation says "from min to max" rather than "not readable".
+    return single(question, posted.values, (value) => {
+      const choice = toChoice(allChoices(question, survey), value);
+      return typeof choice === "string" && /^-?\d+$/.test(choice) ? Number(choice) : choice;
+    });
   },
   matrix: (question, posted) => {
     const columns = (question as QuestionMatrixModel).columns as ItemValue[];

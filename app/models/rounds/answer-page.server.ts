@@ -36,7 +36,8 @@ export function openAnswering(request: Request, params: { roundId?: string; inst
   const invited = invitation(roundId, person.id, name);
   // The organisation comes from the invitation, never from the request (docs/security.md 1.4).
   // A self-reflection begun on the pooled form (before it asked per partner) is finished on that form.
-  const pooled = !!invited && answeredPooled(getProgress(roundId, name, person.id)?.answers ?? {});
+  // Read (and decrypted) only for an instrument asked per community partner: the submission path stays lean.
+  const pooled = () => answeredPooled(getProgress(roundId, name, person.id)?.answers ?? {});
   const pinned = invited && roundInstrument(roundId, name, invited.organisationId, { pooled });
   if (!invited || !pinned || instrumentMeta(pinned.instrument.json).answeredBy === "storytellers") throw notFound();
   const locale: Locale = localeFor(request, person) === "sw" ? "sw" : "en";

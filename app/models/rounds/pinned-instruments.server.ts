@@ -36,7 +36,7 @@ export function roundInstrument(
   roundId: number,
   name: string,
   organisationId: number,
-  options: { pooled?: boolean } = {},
+  options: { pooled?: boolean | (() => boolean) } = {},
 ): RoundInstrument | null {
   const round = getRound(roundId);
   const version = round && pinnedVersion(roundId, name);
@@ -59,7 +59,7 @@ export function roundInstrument(
   const instrument =
     askedPer === "other_organisation"
       ? { ...pinned, json: expandNetworkInstrument(pinned.json, others) }
-      : askedPer === "community_partner" && !options.pooled
+      : askedPer === "community_partner" && !(typeof options.pooled === "function" ? options.pooled() : options.pooled)
         ? { ...pinned, json: selfReflectionFor(pinned, partners) }
         : pinned;
   return { instrument, variables, round };
