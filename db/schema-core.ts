@@ -127,7 +127,10 @@ export const partnershipInstruments = sqliteTable(
       .references(() => people.id),
     createdAt: createdAt(),
   },
-  (t) => [index("partnership_instruments_by_partnership").on(t.partnershipId, t.name), uniqueIndex("partnership_instruments_version").on(t.partnershipId, t.name, t.version)],
+  (t) => [
+    index("partnership_instruments_by_partnership").on(t.partnershipId, t.name),
+    uniqueIndex("partnership_instruments_version").on(t.partnershipId, t.name, t.version),
+  ],
 );
 
 export const rounds = sqliteTable(

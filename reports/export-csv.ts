@@ -23,7 +23,10 @@ export function formulaSafe(value: string | number | boolean): string {
 
 /** CSV with a header, a UTF-8 byte-order mark (so spreadsheets read Swahili and emoji right) and CRLF lines (RFC 4180). */
 export function toCsv(rows: readonly FigureRow[]): string {
-  return tableToCsv(COLUMNS, rows.map((row) => COLUMNS.map((column) => row[column])));
+  return tableToCsv(
+    COLUMNS,
+    rows.map((row) => COLUMNS.map((column) => row[column])),
+  );
 }
 
 /** Any table the same way: every cell formula-safe (a header too: question names are the author's words); empty stays empty. */

@@ -1,6 +1,13 @@
 // The columns of an answers export, KoboToolbox/ODK style: one row per response, one column per question (per
 // matrix row, cell or item), a choice question's value beside its text, the "other" text in its own column.
-import type { ItemValue, Question, QuestionMatrixDropdownModel, QuestionMatrixModel, QuestionMultipleTextModel, QuestionSelectBase } from "survey-core";
+import type {
+  ItemValue,
+  Question,
+  QuestionMatrixDropdownModel,
+  QuestionMatrixModel,
+  QuestionMultipleTextModel,
+  QuestionSelectBase,
+} from "survey-core";
 import { plainText } from "./describe-question";
 import { createSurvey } from "./survey-model";
 import type { Instrument } from "./types";
@@ -24,7 +31,12 @@ function textOf(items: ItemValue[], value: unknown): string | null {
 }
 
 type Columns = (question: Question) => AnswerColumn[];
-const own = (question: Question, header: string, isText: boolean, read: (answer: unknown, answers: Record<string, unknown>) => Cell): AnswerColumn => ({
+const own = (
+  question: Question,
+  header: string,
+  isText: boolean,
+  read: (answer: unknown, answers: Record<string, unknown>) => Cell,
+): AnswerColumn => ({
   header,
   question: question.name,
   isText,
@@ -33,10 +45,20 @@ const own = (question: Question, header: string, isText: boolean, read: (answer:
 
 function choiceColumns(question: Question): AnswerColumn[] {
   const select = question as QuestionSelectBase & { visibleRateValues?: ItemValue[] };
-  const items = [...(select.visibleRateValues ?? select.choices ?? []), ...(select.hasNone ? [select.noneItem] : []), ...(select.hasOther ? [select.otherItem] : [])];
-  const texts = (answer: unknown) => (Array.isArray(answer) ? answer.map((value) => textOf(items, value) ?? String(value)).join("; ") : answer === undefined ? null : (textOf(items, answer) ?? String(answer)));
+  const items = [
+    ...(select.visibleRateValues ?? select.choices ?? []),
+    ...(select.hasNone ? [select.noneItem] : []),
+    ...(select.hasOther ? [select.otherItem] : []),
+  ];
+  const texts = (answer: unknown) =>
+    Array.isArray(answer)
+      ? answer.map((value) => textOf(items, value) ?? String(value)).join("; ")
+      : answer === undefined
+        ? null
+        : (textOf(items, answer) ?? String(answer));
   const columns = [own(question, question.name, false, list), own(question, `${question.name} (text)`, false, texts)];
-  if (select.hasOther) columns.push(own(question, `${question.name}-Comment`, true, (_answer, answers) => scalar(answers[`${question.name}-Comment`])));
+  if (select.hasOther)
+    columns.push(own(question, `${question.name}-Comment`, true, (_answer, answers) => scalar(answers[`${question.name}-Comment`])));
   return columns;
 }
 
@@ -53,7 +75,9 @@ const COLUMNS: Record<string, Columns> = {
   expression: (question) => [own(question, question.name, false, scalar)],
   matrix: (question) =>
     (question as QuestionMatrixModel).rows.map((row) =>
-      own(question, `${question.name}.${String(row.value)}`, false, (answer) => scalar((answer as Record<string, unknown> | undefined)?.[String(row.value)])),
+      own(question, `${question.name}.${String(row.value)}`, false, (answer) =>
+        scalar((answer as Record<string, unknown> | undefined)?.[String(row.value)]),
+      ),
     ),
   matrixdropdown: (question) => {
     const matrix = question as QuestionMatrixDropdownModel;
@@ -67,7 +91,9 @@ const COLUMNS: Record<string, Columns> = {
   },
   multipletext: (question) =>
     (question as QuestionMultipleTextModel).items.map((item) =>
-      own(question, `${question.name}.${item.name}`, true, (answer) => scalar((answer as Record<string, unknown> | undefined)?.[item.name])),
+      own(question, `${question.name}.${item.name}`, true, (answer) =>
+        scalar((answer as Record<string, unknown> | undefined)?.[item.name]),
+      ),
     ),
 };
 

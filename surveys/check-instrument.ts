@@ -27,7 +27,8 @@ const checkName: Check = (element, report) => {
 };
 
 const checkProperties: Check = (element, report) => {
-  for (const [property, reason] of Object.entries(REFUSED_PROPERTIES)) if (property in element) report(`property "${property}" is not supported: ${reason}`);
+  for (const [property, reason] of Object.entries(REFUSED_PROPERTIES))
+    if (property in element) report(`property "${property}" is not supported: ${reason}`);
   if (element.type === "text" && element.inputType !== undefined && !(INPUT_TYPES as readonly unknown[]).includes(element.inputType)) {
     report(`inputType "${String(element.inputType)}" is not supported (supported: ${INPUT_TYPES.join(", ")})`);
   }
@@ -35,7 +36,8 @@ const checkProperties: Check = (element, report) => {
     const columns = Array.isArray(element.columns) ? element.columns.filter(isObject) : [];
     for (const column of columns) {
       const cellType = column.cellType ?? element.cellType ?? "dropdown";
-      if (!(CELL_TYPES as readonly unknown[]).includes(cellType)) report(`column "${String(column.name)}": cell type "${String(cellType)}" is not supported`);
+      if (!(CELL_TYPES as readonly unknown[]).includes(cellType))
+        report(`column "${String(column.name)}": cell type "${String(cellType)}" is not supported`);
     }
   }
 };
@@ -45,7 +47,8 @@ const checkRating: Check = (element, report) => {
   // A rating with a dimension feeds the report; without one it is an ordinary question.
   if (element.dimension === undefined) return;
   if (!isDimension(element.dimension)) report(`unknown dimension "${String(element.dimension)}"`);
-  if (!isPerspective(element.perspective)) report(`a rating with a dimension needs a known "perspective", got "${String(element.perspective)}"`);
+  if (!isPerspective(element.perspective))
+    report(`a rating with a dimension needs a known "perspective", got "${String(element.perspective)}"`);
 };
 
 const checkDimensionProperty: Check = (element, report) => {
@@ -57,7 +60,8 @@ const checkDimensionProperty: Check = (element, report) => {
 const checkLocalizableShape: Check = (element, report) => {
   for (const property of LOCALIZABLE_PROPERTIES) {
     const value = element[property];
-    if (value !== undefined && typeof value !== "string" && !isObject(value)) report(`"${property}" must be a string or a localized string`);
+    if (value !== undefined && typeof value !== "string" && !isObject(value))
+      report(`"${property}" must be a string or a localized string`);
   }
 };
 
@@ -70,15 +74,18 @@ function conditionsOf(json: Record<string, unknown>, elements: RawElement[]): { 
   const found: { owner: string; where: string; expression: unknown }[] = [];
   const pages = Array.isArray(json.pages) ? json.pages.filter(isObject) : [];
   pages.forEach((page, index) => {
-    if (page.visibleIf !== undefined) found.push({ owner: `(page ${String(page.name ?? index + 1)})`, where: "visibleIf", expression: page.visibleIf });
+    if (page.visibleIf !== undefined)
+      found.push({ owner: `(page ${String(page.name ?? index + 1)})`, where: "visibleIf", expression: page.visibleIf });
   });
   for (const element of elements) {
     const owner = elementName(element);
-    for (const property of CONDITION_PROPERTIES) if (element[property] !== undefined) found.push({ owner, where: property, expression: element[property] });
+    for (const property of CONDITION_PROPERTIES)
+      if (element[property] !== undefined) found.push({ owner, where: property, expression: element[property] });
     const choices = Array.isArray(element.choices) ? element.choices.filter(isObject) : [];
     for (const choice of choices) {
       for (const property of ["visibleIf", "enableIf"]) {
-        if (choice[property] !== undefined) found.push({ owner, where: `choice "${String(choice.value)}" ${property}`, expression: choice[property] });
+        if (choice[property] !== undefined)
+          found.push({ owner, where: `choice "${String(choice.value)}" ${property}`, expression: choice[property] });
       }
     }
   }
@@ -96,12 +103,16 @@ function checkConditions(json: Record<string, unknown>, elements: RawElement[], 
       continue;
     }
     for (const variable of variables) {
-      if (!namesKnownVariable(variable, names)) problems.push({ question: owner, problem: `${where} names {${variable}}, which is no question of this instrument` });
+      if (!namesKnownVariable(variable, names))
+        problems.push({ question: owner, problem: `${where} names {${variable}}, which is no question of this instrument` });
     }
   }
   for (const element of elements) {
     if (element.choicesFromQuestion !== undefined && !names.has(String(element.choicesFromQuestion))) {
-      problems.push({ question: elementName(element), problem: `choicesFromQuestion names "${String(element.choicesFromQuestion)}", which is no question of this instrument` });
+      problems.push({
+        question: elementName(element),
+        problem: `choicesFromQuestion names "${String(element.choicesFromQuestion)}", which is no question of this instrument`,
+      });
     }
   }
 }
@@ -114,7 +125,8 @@ function checkSurveyProperties(json: Record<string, unknown>, problems: Instrume
   if (json.askedPer !== undefined && !(ASKED_PER as readonly unknown[]).includes(json.askedPer)) {
     problems.push({ question: survey, problem: `askedPer must be one of ${ASKED_PER.join(", ")}` });
   }
-  if (json.mirrors !== undefined && typeof json.mirrors !== "string") problems.push({ question: survey, problem: "mirrors must name an instrument" });
+  if (json.mirrors !== undefined && typeof json.mirrors !== "string")
+    problems.push({ question: survey, problem: "mirrors must name an instrument" });
 }
 
 function checkNaCompanion(element: RawElement, all: RawElement[], problems: InstrumentProblem[]): void {
@@ -151,7 +163,8 @@ export function instrumentProblems(json: unknown): InstrumentProblem[] {
   // survey-core's own reading: unknown types, broken structure. A property it does not know (another app's
   // custom property, a typo such as "titel") is ignored by SurveyJS too: instrumentWarnings names those.
   if (problems.length === 0) {
-    for (const error of jsonErrors(json)) if (!isIgnoredProperty(error)) problems.push({ question: error.question, problem: `SurveyJS JSON error: ${error.message}` });
+    for (const error of jsonErrors(json))
+      if (!isIgnoredProperty(error)) problems.push({ question: error.question, problem: `SurveyJS JSON error: ${error.message}` });
   }
   return problems;
 }
@@ -161,7 +174,10 @@ const isIgnoredProperty = (error: JsonError) => error.message.startsWith("Unknow
 
 function jsonErrors(json: object): JsonError[] {
   const survey = new SurveyModel(json);
-  return (survey.jsonErrors ?? []).map((error) => ({ question: (error.element as { name?: string } | undefined)?.name ?? "(survey)", message: error.message }));
+  return (survey.jsonErrors ?? []).map((error) => ({
+    question: (error.element as { name?: string } | undefined)?.name ?? "(survey)",
+    message: error.message,
+  }));
 }
 
 /** What SurveyJS and Sikiliza ignore in an accepted instrument (properties neither knows), for its author to see. */

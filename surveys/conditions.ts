@@ -131,8 +131,7 @@ function wordsOf(operand: AnyOperand, describe: Describe): ConditionWords {
   if (type === "unary" && (op === "empty" || op === "notempty")) return { op, question };
   if (type === "binary" && COMPARISONS.has(op)) {
     const right = operand.right;
-    const values =
-      right?.getType() === "array" ? (right.values ?? []).map((item) => item.correctValue) : right ? [right.correctValue] : [];
+    const values = right?.getType() === "array" ? (right.values ?? []).map((item) => item.correctValue) : right ? [right.correctValue] : [];
     return { op, question, value: values.map((value) => describe.textOf(name, value)).join(", ") };
   }
   return { op: "unknown" };

@@ -61,7 +61,11 @@ const withChoices: Describe = (question, _survey, answers) => {
   const comment = answers[`${question.name}-Comment`];
   return {
     choices,
-    ...(other !== undefined && { otherValue: other, otherText: plainText(select.otherItem.locText.renderedHtml), otherComment: typeof comment === "string" ? comment : undefined }),
+    ...(other !== undefined && {
+      otherValue: other,
+      otherText: plainText(select.otherItem.locText.renderedHtml),
+      otherComment: typeof comment === "string" ? comment : undefined,
+    }),
     ...(select.hasNone && { noneValue: String(select.noneItem.value) }),
   };
 };
@@ -141,7 +145,10 @@ const DESCRIBE: Partial<Record<ElementKind, Describe>> = {
   },
   matrixdropdown: (question) => {
     const matrix = question as QuestionMatrixDropdownModel;
-    return { rows: options(matrix.rows), cells: matrix.columns.filter((column) => column.isVisible).map((column) => cellOf(column, matrix)) };
+    return {
+      rows: options(matrix.rows),
+      cells: matrix.columns.filter((column) => column.isVisible).map((column) => cellOf(column, matrix)),
+    };
   },
   multipletext: (question) => ({
     cells: (question as QuestionMultipleTextModel).items.map((item: MultipleTextItemModel) => ({

@@ -107,7 +107,10 @@ function samePageCondition(element: Element, context: Context): SamePageConditio
     return {
       kind,
       tree: browserCondition(expression, { fieldOf, valueOf: (name) => survey.getValue(name) as unknown }),
-      words: conditionWords(expression, { titleOf: (name) => titleOf(survey, name), textOf: (name, value) => valueText(survey, name, value) }),
+      words: conditionWords(expression, {
+        titleOf: (name) => titleOf(survey, name),
+        textOf: (name, value) => valueText(survey, name, value),
+      }),
     };
   }
   return undefined;
@@ -118,7 +121,11 @@ function describeElements(elements: Element[], context: Context): PageElement[] 
     if (context.folded.has(element.name)) return [];
     const condition = samePageCondition(element, context);
     if (!element.isVisible && condition?.kind !== "visible") return [];
-    return [element.isPanel ? describePanel(element as PanelModel, context, condition) : describeQuestion(element as Question, context, condition)];
+    return [
+      element.isPanel
+        ? describePanel(element as PanelModel, context, condition)
+        : describeQuestion(element as Question, context, condition),
+    ];
   });
 }
 

@@ -90,7 +90,8 @@ function typedCell(column: MatrixDropdownColumn, matrix: QuestionMatrixDropdownM
   if (values.length !== 1) return values;
   const [value] = values;
   if (cellType === "boolean") return value === "true" ? true : value === "false" ? false : value;
-  if (cellType === "text" || cellType === "comment") return template.inputType === "number" && NUMBER.test(value.trim()) ? Number(value) : value;
+  if (cellType === "text" || cellType === "comment")
+    return template.inputType === "number" && NUMBER.test(value.trim()) ? Number(value) : value;
   return toChoice(items, value);
 }
 
@@ -103,7 +104,9 @@ const PARSE: Partial<Record<ElementKind, Parse>> = {
   tagbox: readChoices,
   boolean: (question, posted) => {
     const boolean = question as QuestionBooleanModel;
-    return single(question, posted.values, (value) => (value === "true" ? boolean.getValueTrue() : value === "false" ? boolean.getValueFalse() : value));
+    return single(question, posted.values, (value) =>
+      value === "true" ? boolean.getValueTrue() : value === "false" ? boolean.getValueFalse() : value,
+    );
   },
   rating: (question, posted, survey) => {
     const companion = naCompanionOf(survey, question);
@@ -146,10 +149,17 @@ const PARSE: Partial<Record<ElementKind, Parse>> = {
   ranking: (question, posted, survey) => {
     if (posted.cells.size === 0) return {};
     const items = allChoices(question, survey);
-    const ranks = [...posted.cells].map(([choice, values]) => ({ choice: toChoice(items, choice), rank: values.length === 1 ? Number(values[0]) : NaN }));
+    const ranks = [...posted.cells].map(([choice, values]) => ({
+      choice: toChoice(items, choice),
+      rank: values.length === 1 ? Number(values[0]) : NaN,
+    }));
     const ordered = [...ranks].sort((a, b) => a.rank - b.rank);
     const complete = ordered.length === items.length && ordered.every((item, index) => item.rank === index + 1);
-    return { [question.name]: complete ? ordered.map((item) => item.choice) : Object.fromEntries(ranks.map((item) => [String(item.choice), item.rank])) };
+    return {
+      [question.name]: complete
+        ? ordered.map((item) => item.choice)
+        : Object.fromEntries(ranks.map((item) => [String(item.choice), item.rank])),
+    };
   },
 };
 

@@ -19,5 +19,5 @@ export const REFUSED_PROPERTIES: Record<string, string> = {
   hasSelectAll: 'a "select all" item needs a script to tick the others',
   showCommentArea: "a comment area beside a question is not supported; add a comment question after it",
   hasComment: "a comment area beside a question is not supported; add a comment question after it",
-  allowCustomChoices: "choices a person adds themselves need a script; use an \"other\" item (showOtherItem)",
+  allowCustomChoices: 'choices a person adds themselves need a script; use an "other" item (showOtherItem)',
 };

@@ -62,9 +62,7 @@ export type ConditionTree = [string, ...unknown[]];
 
 /** A condition in words, translated by the page: comparisons name the question's title and the value's text. */
 export type ConditionWords =
-  | { op: "and" | "or"; parts: ConditionWords[] }
-  | { op: string; question?: string; value?: string }
-  | { op: "unknown" };
+  { op: "and" | "or"; parts: ConditionWords[] } | { op: string; question?: string; value?: string } | { op: "unknown" };
 
 /** A question shown whatever the answers on its own page, because its condition reads one of them. */
 export interface SamePageCondition {

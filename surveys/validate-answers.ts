@@ -32,7 +32,11 @@ export function validateOn(
   const errors: ValidationError[] = [];
 
   const known = new Set(
-    survey.getAllQuestions().flatMap((question) => ((question as { hasOther?: boolean }).hasOther ? [question.name, `${question.name}-Comment`] : [question.name])),
+    survey
+      .getAllQuestions()
+      .flatMap((question) =>
+        (question as { hasOther?: boolean }).hasOther ? [question.name, `${question.name}-Comment`] : [question.name],
+      ),
   );
   for (const name of Object.keys(answers)) {
     if (!known.has(name)) errors.push({ question: name, code: "unknown" });

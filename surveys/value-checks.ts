@@ -40,14 +40,20 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function checkTextValue(inputType: string | undefined, value: unknown, limits: { min?: unknown; max?: unknown; maxLength: number }): Fault | null {
+function checkTextValue(
+  inputType: string | undefined,
+  value: unknown,
+  limits: { min?: unknown; max?: unknown; maxLength: number },
+): Fault | null {
   if (inputType === "number") return typeof value === "number" && Number.isFinite(value) ? null : fault("number");
   if (typeof value !== "string") return fault("type");
   if (value.length > limits.maxLength) return fault("too_long", { max: limits.maxLength });
   if (inputType === "date") {
     if (!isRealDate(value)) return fault("date");
-    if (typeof limits.min === "string" && isRealDate(limits.min) && value < limits.min) return fault("range", { min: limits.min, max: String(limits.max ?? "") });
-    if (typeof limits.max === "string" && isRealDate(limits.max) && value > limits.max) return fault("range", { min: String(limits.min ?? ""), max: limits.max });
+    if (typeof limits.min === "string" && isRealDate(limits.min) && value < limits.min)
+      return fault("range", { min: limits.min, max: String(limits.max ?? "") });
+    if (typeof limits.max === "string" && isRealDate(limits.max) && value > limits.max)
+      return fault("range", { min: String(limits.min ?? ""), max: limits.max });
   }
   return null;
 }
@@ -56,7 +62,11 @@ const textLimit = (question: Question) => (question.maxLength > 0 ? Math.min(que
 
 const checkText: CheckValue = (question, value) => {
   const input = question as QuestionTextModel;
-  return checkTextValue(question.getType() === "text" ? input.inputType : undefined, value, { min: input.min, max: input.max, maxLength: textLimit(question) });
+  return checkTextValue(question.getType() === "text" ? input.inputType : undefined, value, {
+    min: input.min,
+    max: input.max,
+    maxLength: textLimit(question),
+  });
 };
 
 const checkChoice: CheckValue = (question, value) => {
@@ -72,8 +82,10 @@ const checkChoices: CheckValue = (question, value) => {
   const select = question as QuestionCheckboxModel;
   // "None" excludes every other choice; without a script both can be ticked, so the server says so.
   if (select.hasNone && value.length > 1 && value.includes(select.noneItem.value as string)) return fault("invalid", { none: 1 });
-  if (select.maxSelectedChoices > 0 && value.length > select.maxSelectedChoices) return fault("max_selected", { max: select.maxSelectedChoices });
-  if (select.minSelectedChoices > 0 && value.length < select.minSelectedChoices) return fault("min_selected", { min: select.minSelectedChoices });
+  if (select.maxSelectedChoices > 0 && value.length > select.maxSelectedChoices)
+    return fault("max_selected", { max: select.maxSelectedChoices });
+  if (select.minSelectedChoices > 0 && value.length < select.minSelectedChoices)
+    return fault("min_selected", { min: select.minSelectedChoices });
   return null;
 };
 
@@ -104,7 +116,11 @@ const checkMatrix: CheckValue = (question, value) => {
   return null;
 };
 
-function checkCell(cellType: string, template: Question & { inputType?: string; choices?: ItemValue[]; visibleRateValues?: ItemValue[] }, value: unknown): Fault | null {
+function checkCell(
+  cellType: string,
+  template: Question & { inputType?: string; choices?: ItemValue[]; visibleRateValues?: ItemValue[] },
+  value: unknown,
+): Fault | null {
   const choices = (template.visibleRateValues ?? template.choices ?? []).map((item) => item.value as unknown);
   if (cellType === "text" || cellType === "comment") return checkTextValue(template.inputType, value, { maxLength: MAX_TEXT_LENGTH });
   if (cellType === "boolean") return typeof value === "boolean" ? null : fault("type");

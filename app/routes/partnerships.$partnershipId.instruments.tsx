@@ -60,7 +60,12 @@ export default function PartnershipInstruments() {
             <li key={instrument.name}>
               <Link to={`/partnerships/${partnership.id}/instruments/${instrument.name}`}>{t(`instrument.${instrument.name}`)}</Link>{" "}
               <span className="muted">
-                {t("instruments.facts", { name: instrument.name, questions: instrument.questions, version: instrument.version, versions: instrument.versions })}
+                {t("instruments.facts", {
+                  name: instrument.name,
+                  questions: instrument.questions,
+                  version: instrument.version,
+                  versions: instrument.versions,
+                })}
               </span>
             </li>
           ))}

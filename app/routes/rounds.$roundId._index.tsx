@@ -45,7 +45,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     rates,
     mayClose: person.isFacilitator && round.state !== "closed",
     // Each organisation of the partnership this person coordinates downloads its own answers (answer-export.server.ts).
-    exports: partnership.members.filter((m) => isCoordinatorOf(person, m.organisationId)).map((m) => ({ organisationId: m.organisationId, name: m.name })),
+    exports: partnership.members
+      .filter((m) => isCoordinatorOf(person, m.organisationId))
+      .map((m) => ({ organisationId: m.organisationId, name: m.name })),
     k: partnership.k,
   };
 }

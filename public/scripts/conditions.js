@@ -39,35 +39,84 @@
     return v === null || v === undefined || v === "" || (v instanceof Array && v.length === 0);
   }
   function equal(a, b) {
-    if (a instanceof Array && b instanceof Array) return a.length === b.length && a.every(function (x) { return b.some(function (y) { return equal(x, y); }); });
+    if (a instanceof Array && b instanceof Array)
+      return (
+        a.length === b.length &&
+        a.every(function (x) {
+          return b.some(function (y) {
+            return equal(x, y);
+          });
+        })
+      );
     if (empty(a) || empty(b)) return empty(a) && empty(b);
     return String(a).toLowerCase() === String(b).toLowerCase();
   }
   function has(list, v) {
     var items = list instanceof Array ? list : empty(list) ? [] : [list];
-    return items.some(function (x) { return equal(x, v); });
+    return items.some(function (x) {
+      return equal(x, v);
+    });
   }
   function all(list) {
     return list instanceof Array ? list : empty(list) ? [] : [list];
   }
 
   var OPS = {
-    and: function (a, b) { return test(a) && test(b); },
-    or: function (a, b) { return test(a) || test(b); },
-    not: function (a) { return !test(a); },
-    empty: function (a) { return empty(term(a)); },
-    notempty: function (a) { return !empty(term(a)); },
-    equal: function (a, b) { return equal(term(a), term(b)); },
-    notequal: function (a, b) { return !equal(term(a), term(b)); },
-    greater: function (a, b) { return !empty(term(a)) && term(a) > term(b); },
-    less: function (a, b) { return !empty(term(a)) && term(a) < term(b); },
-    greaterorequal: function (a, b) { return !empty(term(a)) && term(a) >= term(b); },
-    lessorequal: function (a, b) { return !empty(term(a)) && term(a) <= term(b); },
-    contains: function (a, b) { var l = term(a); return typeof l === "string" ? l.indexOf(String(term(b))) >= 0 : has(l, term(b)); },
-    notcontains: function (a, b) { return !OPS.contains(a, b); },
-    anyof: function (a, b) { var l = all(term(a)); return all(term(b)).some(function (v) { return has(l, v); }); },
-    allof: function (a, b) { var l = all(term(a)); return all(term(b)).every(function (v) { return has(l, v); }); },
-    noneof: function (a, b) { return !OPS.anyof(a, b); },
+    and: function (a, b) {
+      return test(a) && test(b);
+    },
+    or: function (a, b) {
+      return test(a) || test(b);
+    },
+    not: function (a) {
+      return !test(a);
+    },
+    empty: function (a) {
+      return empty(term(a));
+    },
+    notempty: function (a) {
+      return !empty(term(a));
+    },
+    equal: function (a, b) {
+      return equal(term(a), term(b));
+    },
+    notequal: function (a, b) {
+      return !equal(term(a), term(b));
+    },
+    greater: function (a, b) {
+      return !empty(term(a)) && term(a) > term(b);
+    },
+    less: function (a, b) {
+      return !empty(term(a)) && term(a) < term(b);
+    },
+    greaterorequal: function (a, b) {
+      return !empty(term(a)) && term(a) >= term(b);
+    },
+    lessorequal: function (a, b) {
+      return !empty(term(a)) && term(a) <= term(b);
+    },
+    contains: function (a, b) {
+      var l = term(a);
+      return typeof l === "string" ? l.indexOf(String(term(b))) >= 0 : has(l, term(b));
+    },
+    notcontains: function (a, b) {
+      return !OPS.contains(a, b);
+    },
+    anyof: function (a, b) {
+      var l = all(term(a));
+      return all(term(b)).some(function (v) {
+        return has(l, v);
+      });
+    },
+    allof: function (a, b) {
+      var l = all(term(a));
+      return all(term(b)).every(function (v) {
+        return has(l, v);
+      });
+    },
+    noneof: function (a, b) {
+      return !OPS.anyof(a, b);
+    },
   };
 
   function test(tree) {

@@ -41,10 +41,15 @@ type World = ReturnType<typeof coast>;
 
 async function setUp() {
   const world = coast();
-  await post(route(instrumentsPage, "/partnerships/:partnershipId/instruments"), `/partnerships/${world.partnershipId}/instruments`, world.people.facilitator.cookie, {
-    name: "every-type",
-    json: EVERY_TYPE,
-  });
+  await post(
+    route(instrumentsPage, "/partnerships/:partnershipId/instruments"),
+    `/partnerships/${world.partnershipId}/instruments`,
+    world.people.facilitator.cookie,
+    {
+      name: "every-type",
+      json: EVERY_TYPE,
+    },
+  );
   const { juma, neema, baraka } = world.people;
   const roundId = openRound(world.partnershipId, {
     instruments: ["every-type"],
@@ -155,7 +160,9 @@ describe("exporting an organisation's answers", () => {
       expect((await get(xlsxRoute, exportPath(world, roundId, world.orgs.clo, "xlsx"), outsider.cookie)).status).toBe(404);
     }
     // Another organisation's coordinator exports only its own rows: none here, so nothing.
-    expect((await get(csvRoute, exportPath(world, roundId, world.orgs.other, "csv"), world.people.otherCoordinator.cookie)).status).toBe(409);
+    expect((await get(csvRoute, exportPath(world, roundId, world.orgs.other, "csv"), world.people.otherCoordinator.cookie)).status).toBe(
+      409,
+    );
   });
 });
 

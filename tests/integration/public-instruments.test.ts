@@ -85,19 +85,23 @@ describe("public SurveyJS examples", () => {
     ["canada-aia-enfr.json", "impact-assessment"],
     ["rsurveyjs-hotel-booking-de.json", "hotel-booking"],
     ["rsurveyjs-ai-idea-intake.json", "idea-intake"],
-  ])("%s uploads, renders and takes a full set of answers posted without JavaScript", async (file, name) => {
-    const world = coast();
-    const uploaded = await upload(world, name, example(file));
-    expect(uploaded.location, uploaded.body.slice(0, 800)).toBe(`${listPath(world)}?added=${name}&new=1`);
-    const roundId = openRound(world.partnershipId, {
-      instruments: [name],
-      invitees: [{ personId: world.people.member.id, organisationId: world.orgs.clo, instrument: name }],
-    });
-    const pages = await answerAll(world, roundId, name);
-    expect(pages.length).toBeGreaterThan(0);
-    const stored = db().select().from(responses).where(eq(responses.instrument, name)).all();
-    expect(stored.map((row) => row.status)).toEqual(["submitted"]);
-  }, 120_000);
+  ])(
+    "%s uploads, renders and takes a full set of answers posted without JavaScript",
+    async (file, name) => {
+      const world = coast();
+      const uploaded = await upload(world, name, example(file));
+      expect(uploaded.location, uploaded.body.slice(0, 800)).toBe(`${listPath(world)}?added=${name}&new=1`);
+      const roundId = openRound(world.partnershipId, {
+        instruments: [name],
+        invitees: [{ personId: world.people.member.id, organisationId: world.orgs.clo, instrument: name }],
+      });
+      const pages = await answerAll(world, roundId, name);
+      expect(pages.length).toBeGreaterThan(0);
+      const stored = db().select().from(responses).where(eq(responses.instrument, name)).all();
+      expect(stored.map((row) => row.status)).toEqual(["submitted"]);
+    },
+    120_000,
+  );
 
   it("shows a German instrument in German, its own locale", async () => {
     const world = coast();
@@ -108,23 +112,27 @@ describe("public SurveyJS examples", () => {
     expect(preview.body).toContain("Einzelzimmer");
   });
 
-  it.each([
-    ["novacode-every-type.json", ["appointmentTime", "favoritePet", "signature", "resume", "employeeList", "education"]],
-  ])("%s is refused with every problem named, and nothing is stored", async (file, questions) => {
-    const world = coast();
-    const versionsBefore = db().select({ n: count() }).from(instrumentVersions).get()!.n;
-    const refused = await upload(world, "refused-form", example(file));
-    expect(refused.status).toBe(400);
-    const problems = (refused.data as { problems: { question: string; problem: string }[] }).problems;
-    for (const question of questions) expect(problems.map((problem) => problem.question)).toContain(question);
-    expect(db().select({ n: count() }).from(partnershipInstruments).get()!.n).toBe(0);
-    expect(db().select({ n: count() }).from(instrumentVersions).get()!.n).toBe(versionsBefore);
-  });
+  it.each([["novacode-every-type.json", ["appointmentTime", "favoritePet", "signature", "resume", "employeeList", "education"]]])(
+    "%s is refused with every problem named, and nothing is stored",
+    async (file, questions) => {
+      const world = coast();
+      const versionsBefore = db().select({ n: count() }).from(instrumentVersions).get()!.n;
+      const refused = await upload(world, "refused-form", example(file));
+      expect(refused.status).toBe(400);
+      const problems = (refused.data as { problems: { question: string; problem: string }[] }).problems;
+      for (const question of questions) expect(problems.map((problem) => problem.question)).toContain(question);
+      expect(db().select({ n: count() }).from(partnershipInstruments).get()!.n).toBe(0);
+      expect(db().select({ n: count() }).from(instrumentVersions).get()!.n).toBe(versionsBefore);
+    },
+  );
 });
 
 describe("an uploaded instrument", () => {
   const json = (title: string) =>
-    JSON.stringify({ title, pages: [{ elements: [{ type: "radiogroup", name: "Felt Heard?", choices: ["yes", "no"], isRequired: true }] }] });
+    JSON.stringify({
+      title,
+      pages: [{ elements: [{ type: "radiogroup", name: "Felt Heard?", choices: ["yes", "no"], isRequired: true }] }],
+    });
 
   it("is versioned by its content hash: the same JSON again is no new version, a changed one is, and a round pins the version it opened with", async () => {
     const world = coast();
@@ -151,12 +159,17 @@ describe("an uploaded instrument", () => {
     expect((await get(previewRoute, at, world.people.member.cookie)).status).toBe(404);
     expect((await get(instrumentsRoute, listPath(world), world.people.member.cookie)).status).toBe(404);
     // Only a facilitator uploads.
-    expect((await post(instrumentsRoute, listPath(world), world.people.coordinator.cookie, { name: "mine", json: json("x") })).status).toBe(404);
+    expect((await post(instrumentsRoute, listPath(world), world.people.coordinator.cookie, { name: "mine", json: json("x") })).status).toBe(
+      404,
+    );
   });
 
   it("refuses a name taken by Sikiliza's own instruments or one that is no plain name, listing that with the JSON's problems", async () => {
     const world = coast();
     const refused = await upload(world, "partnership-view", '{"pages": [');
-    expect((refused.data as { problems: { question: string }[] }).problems.map((problem) => problem.question)).toEqual(["(name)", "(file)"]);
+    expect((refused.data as { problems: { question: string }[] }).problems.map((problem) => problem.question)).toEqual([
+      "(name)",
+      "(file)",
+    ]);
   });
 });

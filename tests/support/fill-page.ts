@@ -12,7 +12,8 @@ const TEXTS: Record<string, string> = {
 };
 
 function textValue(element: { inputType?: string; min?: string | number; max?: string | number }): string {
-  if (element.inputType === "number") return String(typeof element.min === "number" ? element.min : typeof element.max === "number" ? Math.min(1, element.max) : 1);
+  if (element.inputType === "number")
+    return String(typeof element.min === "number" ? element.min : typeof element.max === "number" ? Math.min(1, element.max) : 1);
   if (element.inputType === "date" && typeof element.min === "string") return element.min;
   return TEXTS[element.inputType ?? ""] ?? "An answer given here";
 }
@@ -46,7 +47,9 @@ const FILL: Partial<Record<PageElement["kind"], Fill>> = {
     (element.rows ?? []).map((row) => [fieldName(element.name, String(row.value)), String(element.columns?.[0]?.value ?? "")]),
   matrixdropdown: (element) =>
     (element.rows ?? []).flatMap((row) =>
-      (element.cells ?? []).flatMap((cell) => cellValues(cell).map((value): [string, string] => [fieldName(element.name, String(row.value), cell.name), value])),
+      (element.cells ?? []).flatMap((cell) =>
+        cellValues(cell).map((value): [string, string] => [fieldName(element.name, String(row.value), cell.name), value]),
+      ),
     ),
   multipletext: (element) => (element.cells ?? []).map((item) => [fieldName(element.name, item.name), textValue(item)]),
   ranking: (element) => (element.choices ?? []).map((choice, index) => [fieldName(element.name, String(choice.value)), String(index + 1)]),

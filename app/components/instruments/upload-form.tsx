@@ -25,7 +25,14 @@ export function UploadForm({ problems, name }: { problems: InstrumentProblemView
       ) : null}
       <div className="field">
         <label htmlFor="instrument-name">{t("instruments.upload.name")}</label>
-        <input id="instrument-name" name="name" defaultValue={name} required pattern="[a-z][a-z0-9\-]{1,58}[a-z0-9]" aria-describedby="instrument-name-hint" />
+        <input
+          id="instrument-name"
+          name="name"
+          defaultValue={name}
+          required
+          pattern="[a-z][a-z0-9\-]{1,58}[a-z0-9]"
+          aria-describedby="instrument-name-hint"
+        />
         <p id="instrument-name-hint" className="muted">
           {t("instruments.upload.name_hint")}
         </p>

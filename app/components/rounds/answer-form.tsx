@@ -19,7 +19,21 @@ function conditionPhrase(t: Translate, words: ConditionWords): string {
   if ((words.op === "and" || words.op === "or") && "parts" in words) {
     return t(`condition.${words.op}`, { a: conditionPhrase(t, words.parts[0]), b: conditionPhrase(t, words.parts[1]) });
   }
-  const known = ["equal", "notequal", "greater", "less", "greaterorequal", "lessorequal", "contains", "notcontains", "anyof", "allof", "noneof", "empty", "notempty"];
+  const known = [
+    "equal",
+    "notequal",
+    "greater",
+    "less",
+    "greaterorequal",
+    "lessorequal",
+    "contains",
+    "notcontains",
+    "anyof",
+    "allof",
+    "noneof",
+    "empty",
+    "notempty",
+  ];
   if (!known.includes(words.op) || !("question" in words)) return t("condition.unknown");
   return t(`condition.${words.op}`, { question: words.question ?? "", value: words.value ?? "" });
 }
@@ -33,9 +47,14 @@ export function useSurveyLabels(): SurveyLabels {
     no: t("answer.no"),
     choose: t("form.choose"),
     otherText: t("answer.other_text"),
-    condition: (words, kind) => t(kind === "enable" ? "condition.enable_if" : "condition.answer_if", { condition: conditionPhrase(t, words) }),
+    condition: (words, kind) =>
+      t(kind === "enable" ? "condition.enable_if" : "condition.answer_if", { condition: conditionPhrase(t, words) }),
     selected: (min, max) =>
-      min && max ? t("answer.select_between", { min, max }) : max ? t("answer.select_at_most", { max }) : t("answer.select_at_least", { min: min ?? 0 }),
+      min && max
+        ? t("answer.select_between", { min, max })
+        : max
+          ? t("answer.select_at_most", { max })
+          : t("answer.select_at_least", { min: min ?? 0 }),
   };
 }
 

@@ -1,6 +1,13 @@
 import type { ReactNode } from "react";
 import { OTHER_SUFFIX, fieldId, fieldName } from "../../../surveys/field-names";
-import { NA_FORM_VALUE, type ChoiceOption, type ConditionWords, type ElementKind, type PageElement, type PageModel } from "../../../surveys/types";
+import {
+  NA_FORM_VALUE,
+  type ChoiceOption,
+  type ConditionWords,
+  type ElementKind,
+  type PageElement,
+  type PageModel,
+} from "../../../surveys/types";
 import { CellControl, MatrixDropdown, MultipleText, Ranking } from "./survey-grids";
 
 // Renders one instrument page (surveys/page-model.ts) as a plain HTML form body: no SurveyJS UI and
@@ -61,7 +68,9 @@ function Notes({ element, error, labels }: { element: PageElement; error?: strin
           {element.description}
         </p>
       ) : null}
-      {element.minSelected || element.maxSelected ? <p className="question-description">{labels.selected(element.minSelected, element.maxSelected)}</p> : null}
+      {element.minSelected || element.maxSelected ? (
+        <p className="question-description">{labels.selected(element.minSelected, element.maxSelected)}</p>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} className="field-error">
           {error}
@@ -73,13 +82,21 @@ function Notes({ element, error, labels }: { element: PageElement; error?: strin
 
 // The script reads what shows or enables the question from here; without a script it is inert.
 const conditionData = (element: PageElement) =>
-  element.condition?.tree ? { "data-condition": JSON.stringify(element.condition.tree), "data-condition-kind": element.condition.kind } : {};
+  element.condition?.tree
+    ? { "data-condition": JSON.stringify(element.condition.tree), "data-condition-kind": element.condition.kind }
+    : {};
 
 /**
  * A question answered with several inputs (radios, checkboxes, a matrix) is a fieldset with a legend;
  * one answered with a single control (text, textarea, select) is a div with a label.
  */
-export function Question({ element, error, labels, group, children }: Omit<ElementProps, "errors"> & { group: boolean; children: ReactNode }) {
+export function Question({
+  element,
+  error,
+  labels,
+  group,
+  children,
+}: Omit<ElementProps, "errors"> & { group: boolean; children: ReactNode }) {
   const title = (
     <>
       {element.title}
@@ -98,7 +115,13 @@ export function Question({ element, error, labels, group, children }: Omit<Eleme
     );
   }
   return (
-    <fieldset id={idOf(element)} className="question" aria-describedby={describedBy(element, error)} disabled={element.readOnly} {...conditionData(element)}>
+    <fieldset
+      id={idOf(element)}
+      className="question"
+      aria-describedby={describedBy(element, error)}
+      disabled={element.readOnly}
+      {...conditionData(element)}
+    >
       <legend className="question-title">{title}</legend>
       <Notes element={element} error={error} labels={labels} />
       {children}
@@ -114,12 +137,29 @@ function OtherText({ element, labels }: { element: PageElement; labels: SurveyLa
   return (
     <div className="other-text">
       <label htmlFor={id}>{labels.otherText}</label>
-      <input type="text" id={id} name={fieldName(element.name) + OTHER_SUFFIX} defaultValue={element.otherComment ?? ""} maxLength={element.maxLength} disabled={element.readOnly} />
+      <input
+        type="text"
+        id={id}
+        name={fieldName(element.name) + OTHER_SUFFIX}
+        defaultValue={element.otherComment ?? ""}
+        maxLength={element.maxLength}
+        disabled={element.readOnly}
+      />
     </div>
   );
 }
 
-function Options({ element, error, type, options }: { element: PageElement; error?: string; type: "radio" | "checkbox"; options: OptionItem[] }) {
+function Options({
+  element,
+  error,
+  type,
+  options,
+}: {
+  element: PageElement;
+  error?: string;
+  type: "radio" | "checkbox";
+  options: OptionItem[];
+}) {
   return (
     <ul className="choices">
       {options.map((option, index) => {
@@ -181,8 +221,16 @@ const PICK_OPTIONS: Partial<Record<ElementKind, (element: PageElement, labels: S
   },
   // The instrument's own true and false values (valueTrue/valueFalse) are kept by the parser; the form posts true/false.
   boolean: (element, labels) => [
-    { value: "true", text: element.trueText || labels.yes, checked: element.value === true || same(element.value, element.choices?.[0]?.value) },
-    { value: "false", text: element.falseText || labels.no, checked: element.value === false || same(element.value, element.choices?.[1]?.value) },
+    {
+      value: "true",
+      text: element.trueText || labels.yes,
+      checked: element.value === true || same(element.value, element.choices?.[0]?.value),
+    },
+    {
+      value: "false",
+      text: element.falseText || labels.no,
+      checked: element.value === false || same(element.value, element.choices?.[1]?.value),
+    },
   ],
 };
 
@@ -281,7 +329,10 @@ function Select({ element, error, labels }: ElementProps) {
         id={idOf(element)}
         name={element.field}
         cellType="dropdown"
-        choices={[...(element.choices ?? []), ...(element.otherValue !== undefined ? [{ value: element.otherValue, text: element.otherText ?? "" }] : [])]}
+        choices={[
+          ...(element.choices ?? []),
+          ...(element.otherValue !== undefined ? [{ value: element.otherValue, text: element.otherText ?? "" }] : []),
+        ]}
         value={element.value}
         labels={labels}
         disabled={element.readOnly}
@@ -333,7 +384,15 @@ const RENDER: Record<ElementKind, (props: ElementProps) => JSX.Element> = {
   panel: Panel,
 };
 
-function Elements({ elements, errors, labels }: { elements: PageElement[]; errors: Record<string, string | undefined>; labels: SurveyLabels }) {
+function Elements({
+  elements,
+  errors,
+  labels,
+}: {
+  elements: PageElement[];
+  errors: Record<string, string | undefined>;
+  labels: SurveyLabels;
+}) {
   return (
     <>
       {elements.map((element) => {

@@ -20,14 +20,33 @@ type CellControlProps = {
 };
 
 /** One answer field of a simple type: a select for choices, a text input, a yes/no select, checkboxes. */
-export function CellControl({ id, name, cellType, inputType, choices = [], value, labels, label, disabled, describedBy, invalid }: CellControlProps) {
+export function CellControl({
+  id,
+  name,
+  cellType,
+  inputType,
+  choices = [],
+  value,
+  labels,
+  label,
+  disabled,
+  describedBy,
+  invalid,
+}: CellControlProps) {
   const aria = { "aria-label": label, "aria-describedby": describedBy, "aria-invalid": invalid || undefined, disabled };
   if (cellType === "checkbox") {
     return (
       <ul className="choices">
         {choices.map((choice, index) => (
           <li key={String(choice.value)} className="choice">
-            <input type="checkbox" id={`${id}-${index}`} name={name} value={String(choice.value)} disabled={disabled} defaultChecked={Array.isArray(value) && value.some((item) => same(item, choice.value))} />
+            <input
+              type="checkbox"
+              id={`${id}-${index}`}
+              name={name}
+              value={String(choice.value)}
+              disabled={disabled}
+              defaultChecked={Array.isArray(value) && value.some((item) => same(item, choice.value))}
+            />
             <label htmlFor={`${id}-${index}`}>{choice.text}</label>
           </li>
         ))}
@@ -39,7 +58,14 @@ export function CellControl({ id, name, cellType, inputType, choices = [], value
     return cellType === "comment" ? (
       <textarea id={id} name={name} defaultValue={shown} rows={3} {...aria} />
     ) : (
-      <input id={id} name={name} type={inputType ?? "text"} defaultValue={shown} step={inputType === "number" ? "any" : undefined} {...aria} />
+      <input
+        id={id}
+        name={name}
+        type={inputType ?? "text"}
+        defaultValue={shown}
+        step={inputType === "number" ? "any" : undefined}
+        {...aria}
+      />
     );
   }
   const options =
@@ -140,7 +166,8 @@ export function MultipleText({ element, error, labels }: ElementProps) {
 
 export function Ranking({ element, error, labels }: ElementProps) {
   const order = Array.isArray(element.value) ? element.value.map(String) : [];
-  const typed = !Array.isArray(element.value) && element.value && typeof element.value === "object" ? (element.value as Record<string, unknown>) : {};
+  const typed =
+    !Array.isArray(element.value) && element.value && typeof element.value === "object" ? (element.value as Record<string, unknown>) : {};
   const choices = element.choices ?? [];
   const ranks = choices.map((_, index) => ({ value: index + 1, text: String(index + 1) }));
   return (

@@ -29,7 +29,9 @@ const MESSAGES: Record<ValidationError["code"], Explain> = {
   unknown: (error) => ({ key: "answer.error.unknown", params: { name: error.question } }),
   type: (_error, _answer, question) =>
     question?.getType() === "rating" ? { key: "answer.error.range", params: rangeOf(question) } : { key: "answer.error.type" },
-  invalid: (error) => ({ key: error.params?.conflict ? "answer.error.both" : error.params?.none ? "answer.error.none" : "answer.error.invalid" }),
+  invalid: (error) => ({
+    key: error.params?.conflict ? "answer.error.both" : error.params?.none ? "answer.error.none" : "answer.error.invalid",
+  }),
   number: () => ({ key: "answer.error.number" }),
   date: () => ({ key: "answer.error.date" }),
   min_selected: (error) => ({ key: "answer.error.min_selected", params: { min: error.params?.min ?? 1 } }),

@@ -38,10 +38,21 @@ function exporter(request: Request, params: { organisationId?: string; roundId?:
 
 function submittedRows(roundId: number, instrument: string, organisationId: number) {
   return db()
-    .select({ id: responses.id, personId: responses.personId, version: responses.version, answersEnc: responses.answersEnc, submittedAt: responses.submittedAt })
+    .select({
+      id: responses.id,
+      personId: responses.personId,
+      version: responses.version,
+      answersEnc: responses.answersEnc,
+      submittedAt: responses.submittedAt,
+    })
     .from(responses)
     .where(
-      and(eq(responses.roundId, roundId), eq(responses.instrument, instrument), eq(responses.organisationId, organisationId), eq(responses.status, "submitted")),
+      and(
+        eq(responses.roundId, roundId),
+        eq(responses.instrument, instrument),
+        eq(responses.organisationId, organisationId),
+        eq(responses.status, "submitted"),
+      ),
     )
     .orderBy(asc(responses.id))
     .all();
@@ -56,13 +67,28 @@ export function exportAnswers(request: Request, params: Record<string, string | 
   const viewer = { kind: "person" as const, person: person as Person };
   const table = rows.map((row, index) => {
     const answers = openAnswers(row.id, row.answersEnc);
-    const voice = { organisationId, partnershipId: partnership.id, tellerPersonId: row.personId, scope: scopeOf(answers), withdrawn: false };
+    const voice = {
+      organisationId,
+      partnershipId: partnership.id,
+      tellerPersonId: row.personId,
+      scope: scopeOf(answers),
+      withdrawn: false,
+    };
     const mayReadText = mayRead(viewer, voice, { kind: "page" });
     // No person's id or name: a response is its position in this table.
-    return [index + 1, row.version, (row.submittedAt ?? "").slice(0, 10), ...columns.map((column) => (column.isText && !mayReadText ? WITHHELD : column.read(answers)))];
+    return [
+      index + 1,
+      row.version,
+      (row.submittedAt ?? "").slice(0, 10),
+      ...columns.map((column) => (column.isText && !mayReadText ? WITHHELD : column.read(answers))),
+    ];
   });
   return {
     ok: true,
-    table: { filename: `sikiliza-${name}-round-${roundId}-organisation-${organisationId}`, header: ["response", "version", "submitted_on", ...columns.map((c) => c.header)], rows: table },
+    table: {
+      filename: `sikiliza-${name}-round-${roundId}-organisation-${organisationId}`,
+      header: ["response", "version", "submitted_on", ...columns.map((c) => c.header)],
+      rows: table,
+    },
   };
 }

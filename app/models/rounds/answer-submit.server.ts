@@ -57,7 +57,6 @@ function refusedPage(answering: Answering, pageIndex: number, merged: Record<str
   return { kind: "invalid", ...explainRefusal(answering, pageIndex, merged, errors) };
 }
 
-
 export async function handleRespondPost(answering: Answering, request: Request): Promise<PostOutcome> {
   // A closed round refuses every change the same way, whatever the form holds.
   if (!isAnswerable(answering)) return { kind: "refused", reason: "closed" };

@@ -15,7 +15,8 @@ const titles = new Map<string, Record<string, string>>();
 
 export function rememberTitle(name: string, json: object) {
   const title = (json as { title?: unknown }).title;
-  const texts = typeof title === "string" ? { default: title } : title && typeof title === "object" ? (title as Record<string, string>) : {};
+  const texts =
+    typeof title === "string" ? { default: title } : title && typeof title === "object" ? (title as Record<string, string>) : {};
   titles.set(name, texts);
 }
 
@@ -36,7 +37,10 @@ export function registerInstruments(dir?: string) {
     rememberTitle(instrument.name, instrument.json);
   }
   // Uploaded instruments are labelled too; a stored one was checked when it was uploaded.
-  for (const row of db().select({ name: partnershipInstruments.name, version: partnershipInstruments.version }).from(partnershipInstruments).all()) {
+  for (const row of db()
+    .select({ name: partnershipInstruments.name, version: partnershipInstruments.version })
+    .from(partnershipInstruments)
+    .all()) {
     const stored = instrumentAt(row.version);
     if (stored) rememberTitle(row.name, stored.json);
   }

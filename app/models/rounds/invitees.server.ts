@@ -38,7 +38,10 @@ function choicesFor(partnerRole: PartnerRole, role: MembershipRole, personId: nu
 
 /** Every organisation of the partnership with the people a round could invite, names decrypted for the facilitator. */
 export function inviteOptions(partnershipId: number): InviteGroup[] {
-  const offers = roundInstrumentNames(partnershipId).map((instrument) => ({ instrument, answeredBy: metaOf(instrument, partnershipId).answeredBy }));
+  const offers = roundInstrumentNames(partnershipId).map((instrument) => ({
+    instrument,
+    answeredBy: metaOf(instrument, partnershipId).answeredBy,
+  }));
   return listPartnershipMembers(partnershipId)
     .map((org) => ({
       organisationId: org.organisationId,

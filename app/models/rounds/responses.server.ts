@@ -98,7 +98,8 @@ const writer = (target: Target, who: Respondent) => ({
 });
 
 function derive(target: Target, visible: Record<string, unknown>, rows: DerivedRows): Derived {
-  if (instrumentMeta(target.instrument.json).askedPer === "other_organisation") return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
+  if (instrumentMeta(target.instrument.json).askedPer === "other_organisation")
+    return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
   return { answers: visible, ties: null, rows };
 }
 

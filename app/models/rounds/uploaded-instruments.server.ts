@@ -90,7 +90,13 @@ export function listUploadedInstruments(partnershipId: number): UploadedInstrume
       continue;
     }
     const instrument = instrumentAt(row.version);
-    byName.set(row.name, { name: row.name, version: row.version, uploadedAt: row.createdAt, versions: 1, questions: instrument ? questionCount(instrument.json) : 0 });
+    byName.set(row.name, {
+      name: row.name,
+      version: row.version,
+      uploadedAt: row.createdAt,
+      versions: 1,
+      questions: instrument ? questionCount(instrument.json) : 0,
+    });
   }
   return [...byName.values()];
 }
@@ -105,7 +111,12 @@ export function previewInstrument(partnershipId: number, name: string, locale: L
     .get();
   const instrument = row && instrumentAt(row.version);
   if (!instrument) return null;
-  const pages = Array.from({ length: pageCount(instrument) }, (_, pageIndex) => buildPageModel(instrument, { locale, answers: {}, pageIndex, variables: {} }));
+  const pages = Array.from({ length: pageCount(instrument) }, (_, pageIndex) =>
+    buildPageModel(instrument, { locale, answers: {}, pageIndex, variables: {} }),
+  );
   // A page hidden until something is answered is shown as its neighbour: keep each page once.
-  return { version: instrument.version, pages: pages.filter((page, index) => pages.findIndex((other) => other.pageIndex === page.pageIndex) === index) };
+  return {
+    version: instrument.version,
+    pages: pages.filter((page, index) => pages.findIndex((other) => other.pageIndex === page.pageIndex) === index),
+  };
 }

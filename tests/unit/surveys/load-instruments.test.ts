@@ -74,7 +74,9 @@ describe("a broken instrument is refused, naming its file and question", () => {
   it("when a rating with a dimension has no perspective (without a dimension it is an ordinary question)", () => {
     const json = story();
     delete allElements(json).find((element) => element.name === "felt")!.perspective;
-    expect(refusal({ "broken.json": json }).message).toMatch(/broken\.json: question "felt": a rating with a dimension needs a known "perspective"/);
+    expect(refusal({ "broken.json": json }).message).toMatch(
+      /broken\.json: question "felt": a rating with a dimension needs a known "perspective"/,
+    );
     delete allElements(json).find((element) => element.name === "felt")!.dimension;
     expect(() => instrumentFromJson("story", json)).not.toThrow();
   });
@@ -89,17 +91,24 @@ describe("a broken instrument is refused, naming its file and question", () => {
   it.each(["signaturepad", "paneldynamic"])("when it uses %s, saying it needs a script", (type) => {
     const json = story();
     json.pages[1].elements.push({ type, name: "extra" });
-    expect(refusal({ "broken.json": json }).message).toMatch(new RegExp(`question "extra": question type "${type}" is not supported: .*script`));
+    expect(refusal({ "broken.json": json }).message).toMatch(
+      new RegExp(`question "extra": question type "${type}" is not supported: .*script`),
+    );
   });
 
   it("listing every problem at once, each with its question", () => {
     const json = story();
-    json.pages[1].elements.push({ type: "file", name: "photo" }, { type: "dropdown", name: "country", choicesByUrl: { url: "https://example.org" } });
+    json.pages[1].elements.push(
+      { type: "file", name: "photo" },
+      { type: "dropdown", name: "country", choicesByUrl: { url: "https://example.org" } },
+    );
     json.pages[1].elements.push({ type: "text", name: "why", visibleIf: "{missing} = 'yes'" });
     const error = refusal({ "broken.json": json });
     expect(error.problems.map((problem) => problem.question)).toEqual(["photo", "country", "why"]);
     expect(error.message).toContain('question "why": visibleIf names {missing}, which is no question of this instrument');
-    expect(error.message).toContain('question "country": property "choicesByUrl" is not supported: choices loaded from a URL need the network');
+    expect(error.message).toContain(
+      'question "country": property "choicesByUrl" is not supported: choices loaded from a URL need the network',
+    );
   });
 
   it("but not for a property SurveyJS ignores too (another app's custom property, a typo): that is a warning", () => {

@@ -20,7 +20,9 @@ const labels: SurveyLabels = {
 };
 
 const html = (instrument: ReturnType<typeof tinyInstrument>, answers: Record<string, unknown> = {}, locale = "en") =>
-  renderToStaticMarkup(createElement(SurveyPage, { model: buildPageModel(instrument, { locale, answers, pageIndex: 0, variables: {} }), labels }));
+  renderToStaticMarkup(
+    createElement(SurveyPage, { model: buildPageModel(instrument, { locale, answers, pageIndex: 0, variables: {} }), labels }),
+  );
 const posted = (instrument: ReturnType<typeof tinyInstrument>, entries: [string, string][]) => parsePageForm(instrument, 0, entries, {});
 const codes = (instrument: ReturnType<typeof tinyInstrument>, answers: Record<string, unknown>) =>
   validateAnswers(instrument, answers).errors.map((error) => [error.question, error.code]);
@@ -40,7 +42,10 @@ describe("text inputs", () => {
   });
 
   it("store a number as a number, and refuse an impossible date, a number out of range and a text where a number goes", () => {
-    const { answers } = posted(form, [["Age%20Now", "34"], ["born", "2020-02-29"]]);
+    const { answers } = posted(form, [
+      ["Age%20Now", "34"],
+      ["born", "2020-02-29"],
+    ]);
     expect(answers).toEqual({ "Age Now": 34, born: "2020-02-29" });
     expect(codes(form, { born: "2020-02-31" })).toEqual([["born", "date"]]);
     expect(codes(form, { born: "1800-01-01" })).toEqual([["born", "range"]]);
@@ -52,7 +57,14 @@ describe("text inputs", () => {
 
 describe("choices", () => {
   const form = tinyInstrument([
-    { type: "checkbox", name: "fruits", choices: ["mango", "banana", "apple"], maxSelectedChoices: 2, showNoneItem: true, choicesOrder: "asc" },
+    {
+      type: "checkbox",
+      name: "fruits",
+      choices: ["mango", "banana", "apple"],
+      maxSelectedChoices: 2,
+      showNoneItem: true,
+      choicesOrder: "asc",
+    },
     { type: "radiogroup", name: "colour", choices: ["red"], showOtherItem: true },
     { type: "dropdown", name: "pick", choicesFromQuestion: "fruits", choicesFromQuestionMode: "selected" },
     { type: "radiogroup", name: "size", choices: [{ value: "s" }, { value: "xl", visibleIf: "{fruits} contains 'mango'" }] },
@@ -73,7 +85,10 @@ describe("choices", () => {
   it("refuse too many, none with others, and other without its text", () => {
     expect(codes(form, { fruits: ["apple", "banana", "mango"] })).toEqual([["fruits", "max_selected"]]);
     expect(codes(form, { fruits: ["apple", "none"] })).toEqual([["fruits", "invalid"]]);
-    const other = posted(form, [["colour", "other"], ["colour~comment", "purple"]]).answers;
+    const other = posted(form, [
+      ["colour", "other"],
+      ["colour~comment", "purple"],
+    ]).answers;
     expect(other).toEqual({ colour: "other", "colour-Comment": "purple" });
     expect(codes(form, other)).toEqual([]);
     expect(codes(form, { colour: "other" })).toEqual([["colour", "other_text"]]);
@@ -82,7 +97,15 @@ describe("choices", () => {
 
 describe("grids", () => {
   const form = tinyInstrument([
-    { type: "matrixdropdown", name: "visits", rows: ["clinic"], columns: [{ name: "times", cellType: "text", inputType: "number" }, { name: "quality", cellType: "dropdown", choices: [1, 2] }] },
+    {
+      type: "matrixdropdown",
+      name: "visits",
+      rows: ["clinic"],
+      columns: [
+        { name: "times", cellType: "text", inputType: "number" },
+        { name: "quality", cellType: "dropdown", choices: [1, 2] },
+      ],
+    },
     { type: "multipletext", name: "contact", items: [{ name: "phone" }, { name: "city" }] },
     { type: "ranking", name: "priorities", choices: ["housing", "health", "work"] },
     { type: "rating", name: "nps", rateMin: 0, rateMax: 10 },
@@ -99,13 +122,22 @@ describe("grids", () => {
       ["nps", "0"],
       ["visits.nowhere.times", "1"],
     ]);
-    expect(answers).toEqual({ visits: { clinic: { times: 3, quality: 2 } }, contact: { city: "Mombasa" }, priorities: ["work", "housing", "health"], nps: 0 });
+    expect(answers).toEqual({
+      visits: { clinic: { times: 3, quality: 2 } },
+      contact: { city: "Mombasa" },
+      priorities: ["work", "housing", "health"],
+      nps: 0,
+    });
     expect(unknown).toEqual(["visits.nowhere.times"]);
     expect(codes(form, answers)).toEqual([]);
   });
 
   it("refuse a ranking with a number twice, and a cell outside its choices", () => {
-    const { answers } = posted(form, [["priorities.work", "1"], ["priorities.housing", "1"], ["priorities.health", "3"]]);
+    const { answers } = posted(form, [
+      ["priorities.work", "1"],
+      ["priorities.housing", "1"],
+      ["priorities.health", "3"],
+    ]);
     expect(codes(form, answers)).toEqual([["priorities", "ranking"]]);
     expect(codes(form, { visits: { clinic: { quality: 7 } } })).toEqual([["visits", "choice"]]);
   });
@@ -148,12 +180,22 @@ describe("a condition on the same page", () => {
     const page = html(form);
     expect(page).toContain('name="how"');
     expect(page).toContain('data-condition="[&quot;equal&quot;,[&quot;field&quot;,&quot;visited&quot;],[&quot;value&quot;,true]]"');
-    expect(page).toContain("IF {&quot;op&quot;:&quot;equal&quot;,&quot;question&quot;:&quot;Did you visit?&quot;,&quot;value&quot;:&quot;Yes&quot;}");
+    expect(page).toContain(
+      "IF {&quot;op&quot;:&quot;equal&quot;,&quot;question&quot;:&quot;Did you visit?&quot;,&quot;value&quot;:&quot;Yes&quot;}",
+    );
   });
 
   it("requires it only when the condition holds", () => {
     expect(codes(form, posted(form, [["visited", "false"]]).answers)).toEqual([]);
     expect(codes(form, posted(form, [["visited", "true"]]).answers)).toEqual([["how", "required"]]);
-    expect(codes(form, posted(form, [["visited", "true"], ["how", "Good"]]).answers)).toEqual([]);
+    expect(
+      codes(
+        form,
+        posted(form, [
+          ["visited", "true"],
+          ["how", "Good"],
+        ]).answers,
+      ),
+    ).toEqual([]);
   });
 });
