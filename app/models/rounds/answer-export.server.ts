@@ -1,4 +1,4 @@
-// An organisation's own answers to one instrument of one round, as a table its coordinators download (CSV, XLSX):
+// An organisation's own answers to one instrument of one round, as a table its coordinators download (CSV, XLSX), docs/security.md 1.9:
 // one row per submitted response, one column per question, the instrument version. docs/security.md 1.1: free
 // texts pass the consent module per response; 4.6: every cell formula-safe; the partnership's small-number rule:
 // fewer than k responses are not exported at all, since a handful of rows tells a coordinator who wrote which.
