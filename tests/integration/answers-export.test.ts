@@ -30,7 +30,7 @@ function coast() {
       facilitator: { name: "Facilitator", facilitator: true },
       coordinator: { name: "Achieng", of: "clo", role: "coordinator" },
       juma: { name: "Juma", of: "clo" },
-      neema: { name: "Neema", of: "clo" },
+      neema: { name: "Neema", of: "clo", language: "sw" },
       baraka: { name: "Baraka", of: "clo" },
       otherCoordinator: { name: "Wanjiru", of: "other", role: "coordinator" },
     },
@@ -107,6 +107,22 @@ describe("every question type", () => {
     });
     // A read-only question posts nothing; what the author set stays the author's.
     expect(stored.answers).not.toHaveProperty("clinic");
+  });
+});
+
+describe("the author's own messages", () => {
+  it("are what a person reads when a validator refuses an answer, in their language", async () => {
+    const { world, roundId } = await setUp();
+    const at = respondPath(roundId, "every-type");
+    const view = ((await get(respondRoute, at, world.people.juma.cookie)).data as { view: AnswerView }).view;
+    const answers = fullAnswers(view.page).map(([field, value]): [string, string] => [
+      field,
+      field === "email" ? "someone@other.example" : value,
+    ]);
+    const refused = await post(respondRoute, at, world.people.juma.cookie, [["intent", "next"], ["page", "0"], ...answers]);
+    expect((refused.data as { errors: Record<string, string> }).errors.email).toBe("Use your example.org address");
+    const swahiliRefused = await post(respondRoute, at, world.people.neema.cookie, [["intent", "next"], ["page", "0"], ...answers]);
+    expect((swahiliRefused.data as { errors: Record<string, string> }).errors.email).toBe("Tumia anwani yako ya example.org");
   });
 });
 
