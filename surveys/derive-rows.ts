@@ -24,6 +24,19 @@ export interface DerivedRows {
   narratives: NarrativeRow[];
 }
 
+// Whether an instrument has a rating with a dimension depends on its structure only: found once per model.
+const feedsReportOf = new WeakMap<SurveyModel, boolean>();
+function feedsReport(survey: SurveyModel): boolean {
+  let found = feedsReportOf.get(survey);
+  if (found === undefined) {
+    found = survey
+      .getAllQuestions()
+      .some((question) => question.getType() === "rating" && isDimension(question.getPropertyValue("dimension")));
+    feedsReportOf.set(survey, found);
+  }
+  return found;
+}
+
 /**
  * What a validated response of the partnership-view or self-reflection instrument adds to the metric
  * and narrative tables. Not for story.json (stories are stored with their consent) nor the network.

@@ -74,6 +74,23 @@ export function validateOn(
   return { ok: errors.length === 0, errors };
 }
 
+// The names answers may carry (each question, and an "other" text beside its question) depend on the structure only.
+const knownOf = new WeakMap<SurveyModel, Set<string>>();
+function knownNames(survey: SurveyModel): Set<string> {
+  let known = knownOf.get(survey);
+  if (!known) {
+    known = new Set(
+      survey
+        .getAllQuestions()
+        .flatMap((question) =>
+          (question as { hasOther?: boolean }).hasOther ? [question.name, `${question.name}-Comment`] : [question.name],
+        ),
+    );
+    knownOf.set(survey, known);
+  }
+  return known;
+}
+
 function checkValue(question: Question, value: unknown): ValidationError | null {
   if (!hasAnswer(value)) return null;
   const check = VALUE_CHECKS[question.getType() as keyof typeof VALUE_CHECKS];
