@@ -29,6 +29,7 @@ export function isLocale(value: unknown): value is string {
 
 type Provider = (locale: string) => Messages;
 const providers: Provider[] = [];
+const merged = new Map<string, Messages>();
 
 /**
  * Messages that come from data rather than a catalogue (an instrument's label from its own title). The
@@ -36,12 +37,23 @@ const providers: Provider[] = [];
  */
 export function provideMessages(provider: Provider) {
   providers.push(provider);
+  merged.clear();
+}
+
+/** A provider's data changed (an instrument was uploaded): the merged messages are made again on next use. */
+export function messagesChanged() {
+  merged.clear();
 }
 
 export function messagesFor(locale: string): Messages {
   const catalogue = load().get(locale) ?? load().get(DEFAULT_LOCALE)!;
   if (providers.length === 0) return catalogue;
-  return Object.assign({}, ...providers.map((provider) => provider(locale)), catalogue) as Messages;
+  let messages = merged.get(locale);
+  if (!messages) {
+    messages = Object.assign({}, ...providers.map((provider) => provider(locale)), catalogue) as Messages;
+    merged.set(locale, messages);
+  }
+  return messages;
 }
 
 export function translatorFor(locale: string): T {

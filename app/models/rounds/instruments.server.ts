@@ -5,7 +5,7 @@ import { instrumentVersions, partnershipInstruments } from "../../../db/schema";
 import { instrumentMeta, type InstrumentMeta } from "../../../surveys/custom-properties";
 import { instrumentFromJson, loadInstruments } from "../../../surveys/load-instruments";
 import type { Instrument } from "../../../surveys/types";
-import { provideMessages } from "~/i18n/catalogues.server";
+import { messagesChanged, provideMessages } from "~/i18n/catalogues.server";
 import { db } from "../platform/context.server";
 
 let current = new Map<string, Instrument>();
@@ -18,6 +18,7 @@ export function rememberTitle(name: string, json: object) {
   const texts =
     typeof title === "string" ? { default: title } : title && typeof title === "object" ? (title as Record<string, string>) : {};
   titles.set(name, texts);
+  messagesChanged();
 }
 
 provideMessages((locale) => {
