@@ -51,10 +51,7 @@ export function deriveRowsOn(survey: SurveyModel, answers: Record<string, unknow
   const narratives: NarrativeRow[] = [];
   // Only an instrument that feeds the report (a rating with a dimension) adds narratives: the free texts of any
   // other form (a phone number, an address) stay in its answers, for its owners' export alone.
-  const feedsReport = survey
-    .getAllQuestions()
-    .some((question) => question.getType() === "rating" && isDimension(question.getPropertyValue("dimension")));
-  if (!feedsReport) return { metrics, narratives };
+  if (!feedsReport(survey)) return { metrics, narratives };
   for (const question of survey.getAllQuestions().filter(isShown)) {
     const dimension: unknown = question.getPropertyValue("dimension");
     const value = answers[question.name];

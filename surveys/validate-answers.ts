@@ -31,13 +31,7 @@ export function validateOn(
 ): ValidationResult {
   const errors: ValidationError[] = [];
 
-  const known = new Set(
-    survey
-      .getAllQuestions()
-      .flatMap((question) =>
-        (question as { hasOther?: boolean }).hasOther ? [question.name, `${question.name}-Comment`] : [question.name],
-      ),
-  );
+  const known = knownNames(survey);
   for (const name of Object.keys(answers)) {
     if (!known.has(name)) errors.push({ question: name, code: "unknown" });
   }

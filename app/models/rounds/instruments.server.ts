@@ -3,6 +3,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { instrumentVersions, partnershipInstruments } from "../../../db/schema";
 import { instrumentMeta, type InstrumentMeta } from "../../../surveys/custom-properties";
+import { InstrumentError } from "../../../surveys/instrument-error";
 import { instrumentFromJson, loadInstruments } from "../../../surveys/load-instruments";
 import type { Instrument } from "../../../surveys/types";
 import { messagesChanged, provideMessages } from "~/i18n/catalogues.server";
@@ -112,8 +113,17 @@ export function instrumentAt(version: string): Instrument | null {
   if (cached) return cached;
   const row = db().select().from(instrumentVersions).where(eq(instrumentVersions.version, version)).get();
   if (!row) return null;
-  // The stored key stays the version, whatever the hashing of a later release would say.
-  const instrument = { ...instrumentFromJson(row.name, JSON.parse(row.json)), version };
+  // The stored key stays the version, whatever the hashing of a later release would say. A stored upload that a
+  // later release's checks refuse is unavailable (a 404 where it is asked), never a reason for the app to stop.
+  let checked: Instrument;
+  try {
+    checked = instrumentFromJson(row.name, JSON.parse(row.json) as object);
+  } catch (error) {
+    if (!(error instanceof InstrumentError)) throw error;
+    console.error(`instrument version ${version} no longer passes the checks: ${error.problems.length} problem(s)`);
+    return null;
+  }
+  const instrument = { ...checked, version };
   byVersion.set(version, instrument);
   return instrument;
 }
