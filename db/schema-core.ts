@@ -136,6 +136,30 @@ export const instrumentVersions = sqliteTable("instrument_versions", {
   createdAt: createdAt(),
 });
 
+// An instrument a facilitator uploaded for one partnership: each upload of a changed JSON is a new version
+// (its content hash); a round pins the version it was opened with. Names are unique across partnerships.
+export const partnershipInstruments = sqliteTable(
+  "partnership_instruments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    partnershipId: integer("partnership_id")
+      .notNull()
+      .references(() => partnerships.id),
+    name: text("name").notNull(),
+    version: text("version")
+      .notNull()
+      .references(() => instrumentVersions.version),
+    uploadedBy: integer("uploaded_by")
+      .notNull()
+      .references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("partnership_instruments_by_partnership").on(t.partnershipId, t.name),
+    uniqueIndex("partnership_instruments_version").on(t.partnershipId, t.name, t.version),
+  ],
+);
+
 export const rounds = sqliteTable(
   "rounds",
   {

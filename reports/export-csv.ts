@@ -23,7 +23,16 @@ export function formulaSafe(value: string | number | boolean): string {
 
 /** CSV with a header, a UTF-8 byte-order mark (so spreadsheets read Swahili and emoji right) and CRLF lines (RFC 4180). */
 export function toCsv(rows: readonly FigureRow[]): string {
-  return stringify([COLUMNS as readonly string[], ...rows.map((row) => COLUMNS.map((column) => formulaSafe(row[column])))], {
+  return tableToCsv(
+    COLUMNS,
+    rows.map((row) => COLUMNS.map((column) => row[column])),
+  );
+}
+
+/** Any table the same way: every cell formula-safe (a header too: question names are the author's words); empty stays empty. */
+export function tableToCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  const safe = (cell: string | number | boolean | null) => (cell === null ? "" : formulaSafe(cell));
+  return stringify([header.map(safe), ...rows.map((row) => row.map(safe))], {
     bom: true,
     record_delimiter: "windows",
     // A bare CR or LF ends a record for many readers: any cell holding one (or a comma or a quote) is quoted.

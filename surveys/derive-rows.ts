@@ -24,6 +24,19 @@ export interface DerivedRows {
   narratives: NarrativeRow[];
 }
 
+// Whether an instrument has a rating with a dimension depends on its structure only: found once per model.
+const feedsReportOf = new WeakMap<SurveyModel, boolean>();
+function feedsReport(survey: SurveyModel): boolean {
+  let found = feedsReportOf.get(survey);
+  if (found === undefined) {
+    found = survey
+      .getAllQuestions()
+      .some((question) => question.getType() === "rating" && isDimension(question.getPropertyValue("dimension")));
+    feedsReportOf.set(survey, found);
+  }
+  return found;
+}
+
 /**
  * What a validated response of the partnership-view or self-reflection instrument adds to the metric
  * and narrative tables. Not for story.json (stories are stored with their consent) nor the network.
@@ -36,6 +49,9 @@ export function deriveRows(instrument: Instrument, answers: Record<string, unkno
 export function deriveRowsOn(survey: SurveyModel, answers: Record<string, unknown>, options: { language: string }): DerivedRows {
   const metrics: MetricRow[] = [];
   const narratives: NarrativeRow[] = [];
+  // Only an instrument that feeds the report (a rating with a dimension) adds narratives: the free texts of any
+  // other form (a phone number, an address) stay in its answers, for its owners' export alone.
+  if (!feedsReport(survey)) return { metrics, narratives };
   for (const question of survey.getAllQuestions().filter(isShown)) {
     const dimension: unknown = question.getPropertyValue("dimension");
     const value = answers[question.name];

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { checkInstrument } from "./check-instrument";
+import { instrumentMeta } from "./custom-properties";
 import { InstrumentError } from "./instrument-error";
 import { walkElements } from "./raw-elements";
 import type { Instrument } from "./types";
@@ -29,21 +30,33 @@ export function instrumentFromJson(name: string, json: object, file = `${name}.j
 // to surveys/, so the directory is found from the working directory rather than from this module.
 const DEFAULT_DIR = path.resolve(process.cwd(), "surveys");
 
-/** Every `*.json` instrument in `dir`, checked; throws InstrumentError on the first fault found. */
+/** An instrument file read and checked as the app reads it at start; throws InstrumentError with every problem. */
+export function readInstrumentFile(filePath: string): Instrument {
+  const file = path.basename(filePath);
+  let text: string;
+  try {
+    text = readFileSync(filePath, "utf8");
+  } catch (error) {
+    throw new InstrumentError(file, "(file)", `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InstrumentError(file, "(file)", `not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new InstrumentError(file, "(file)", "not a JSON object");
+  return instrumentFromJson(file.replace(/\.json$/, ""), json, file);
+}
+
+/** Every `*.json` instrument in `dir`, checked; throws InstrumentError for the first file at fault, listing all its problems. */
 export function loadInstruments(dir: string = DEFAULT_DIR): Map<string, Instrument> {
   const instruments = new Map<string, Instrument>();
   for (const file of readdirSync(dir)
     .filter((entry) => entry.endsWith(".json"))
     .sort()) {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
-    } catch (error) {
-      throw new InstrumentError(file, "(file)", `not valid JSON: ${(error as Error).message}`);
-    }
-    if (typeof json !== "object" || json === null) throw new InstrumentError(file, "(file)", "not a JSON object");
-    const name = file.slice(0, -".json".length);
-    instruments.set(name, instrumentFromJson(name, json, file));
+    const instrument = readInstrumentFile(path.join(dir, file));
+    instruments.set(instrument.name, instrument);
   }
   checkMirroredDimensions(instruments);
   return instruments;
@@ -62,13 +75,18 @@ function ratingsOf(instrument: Instrument, perspective: string): RatingsByDimens
 }
 
 /**
- * The gap report joins the community's view to the INGO's self-view and prediction by dimension:
- * a dimension one side asks about and the other does not would leave a gap that can never be read.
+ * The gap report joins the community's view to the INGO's self-view and prediction by dimension: an instrument
+ * that declares it `mirrors` another must ask about the same dimensions, or a gap could never be read.
  */
 export function checkMirroredDimensions(instruments: Map<string, Instrument>): void {
-  const community = instruments.get("partnership-view");
-  const ingo = instruments.get("self-reflection");
-  if (!community || !ingo) return;
+  for (const ingo of instruments.values()) {
+    const mirrored = instrumentMeta(ingo.json).mirrors;
+    const community = mirrored ? instruments.get(mirrored) : undefined;
+    if (community) checkMirrorPair(community, ingo);
+  }
+}
+
+function checkMirrorPair(community: Instrument, ingo: Instrument): void {
   const asked = ratingsOf(community, "community");
   for (const perspective of ["ingo_self", "ingo_prediction"]) {
     const mirrored = ratingsOf(ingo, perspective);

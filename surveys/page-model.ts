@@ -1,117 +1,132 @@
-import type {
-  ItemValue,
-  PanelModel,
-  Question,
-  QuestionMatrixModel,
-  QuestionRatingModel,
-  QuestionSelectBase,
-  SurveyModel,
-} from "survey-core";
-import { createSurvey, foldedCompanionNames, naCompanionOf } from "./survey-model";
-import {
-  MAX_TEXT_LENGTH,
-  type ChoiceOption,
-  type ElementKind,
-  type Instrument,
-  type Locale,
-  type PageElement,
-  type PageModel,
-} from "./types";
+import type { PanelModel, Question, QuestionBooleanModel, QuestionSelectBase, SurveyModel } from "survey-core";
+import { browserCondition, conditionVariables, conditionWords, namesKnownVariable } from "./conditions";
+import { describeKind, plainText, text } from "./describe-question";
+import { fieldName } from "./field-names";
+import { createSurvey, foldedCompanionNames } from "./survey-model";
+import { MAX_TEXT_LENGTH, type ElementKind, type Instrument, type PageElement, type PageModel, type SamePageCondition } from "./types";
 
 export interface PageModelOptions {
-  locale: Locale;
+  /** The respondent's language; any language the instrument carries is shown in its own words. */
+  locale: string;
   answers: Record<string, unknown>;
   pageIndex: number;
   variables: Record<string, string>;
 }
 
-type Texts = { isEmpty: boolean; renderedHtml: string; getJson(): unknown };
+type Element = Question | PanelModel;
+type Context = { survey: SurveyModel; answers: Record<string, unknown>; onPage: Set<string>; folded: Set<string> };
 
-// survey-core creates a localizable string per property as `loc<Property>`; not all are in its typings.
-// An absent or "" text gives "", not survey-core's fallback (a title falls back to the name).
-function text(owner: object, property: string): string {
-  const loc = (owner as Record<string, Texts | undefined>)[`loc${property[0].toUpperCase()}${property.slice(1)}`];
-  return loc && !loc.isEmpty && loc.getJson() !== "" ? loc.renderedHtml : "";
-}
-
-function options(items: ItemValue[]): ChoiceOption[] {
-  return items.map((item) => ({ value: item.value as string | number, text: item.locText.renderedHtml }));
-}
-
-type Describe = (question: Question, survey: SurveyModel, answers: Record<string, unknown>) => Partial<PageElement>;
-
-const withChoices: Describe = (question) => ({ choices: options((question as QuestionSelectBase).choices) });
-
-// What each kind adds to the common fields; one small describer per kind instead of one long switch.
-const DESCRIBE: Partial<Record<ElementKind, Describe>> = {
-  text: (question) => ({ maxLength: textLimit(question) }),
-  comment: (question) => ({ maxLength: textLimit(question) }),
-  radiogroup: withChoices,
-  dropdown: withChoices,
-  checkbox: withChoices,
-  rating: (question, survey, answers) => {
-    const companion = naCompanionOf(survey, question);
-    const rating = question as QuestionRatingModel;
-    return {
-      rateMin: rating.rateMin,
-      rateMax: rating.rateMax,
-      minText: text(question, "minRateDescription") || undefined,
-      maxText: text(question, "maxRateDescription") || undefined,
-      ...(companion && {
-        naName: companion.name,
-        naText: text(companion, "title") || undefined,
-        naSelected: answers[companion.name] === true,
-      }),
-    };
-  },
-  boolean: (question) => ({ trueText: text(question, "labelTrue") || undefined, falseText: text(question, "labelFalse") || undefined }),
-  matrix: (question) => {
-    const matrix = question as QuestionMatrixModel;
-    return { rows: options(matrix.rows), columns: options(matrix.columns) };
-  },
-  html: (question) => ({ html: text(question, "html") }),
-};
-
-function textLimit(question: Question): number {
-  return question.maxLength > 0 ? Math.min(question.maxLength, MAX_TEXT_LENGTH) : MAX_TEXT_LENGTH;
-}
-
-function describeQuestion(question: Question, survey: SurveyModel, answers: Record<string, unknown>): PageElement {
+function describeQuestion(question: Question, context: Context, condition?: SamePageCondition): PageElement {
   const kind = question.getType() as ElementKind;
-  const answer = answers[question.name];
+  const answer = context.answers[question.name];
   // A default is shown as chosen so that it is posted, and so stored, only when the person keeps it.
   const value = answer ?? (question.defaultValue as unknown) ?? undefined;
+  const display = kind === "html" || kind === "expression";
   return {
     kind,
     name: question.name,
-    title: kind === "html" ? "" : question.locTitle.renderedHtml,
-    description: text(question, "description") || undefined,
+    field: fieldName(question.name),
+    title: display ? "" : plainText(question.locTitle.renderedHtml),
+    description: plainText(text(question, "description")) || undefined,
     isRequired: question.isRequired,
-    ...(value !== undefined && kind !== "html" && { value }),
+    ...(value !== undefined && !display && { value: booleanValue(question, value) }),
     maxLength: MAX_TEXT_LENGTH,
-    ...DESCRIBE[kind]?.(question, survey, answers),
+    // Read-only (readOnly, or an enableIf that earlier answers leave false): shown, never posted.
+    ...(question.isReadOnly && condition?.kind !== "enable" && { readOnly: true }),
+    ...(condition && { condition }),
+    ...describeKind(kind, question, context.survey, context.answers),
   };
 }
 
-function describePanel(panel: PanelModel, survey: SurveyModel, answers: Record<string, unknown>): PageElement {
+// A boolean default written as "true"/"false" in the JSON means the boolean itself.
+function booleanValue(question: Question, value: unknown): unknown {
+  if (question.getType() !== "boolean") return value;
+  const boolean = question as QuestionBooleanModel;
+  if (value === "true") return boolean.getValueTrue();
+  if (value === "false") return boolean.getValueFalse();
+  return value;
+}
+
+function describePanel(panel: PanelModel, context: Context, condition?: SamePageCondition): PageElement {
   return {
     kind: "panel",
     name: panel.name,
-    title: panel.locTitle.renderedHtml,
-    description: text(panel, "description") || undefined,
+    field: fieldName(panel.name),
+    title: plainText(panel.locTitle.renderedHtml),
+    description: plainText(text(panel, "description")) || undefined,
     isRequired: false,
     maxLength: MAX_TEXT_LENGTH,
-    elements: describeElements(panel.elements as unknown as (Question | PanelModel)[], survey, answers),
+    ...(condition && { condition }),
+    elements: describeElements(panel.elements as unknown as Element[], context),
   };
 }
 
-function describeElements(elements: (Question | PanelModel)[], survey: SurveyModel, answers: Record<string, unknown>): PageElement[] {
-  const folded = foldedCompanionNames(survey);
-  return elements
-    .filter((element) => element.isVisible && !folded.has(element.name))
-    .map((element) =>
-      element.isPanel ? describePanel(element as PanelModel, survey, answers) : describeQuestion(element as Question, survey, answers),
-    );
+function questionNames(elements: Element[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.isPanel) questionNames((element as PanelModel).elements as unknown as Element[], into);
+    else into.add(element.name);
+  }
+  return into;
+}
+
+function readsThisPage(expression: string, context: Context): boolean {
+  return (conditionVariables(expression) ?? []).some((variable) => namesKnownVariable(variable, context.onPage));
+}
+
+function titleOf(survey: SurveyModel, name: string): string {
+  const question = survey.getQuestionByName(name.split(".")[0]) ?? survey.getQuestionByName(name);
+  return question ? plainText(question.locTitle.renderedHtml) : name;
+}
+
+function valueText(survey: SurveyModel, name: string, value: unknown): string {
+  const question = survey.getQuestionByName(name) as (Question & Partial<QuestionSelectBase>) | null;
+  if (question?.getType() === "boolean") {
+    const boolean = question as unknown as QuestionBooleanModel;
+    // survey-core's own "Yes"/"No" in the survey's language when the author wrote no labels.
+    if (value === true || value === boolean.getValueTrue()) return plainText(boolean.locLabelTrue.renderedHtml);
+    if (value === false || value === boolean.getValueFalse()) return plainText(boolean.locLabelFalse.renderedHtml);
+  }
+  const choice = question?.choices?.find((item) => String(item.value) === String(value));
+  return choice ? plainText(choice.locText.renderedHtml) : String(value ?? "");
+}
+
+/**
+ * docs/decisions/019-same-page-conditions.md: a question whose visibleIf (or enableIf) reads an answer on its own
+ * page is always on the page, with its condition as words and as a tree for the script; the server requires
+ * it only when its condition holds, so nobody is asked for a question they cannot see.
+ */
+function samePageCondition(element: Element, context: Context): SamePageCondition | undefined {
+  const owner = element as Element & { visibleIf?: string; enableIf?: string };
+  for (const [kind, expression] of [
+    ["visible", owner.visibleIf],
+    ["enable", owner.enableIf],
+  ] as const) {
+    if (!expression || !readsThisPage(expression, context)) continue;
+    const survey = context.survey;
+    const fieldOf = (name: string) => (context.onPage.has(name) ? fieldName(name) : undefined);
+    return {
+      kind,
+      tree: browserCondition(expression, { fieldOf, valueOf: (name) => survey.getValue(name) as unknown }),
+      words: conditionWords(expression, {
+        titleOf: (name) => titleOf(survey, name),
+        textOf: (name, value) => valueText(survey, name, value),
+      }),
+    };
+  }
+  return undefined;
+}
+
+function describeElements(elements: Element[], context: Context): PageElement[] {
+  return elements.flatMap((element) => {
+    if (context.folded.has(element.name)) return [];
+    const condition = samePageCondition(element, context);
+    if (!element.isVisible && condition?.kind !== "visible") return [];
+    return [
+      element.isPanel
+        ? describePanel(element as PanelModel, context, condition)
+        : describeQuestion(element as Question, context, condition),
+    ];
+  });
 }
 
 function visibleIndexes(survey: SurveyModel): number[] {
@@ -133,13 +148,15 @@ export function buildPageModel(instrument: Instrument, options: PageModelOptions
     visible.find((index) => index >= options.pageIndex) ?? [...visible].reverse().find((index) => index < options.pageIndex);
   if (pageIndex === undefined) throw new RangeError(`${instrument.name} has no visible page`);
   const page = survey.pages[pageIndex];
+  const elements = page.elements as unknown as Element[];
+  const context: Context = { survey, answers: options.answers, onPage: questionNames(elements), folded: foldedCompanionNames(survey) };
   return {
     pageIndex,
     pageCount: survey.pages.length,
     visiblePageIndexes: visible,
-    title: page.locTitle.renderedHtml || survey.locTitle.renderedHtml,
-    description: text(page, "description") || undefined,
-    elements: describeElements(page.elements as unknown as (Question | PanelModel)[], survey, options.answers),
+    title: plainText(page.locTitle.renderedHtml || survey.locTitle.renderedHtml),
+    description: plainText(text(page, "description")) || undefined,
+    elements: describeElements(elements, context),
   };
 }
 

@@ -1,9 +1,10 @@
 import "./custom-properties";
 import { SurveyModel, type Question } from "survey-core";
-import { NA_SUFFIX, type Instrument, type Locale } from "./types";
+import { NA_SUFFIX, type Instrument } from "./types";
 
 export interface SurveyOptions {
-  locale?: Locale;
+  /** The respondent's language; the instrument's own texts in it when it has them (see pickLocale). */
+  locale?: string;
   answers?: Record<string, unknown>;
   variables?: Record<string, string>;
 }
@@ -29,14 +30,38 @@ export function createSurvey(instrument: Instrument, options: SurveyOptions = {}
   const survey = pool.pop() ?? new SurveyModel(instrument.json);
   if (lent.length === 0) queueMicrotask(giveBack);
   lent.push({ pool, survey });
-  // survey-core treats "" as its default locale, which holds our English texts.
-  survey.locale = options.locale === "sw" ? "sw" : "";
+  survey.locale = pickLocale(instrument, survey, options.locale);
   const variables = options.variables ?? {};
   for (const name of variablesSet.get(survey) ?? []) if (!(name in variables)) survey.setVariable(name, undefined);
   for (const [name, value] of Object.entries(variables)) survey.setVariable(name, value);
   variablesSet.set(survey, Object.keys(variables));
   setAnswers(survey, options.answers ?? {});
   return survey;
+}
+
+const usedLocales = new WeakMap<object, { used: string[]; own: string }>();
+
+/**
+ * The locale a model shows: the respondent's when the instrument carries texts in it, else the instrument's
+ * own `locale` (its authors' language), else survey-core's default texts (""). English is the default texts'
+ * language unless the instrument says otherwise.
+ */
+function pickLocale(instrument: Instrument, survey: SurveyModel, wanted: string | undefined): string {
+  let known = usedLocales.get(instrument.json);
+  if (!known) {
+    const own = (instrument.json as { locale?: unknown }).locale;
+    known = { used: survey.getUsedLocales(), own: typeof own === "string" ? own : "" };
+    usedLocales.set(instrument.json, known);
+  }
+  if (wanted && wanted !== "en" && known.used.includes(wanted)) return wanted;
+  if (wanted === "en" && (known.used.includes("en") || known.own === "")) return known.own === "" ? "" : "en";
+  return known.own;
+}
+
+/** The languages an instrument has texts in ("en" for its default texts when it names no language of its own). */
+export function instrumentLocales(instrument: Instrument): string[] {
+  const survey = new SurveyModel(instrument.json);
+  return survey.getUsedLocales();
 }
 
 /**
@@ -86,4 +111,9 @@ export function foldedCompanionNames(survey: SurveyModel): Set<string> {
 
 export function hasAnswer(value: unknown): boolean {
   return value !== undefined && value !== null;
+}
+
+/** How many pages survey-core makes of an instrument (questions written outside any page make one). */
+export function pageCount(instrument: Instrument): number {
+  return surveyStructure(instrument).pages.length;
 }

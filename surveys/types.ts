@@ -9,6 +9,7 @@ export interface Instrument {
   json: object;
 }
 
+/** The languages Sikiliza's own pages speak; an instrument may carry any others (localized-texts.ts). */
 export type Locale = "en" | "sw";
 
 /** The question types we can render as a plain HTML form; anything else is refused at load. */
@@ -18,12 +19,24 @@ export const SUPPORTED_TYPES = [
   "rating",
   "radiogroup",
   "checkbox",
+  "tagbox",
   "dropdown",
   "boolean",
   "matrix",
+  "matrixdropdown",
+  "multipletext",
+  "ranking",
+  "expression",
   "html",
   "panel",
 ] as const;
+
+/** Text inputs with their own HTML input type; anything else is a plain text field. */
+export const INPUT_TYPES = ["text", "number", "date", "email", "tel", "url"] as const;
+export type InputType = (typeof INPUT_TYPES)[number];
+
+/** Cell types of a matrixdropdown column we render (the simple ones). */
+export const CELL_TYPES = ["dropdown", "text", "comment", "radiogroup", "checkbox", "boolean", "rating"] as const;
 
 export type ElementKind = (typeof SUPPORTED_TYPES)[number];
 
@@ -39,6 +52,35 @@ export const NA_FORM_VALUE = "na";
 export interface ChoiceOption {
   value: string | number;
   text: string;
+}
+
+/**
+ * A condition as the page's script evaluates it (surveys/conditions.ts): ["and"|"or", a, b], ["not", a],
+ * [comparison, left, right], ["empty"|"notempty", term]; a term is ["field", posted field name] or ["value", constant].
+ */
+export type ConditionTree = [string, ...unknown[]];
+
+/** A condition in words, translated by the page: comparisons name the question's title and the value's text. */
+export type ConditionWords =
+  { op: "and" | "or"; parts: ConditionWords[] } | { op: string; question?: string; value?: string } | { op: "unknown" };
+
+/** A question shown whatever the answers on its own page, because its condition reads one of them. */
+export interface SamePageCondition {
+  /** What shows or enables it, for the script; null when the script cannot judge it (then it stays shown). */
+  tree: ConditionTree | null;
+  words: ConditionWords;
+  /** "visible": shown only when it holds; "enable": answerable only when it holds. */
+  kind: "visible" | "enable";
+}
+
+/** A cell of a matrixdropdown column, or an item of a multipletext. */
+export interface CellSpec {
+  name: string;
+  title: string;
+  cellType: string;
+  inputType?: InputType;
+  choices?: ChoiceOption[];
+  isRequired: boolean;
 }
 
 export interface PageElement {
@@ -65,6 +107,25 @@ export interface PageElement {
   rows?: ChoiceOption[];
   columns?: ChoiceOption[];
   maxLength: number;
+  /** The field this question posts under (surveys/field-names.ts). */
+  field: string;
+  inputType?: InputType;
+  min?: string | number;
+  max?: string | number;
+  step?: number;
+  placeholder?: string;
+  readOnly?: boolean;
+  /** "other" item: its value, its label, and the text typed for it. */
+  otherValue?: string;
+  otherText?: string;
+  otherComment?: string;
+  /** "none" item: its value; it is one of `choices`. */
+  noneValue?: string;
+  minSelected?: number;
+  maxSelected?: number;
+  /** matrixdropdown columns, multipletext items. */
+  cells?: CellSpec[];
+  condition?: SamePageCondition;
 }
 
 export interface PageModel {
@@ -76,7 +137,20 @@ export interface PageModel {
   elements: PageElement[];
 }
 
-export type ValidationCode = "required" | "choice" | "range" | "too_long" | "unknown" | "type" | "invalid";
+export type ValidationCode =
+  | "required"
+  | "choice"
+  | "range"
+  | "too_long"
+  | "unknown"
+  | "type"
+  | "invalid"
+  | "date"
+  | "number"
+  | "min_selected"
+  | "max_selected"
+  | "other_text"
+  | "ranking";
 
 export interface ValidationError {
   question: string;

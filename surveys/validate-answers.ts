@@ -31,7 +31,7 @@ export function validateOn(
 ): ValidationResult {
   const errors: ValidationError[] = [];
 
-  const known = new Set(survey.getAllQuestions().map((question) => question.name));
+  const known = knownNames(survey);
   for (const name of Object.keys(answers)) {
     if (!known.has(name)) errors.push({ question: name, code: "unknown" });
   }
@@ -55,14 +55,34 @@ export function validateOn(
     if (flagged.has(question.name)) continue;
     for (const error of question.errors) {
       const type = error.getErrorType();
+      // The author's own words (a validator's text) are found again in the respondent's language by the page.
       errors.push(
         type === "required"
           ? { question: question.name, code: "required" }
-          : { question: question.name, code: "invalid", params: { type } },
+          : type === "otherempty"
+            ? { question: question.name, code: "other_text" }
+            : { question: question.name, code: "invalid", params: { type } },
       );
     }
   }
   return { ok: errors.length === 0, errors };
+}
+
+// The names answers may carry (each question, and an "other" text beside its question) depend on the structure only.
+const knownOf = new WeakMap<SurveyModel, Set<string>>();
+function knownNames(survey: SurveyModel): Set<string> {
+  let known = knownOf.get(survey);
+  if (!known) {
+    known = new Set(
+      survey
+        .getAllQuestions()
+        .flatMap((question) =>
+          (question as { hasOther?: boolean }).hasOther ? [question.name, `${question.name}-Comment`] : [question.name],
+        ),
+    );
+    knownOf.set(survey, known);
+  }
+  return known;
 }
 
 function checkValue(question: Question, value: unknown): ValidationError | null {

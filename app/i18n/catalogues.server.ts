@@ -27,8 +27,33 @@ export function isLocale(value: unknown): value is string {
   return typeof value === "string" && load().has(value);
 }
 
+type Provider = (locale: string) => Messages;
+const providers: Provider[] = [];
+const merged = new Map<string, Messages>();
+
+/**
+ * Messages that come from data rather than a catalogue (an instrument's label from its own title). The
+ * catalogue wins where it has the key, so a translated label is never replaced.
+ */
+export function provideMessages(provider: Provider) {
+  providers.push(provider);
+  merged.clear();
+}
+
+/** A provider's data changed (an instrument was uploaded): the merged messages are made again on next use. */
+export function messagesChanged() {
+  merged.clear();
+}
+
 export function messagesFor(locale: string): Messages {
-  return load().get(locale) ?? load().get(DEFAULT_LOCALE)!;
+  const catalogue = load().get(locale) ?? load().get(DEFAULT_LOCALE)!;
+  if (providers.length === 0) return catalogue;
+  let messages = merged.get(locale);
+  if (!messages) {
+    messages = Object.assign({}, ...providers.map((provider) => provider(locale)), catalogue) as Messages;
+    merged.set(locale, messages);
+  }
+  return messages;
 }
 
 export function translatorFor(locale: string): T {

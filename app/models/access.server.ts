@@ -48,3 +48,11 @@ export function canSeeResponseRates(person: Person, partnershipId: number): bool
   if (person.isFacilitator) return true;
   return listPartnershipMembers(partnershipId).some((m) => m.role !== "funder" && isCoordinatorOf(person, m.organisationId));
 }
+
+/**
+ * A partnership's own instruments (uploads): the facilitator who adds them, and the coordinators of its community
+ * and INGO partners, who read each one before a round asks their people (docs/decisions/018).
+ */
+export function canSeePartnershipInstruments(person: Person, partnershipId: number): boolean {
+  return canSeeResponseRates(person, partnershipId);
+}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/context";
-import { canViewPartnership, idParam } from "~/models/access.server";
+import { canViewPartnership, idParam, canSeePartnershipInstruments } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { getPartnership } from "~/models/people/partnerships.server";
 import { notFound } from "~/models/platform/http.server";
@@ -23,12 +23,13 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     mayEdit: person.isFacilitator,
     // Actions and listening figures are the partners' own working pages; funders read them in released reports.
     partnersOnly: mayViewListening(person, id),
+    mayReadInstruments: canSeePartnershipInstruments(person, id),
     rounds: listRounds(id).map((r) => ({ id: r.id, label: r.label, state: r.state, opensAt: r.opensAt, closesAt: r.closesAt })),
   };
 }
 
 export default function PartnershipPage() {
-  const { partnership, members, mayEdit, partnersOnly, rounds } = useLoaderData<typeof loader>();
+  const { partnership, members, mayEdit, partnersOnly, mayReadInstruments, rounds } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div>
@@ -43,6 +44,7 @@ export default function PartnershipPage() {
         <Link to={`/partnerships/${partnership.id}/reports`}>{t("report.list.link")}</Link>
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/actions`}>{t("action.title")}</Link> : null}
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/listening`}>{t("listening.title")}</Link> : null}
+        {mayReadInstruments ? <Link to={`/partnerships/${partnership.id}/instruments`}>{t("partnership.instruments")}</Link> : null}
       </nav>
       <section aria-labelledby="members-title" className="card">
         <h2 id="members-title">{t("partnership.members")}</h2>

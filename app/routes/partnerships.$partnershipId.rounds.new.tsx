@@ -25,7 +25,13 @@ function partnershipFor(request: Request, param: string | undefined) {
 export function loader({ request, params }: LoaderFunctionArgs) {
   const { partnership } = partnershipFor(request, params.partnershipId);
   const groups = inviteOptions(partnership.id);
-  return { formToken: newFormToken(), partnership, instruments: roundInstrumentNames(), groups, defaults: roundFormDefaults(groups) };
+  return {
+    formToken: newFormToken(),
+    partnership,
+    instruments: roundInstrumentNames(partnership.id),
+    groups,
+    defaults: roundFormDefaults(groups),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -35,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const earlier = earlierSubmission(facilitator.id, form);
   if (earlier) return redirect(earlier);
   const values = roundFormValues(form);
-  const parsed = parseRoundForm(values, inviteOptions(partnership.id));
+  const parsed = parseRoundForm(values, inviteOptions(partnership.id), new Date(), roundInstrumentNames(partnership.id));
   if (!parsed.ok) return invalid(parsed.errors, roundFormEcho(values));
   return redirect(createOnce(facilitator.id, form, () => `/rounds/${createRound({ ...parsed.round, partnershipId: partnership.id })}`));
 }

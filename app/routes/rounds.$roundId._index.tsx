@@ -7,6 +7,7 @@ import { RoundRates } from "~/components/rounds/rates";
 import { canSeeResponseRates, canViewPartnership, idParam } from "~/models/access.server";
 import { requireFacilitator, requirePerson } from "~/models/people/auth.server";
 import { getPartnership } from "~/models/people/partnerships.server";
+import { isCoordinatorOf } from "~/models/people/people.server";
 import { formText, invalid, notFound } from "~/models/platform/http.server";
 import { roundResponseRates } from "~/models/rounds/rates.server";
 import { closeRound, getRound, refreshRounds, waitingFor } from "~/models/rounds/rounds.server";
@@ -47,6 +48,11 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     rates,
     mayClose: person.isFacilitator && round.state !== "closed",
     quiet: isQuiet(id, person.id),
+    // Each organisation of the partnership this person coordinates downloads its own answers (answer-export.server.ts).
+    exports: partnership.members
+      .filter((m) => isCoordinatorOf(person, m.organisationId))
+      .map((m) => ({ organisationId: m.organisationId, name: m.name })),
+    k: partnership.k,
   };
 }
 
@@ -69,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RoundPage() {
-  const { round, partnership, instruments, mine, rates, mayClose, quiet } = useLoaderData<typeof loader>();
+  const { round, partnership, instruments, mine, rates, mayClose, quiet, exports, k } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const t = useT();
   return (
@@ -113,6 +119,24 @@ export default function RoundPage() {
           ))}
         </ul>
       </section>
+      {exports.length ? (
+        <section className="card" aria-labelledby="exports-title">
+          <h2 id="exports-title">{t("answers.export.title")}</h2>
+          <p className="muted">{t("answers.export.hint", { k })}</p>
+          <ul>
+            {exports.flatMap((org) =>
+              instruments.map((i) => {
+                const base = `/organisations/${org.organisationId}/answers/${round.id}/${i.name}`;
+                return (
+                  <li key={`${org.organisationId}-${i.name}`}>
+                    {org.name}: {t(`instrument.${i.name}`)} — <a href={`${base}.csv`}>CSV</a> · <a href={`${base}.xlsx`}>XLSX</a>
+                  </li>
+                );
+              }),
+            )}
+          </ul>
+        </section>
+      ) : null}
       {rates ? (
         <section className="card" aria-labelledby="rates-title">
           <h2 id="rates-title">{t("round.rates.title")}</h2>

@@ -250,7 +250,9 @@ describe("the access matrix", () => {
         for (const url of urls) {
           for (const viewer of VIEWERS) {
             const variants =
-              url.endsWith(".csv") || url.endsWith(".json") || url === "/healthz" ? [url] : [url, `${url === "/" ? "/_root" : url}.data`];
+              url.endsWith(".csv") || url.endsWith(".json") || url.endsWith(".xlsx") || url === "/healthz"
+                ? [url]
+                : [url, `${url === "/" ? "/_root" : url}.data`];
             for (const variant of variants) {
               const { status, body } = await fetchAs(viewer, variant);
               if (status >= 500) violations.push(`${viewer} got ${status} at ${variant}`);

@@ -50,8 +50,15 @@ export const ROUTE_POLICIES: Record<string, Policy> = {
   "/organisations/:organisationId/story-links": perOrganisation("/story-links"),
   "/organisations/:organisationId/themes": perOrganisation("/themes"),
   "/organisations/:organisationId/changes": perOrganisation("/changes"),
+  // An organisation's own answers: its coordinators only, through consent and the small-number rule.
+  "/organisations/:organisationId/answers/:roundId/:instrument.csv": (f) =>
+    f.organisations.flatMap((o) => f.rounds.flatMap((r) => f.instruments.map((i) => `/organisations/${o}/answers/${r}/${i}.csv`))),
+  "/organisations/:organisationId/answers/:roundId/:instrument.xlsx": (f) =>
+    f.organisations.flatMap((o) => f.rounds.flatMap((r) => f.instruments.map((i) => `/organisations/${o}/answers/${r}/${i}.xlsx`))),
   "/partnerships/:partnershipId": (f) => [`/partnerships/${f.partnership}`],
   "/partnerships/:partnershipId/rounds": (f) => [`/partnerships/${f.partnership}/rounds`],
+  "/partnerships/:partnershipId/instruments": (f) => [`/partnerships/${f.partnership}/instruments`],
+  "/partnerships/:partnershipId/instruments/:name": (f) => [`/partnerships/${f.partnership}/instruments/not-uploaded`],
   "/partnerships/:partnershipId/rounds/new": (f) => [`/partnerships/${f.partnership}/rounds/new`],
   "/partnerships/:partnershipId/actions": (f) => [`/partnerships/${f.partnership}/actions`],
   "/partnerships/:partnershipId/actions/new": (f) => [`/partnerships/${f.partnership}/actions/new`],

@@ -2,7 +2,8 @@ import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/context";
 import { useNonce } from "../nonce";
 import { SurveyPage, type SurveyLabels } from "./survey-form";
-import type { PageElement, PageModel } from "../../../surveys/types";
+import { fieldId } from "../../../surveys/field-names";
+import type { ConditionWords, PageElement, PageModel } from "../../../surveys/types";
 import type { AnswerView, Refusal } from "~/models/rounds/types";
 
 // One page of an instrument as a plain HTML form: works without JavaScript; with it, keep-draft.js keeps
@@ -10,6 +11,32 @@ import type { AnswerView, Refusal } from "~/models/rounds/types";
 
 /** The key of a refusal that came with no answers to echo (a form that was not ours); see respond-post.server.ts. */
 export const FORM_ERROR = "_form";
+
+type Translate = ReturnType<typeof useT>;
+
+/** A condition in the person's words: each comparison names the question and the answer that shows this one. */
+function conditionPhrase(t: Translate, words: ConditionWords): string {
+  if ((words.op === "and" || words.op === "or") && "parts" in words) {
+    return t(`condition.${words.op}`, { a: conditionPhrase(t, words.parts[0]), b: conditionPhrase(t, words.parts[1]) });
+  }
+  const known = [
+    "equal",
+    "notequal",
+    "greater",
+    "less",
+    "greaterorequal",
+    "lessorequal",
+    "contains",
+    "notcontains",
+    "anyof",
+    "allof",
+    "noneof",
+    "empty",
+    "notempty",
+  ];
+  if (!known.includes(words.op) || !("question" in words)) return t("condition.unknown");
+  return t(`condition.${words.op}`, { question: words.question ?? "", value: words.value ?? "" });
+}
 
 export function useSurveyLabels(): SurveyLabels {
   const t = useT();
@@ -19,6 +46,15 @@ export function useSurveyLabels(): SurveyLabels {
     yes: t("answer.yes"),
     no: t("answer.no"),
     choose: t("form.choose"),
+    otherText: t("answer.other_text"),
+    condition: (words, kind) =>
+      t(kind === "enable" ? "condition.enable_if" : "condition.answer_if", { condition: conditionPhrase(t, words) }),
+    selected: (min, max) =>
+      min && max
+        ? t("answer.select_between", { min, max })
+        : max
+          ? t("answer.select_at_most", { max })
+          : t("answer.select_at_least", { min: min ?? 0 }),
   };
 }
 
@@ -27,14 +63,21 @@ function withTyped(elements: PageElement[], values: Record<string, unknown>): Pa
   return elements.map((element) => {
     if (element.kind === "panel") return { ...element, elements: withTyped(element.elements ?? [], values) };
     if (element.kind === "html") return element;
-    const { value: _saved, ...rest } = element;
+    const { value: _saved, otherComment: _comment, ...rest } = element;
     const typed = values[element.name];
+    const comment = values[`${element.name}-Comment`];
     return {
       ...rest,
       ...(typed !== undefined && { value: typed }),
+      ...(typeof comment === "string" && { otherComment: comment }),
       ...(element.naName && { naSelected: values[element.naName] === true }),
     };
   });
+}
+
+/** Whether a question on the page is shown by an answer on the same page: only then is conditions.js sent. */
+function hasConditions(elements: PageElement[]): boolean {
+  return elements.some((element) => Boolean(element.condition?.tree) || hasConditions(element.elements ?? []));
 }
 
 function titles(elements: PageElement[], into = new Map<string, string>()) {
@@ -61,7 +104,7 @@ function ErrorSummary({ errors, page }: { errors: Record<string, string>; page: 
           <li key={name}>
             {onPage.has(name) ? (
               <>
-                <a href={`#q-${name}`}>{onPage.get(name)}</a> —{" "}
+                <a href={`#${fieldId(name)}`}>{onPage.get(name)}</a> —{" "}
               </>
             ) : null}
             {message}
@@ -135,6 +178,7 @@ export function RespondForm({
         </div>
       </Form>
       <script src="/scripts/keep-draft.js" nonce={nonce} defer />
+      {hasConditions(page.elements) ? <script src="/scripts/conditions.js" nonce={nonce} defer /> : null}
     </>
   );
 }

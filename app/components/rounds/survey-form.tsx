@@ -1,9 +1,20 @@
 import type { ReactNode } from "react";
-import { NA_FORM_VALUE, type ChoiceOption, type ElementKind, type PageElement, type PageModel } from "../../../surveys/types";
+import { OTHER_SUFFIX, fieldId, fieldName } from "../../../surveys/field-names";
+import {
+  NA_FORM_VALUE,
+  type ChoiceOption,
+  type ConditionWords,
+  type ElementKind,
+  type PageElement,
+  type PageModel,
+} from "../../../surveys/types";
+import { CellControl, MatrixDropdown, MultipleText, Ranking } from "./survey-grids";
 
 // Renders one instrument page (surveys/page-model.ts) as a plain HTML form body: no SurveyJS UI and
-// no JavaScript, so it works on a cheap phone on a slow network (docs/stack.md). Field names
-// are the question names; surveys/parse-form.ts reads them back. The route adds <Form> and buttons.
+// no JavaScript, so it works on a cheap phone on a slow network (docs/stack.md). Field names are the
+// question names spelt by surveys/field-names.ts; surveys/parse-form.ts reads them back. The route adds
+// <Form> and buttons. A question shown by an answer on its own page says so in words; the small
+// conditions.js shows and hides it live where scripts run (docs/decisions/019-same-page-conditions.md).
 
 export interface SurveyLabels {
   /** Shown after the title of a required question, e.g. "(required)". */
@@ -14,6 +25,12 @@ export interface SurveyLabels {
   no: string;
   /** The empty first option of a drop-down, e.g. "Choose…". */
   choose: string;
+  /** The label of the text field beside an "other" choice. */
+  otherText: string;
+  /** "Answer this only if …" for a question a same-page answer shows. */
+  condition: (words: ConditionWords, kind: "visible" | "enable") => string;
+  /** "Pick from at most {max}" and similar hints. */
+  selected: (min: number | undefined, max: number | undefined) => string;
 }
 
 export interface SurveyPageProps {
@@ -23,27 +40,36 @@ export interface SurveyPageProps {
   labels: SurveyLabels;
 }
 
-interface ElementProps {
+export interface ElementProps {
   element: PageElement;
   error?: string;
   errors: Record<string, string | undefined>;
   labels: SurveyLabels;
 }
 
-const fieldId = (name: string) => `q-${name}`;
-const describedBy = (element: PageElement, error?: string) =>
-  [element.description && `${fieldId(element.name)}-desc`, error && `${fieldId(element.name)}-error`].filter(Boolean).join(" ") ||
-  undefined;
-const same = (a: unknown, b: unknown) => a !== undefined && a !== null && String(a) === String(b);
+const idOf = (element: PageElement) => fieldId(element.name);
+export const describedBy = (element: PageElement, error?: string) =>
+  [element.description && `${idOf(element)}-desc`, error && `${idOf(element)}-error`, element.condition && `${idOf(element)}-if`]
+    .filter(Boolean)
+    .join(" ") || undefined;
+export const same = (a: unknown, b: unknown) => a !== undefined && a !== null && String(a) === String(b);
 
-function Notes({ element, error }: { element: PageElement; error?: string }) {
-  const id = fieldId(element.name);
+function Notes({ element, error, labels }: { element: PageElement; error?: string; labels: SurveyLabels }) {
+  const id = idOf(element);
   return (
     <>
+      {element.condition ? (
+        <p id={`${id}-if`} className="question-condition">
+          {labels.condition(element.condition.words, element.condition.kind)}
+        </p>
+      ) : null}
       {element.description ? (
         <p id={`${id}-desc`} className="question-description">
           {element.description}
         </p>
+      ) : null}
+      {element.minSelected || element.maxSelected ? (
+        <p className="question-description">{labels.selected(element.minSelected, element.maxSelected)}</p>
       ) : null}
       {error ? (
         <p id={`${id}-error`} className="field-error">
@@ -54,11 +80,23 @@ function Notes({ element, error }: { element: PageElement; error?: string }) {
   );
 }
 
+// The script reads what shows or enables the question from here; without a script it is inert.
+const conditionData = (element: PageElement) =>
+  element.condition?.tree
+    ? { "data-condition": JSON.stringify(element.condition.tree), "data-condition-kind": element.condition.kind }
+    : {};
+
 /**
  * A question answered with several inputs (radios, checkboxes, a matrix) is a fieldset with a legend;
  * one answered with a single control (text, textarea, select) is a div with a label.
  */
-function Question({ element, error, labels, group, children }: Omit<ElementProps, "errors"> & { group: boolean; children: ReactNode }) {
+export function Question({
+  element,
+  error,
+  labels,
+  group,
+  children,
+}: Omit<ElementProps, "errors"> & { group: boolean; children: ReactNode }) {
   const title = (
     <>
       {element.title}
@@ -67,25 +105,49 @@ function Question({ element, error, labels, group, children }: Omit<ElementProps
   );
   if (!group) {
     return (
-      <div className="question">
-        <label htmlFor={fieldId(element.name)} className="question-title">
+      <div className="question" {...conditionData(element)}>
+        <label htmlFor={idOf(element)} className="question-title">
           {title}
         </label>
-        <Notes element={element} error={error} />
+        <Notes element={element} error={error} labels={labels} />
         {children}
       </div>
     );
   }
   return (
-    <fieldset id={fieldId(element.name)} className="question" aria-describedby={describedBy(element, error)}>
+    <fieldset
+      id={idOf(element)}
+      className="question"
+      aria-describedby={describedBy(element, error)}
+      disabled={element.readOnly}
+      {...conditionData(element)}
+    >
       <legend className="question-title">{title}</legend>
-      <Notes element={element} error={error} />
+      <Notes element={element} error={error} labels={labels} />
       {children}
     </fieldset>
   );
 }
 
 type OptionItem = ChoiceOption & { checked: boolean };
+
+function OtherText({ element, labels }: { element: PageElement; labels: SurveyLabels }) {
+  if (element.otherValue === undefined) return null;
+  const id = `${idOf(element)}-other`;
+  return (
+    <div className="other-text">
+      <label htmlFor={id}>{labels.otherText}</label>
+      <input
+        type="text"
+        id={id}
+        name={fieldName(element.name) + OTHER_SUFFIX}
+        defaultValue={element.otherComment ?? ""}
+        maxLength={element.maxLength}
+        disabled={element.readOnly}
+      />
+    </div>
+  );
+}
 
 function Options({
   element,
@@ -101,13 +163,13 @@ function Options({
   return (
     <ul className="choices">
       {options.map((option, index) => {
-        const id = `${fieldId(element.name)}-${index}`;
+        const id = `${idOf(element)}-${index}`;
         return (
           <li key={String(option.value)} className="choice">
             <input
               type={type}
               id={id}
-              name={element.name}
+              name={element.field}
               value={String(option.value)}
               defaultChecked={option.checked}
               aria-invalid={Boolean(error) || undefined}
@@ -121,45 +183,65 @@ function Options({
 }
 
 function ratingOptions(element: PageElement, labels: SurveyLabels): OptionItem[] {
-  const min = element.rateMin ?? 1;
-  const max = element.rateMax ?? 5;
-  const steps = Array.from({ length: max - min + 1 }, (_, index) => min + index);
-  const options: OptionItem[] = steps.map((step) => ({
-    value: step,
-    // The scale's ends carry their words; the steps between are numbers.
+  const steps = element.choices ?? [];
+  const options: OptionItem[] = steps.map((step, index) => ({
+    value: step.value,
+    // The scale's ends carry their words; the steps between are their own texts.
     text:
-      step === min && element.minText
-        ? `${step} – ${element.minText}`
-        : step === max && element.maxText
-          ? `${step} – ${element.maxText}`
-          : String(step),
-    checked: !element.naSelected && same(element.value, step),
+      index === 0 && element.minText
+        ? `${step.text} – ${element.minText}`
+        : index === steps.length - 1 && element.maxText
+          ? `${step.text} – ${element.maxText}`
+          : step.text,
+    checked: !element.naSelected && same(element.value, step.value),
   }));
   // "Don't know" is one more radio of the same field, so it excludes a number without any script.
   if (element.naName) options.push({ value: NA_FORM_VALUE, text: element.naText || labels.dontKnow, checked: Boolean(element.naSelected) });
   return options;
 }
 
+const withOther = (element: PageElement, options: OptionItem[], checked: boolean): OptionItem[] =>
+  element.otherValue === undefined ? options : [...options, { value: element.otherValue, text: element.otherText ?? "", checked }];
+
 const PICK_OPTIONS: Partial<Record<ElementKind, (element: PageElement, labels: SurveyLabels) => OptionItem[]>> = {
   rating: ratingOptions,
-  radiogroup: (element) => (element.choices ?? []).map((choice) => ({ ...choice, checked: same(element.value, choice.value) })),
-  checkbox: (element) =>
-    (element.choices ?? []).map((choice) => ({
-      ...choice,
-      checked: Array.isArray(element.value) && element.value.some((item) => same(item, choice.value)),
-    })),
+  radiogroup: (element) =>
+    withOther(
+      element,
+      (element.choices ?? []).map((choice) => ({ ...choice, checked: same(element.value, choice.value) })),
+      same(element.value, element.otherValue),
+    ),
+  checkbox: (element) => {
+    const ticked = (value: unknown) => Array.isArray(element.value) && element.value.some((item) => same(item, value));
+    return withOther(
+      element,
+      (element.choices ?? []).map((choice) => ({ ...choice, checked: ticked(choice.value) })),
+      ticked(element.otherValue),
+    );
+  },
+  // The instrument's own true and false values (valueTrue/valueFalse) are kept by the parser; the form posts true/false.
   boolean: (element, labels) => [
-    { value: "true", text: element.trueText || labels.yes, checked: element.value === true },
-    { value: "false", text: element.falseText || labels.no, checked: element.value === false },
+    {
+      value: "true",
+      text: element.trueText || labels.yes,
+      checked: element.value === true || same(element.value, element.choices?.[0]?.value),
+    },
+    {
+      value: "false",
+      text: element.falseText || labels.no,
+      checked: element.value === false || same(element.value, element.choices?.[1]?.value),
+    },
   ],
 };
 
 /** Questions answered by picking: radios (one field name), or checkboxes repeating the field name. */
 function Pick({ element, error, labels }: ElementProps) {
-  const options = PICK_OPTIONS[element.kind]?.(element, labels) ?? [];
+  const options = PICK_OPTIONS[element.kind === "tagbox" ? "checkbox" : element.kind]?.(element, labels) ?? [];
+  const many = element.kind === "checkbox" || element.kind === "tagbox";
   return (
     <Question element={element} error={error} labels={labels} group>
-      <Options element={element} error={error} type={element.kind === "checkbox" ? "checkbox" : "radio"} options={options} />
+      <Options element={element} error={error} type={many ? "checkbox" : "radio"} options={options} />
+      <OtherText element={element} labels={labels} />
     </Question>
   );
 }
@@ -192,7 +274,7 @@ function Matrix({ element, error, labels }: ElementProps) {
                     {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
                     <input
                       type="radio"
-                      name={`${element.name}.${String(row.value)}`}
+                      name={fieldName(element.name, String(row.value))}
                       value={String(column.value)}
                       defaultChecked={same(answer[String(row.value)], column.value)}
                       aria-label={`${row.text}: ${column.text}`}
@@ -211,45 +293,58 @@ function Matrix({ element, error, labels }: ElementProps) {
 
 function TextField({ element, error, labels }: ElementProps) {
   const common = {
-    id: fieldId(element.name),
-    name: element.name,
-    defaultValue: typeof element.value === "string" ? element.value : "",
-    maxLength: element.maxLength,
+    id: idOf(element),
+    name: element.field,
+    defaultValue: typeof element.value === "string" || typeof element.value === "number" ? String(element.value) : "",
+    maxLength: element.inputType === "number" || element.inputType === "date" ? undefined : element.maxLength,
+    placeholder: element.placeholder,
+    disabled: element.readOnly,
     "aria-describedby": describedBy(element, error),
     "aria-invalid": Boolean(error) || undefined,
     "aria-required": element.isRequired || undefined,
   };
   return (
     <Question element={element} error={error} labels={labels} group={false}>
-      {element.kind === "comment" ? <textarea {...common} rows={6} /> : <input type="text" {...common} />}
+      {element.kind === "comment" ? (
+        <textarea {...common} rows={6} />
+      ) : (
+        <input
+          type={element.inputType ?? "text"}
+          {...common}
+          min={element.min}
+          max={element.max}
+          // Any number the instrument allows, decimals too, unless it names a step.
+          step={element.inputType === "number" ? (element.step ?? "any") : undefined}
+          inputMode={element.inputType === "number" ? "decimal" : undefined}
+        />
+      )}
     </Question>
   );
 }
 
 function Select({ element, error, labels }: ElementProps) {
-  const chosen = (element.choices ?? []).find((choice) => same(element.value, choice.value));
   return (
     <Question element={element} error={error} labels={labels} group={false}>
-      <select
-        id={fieldId(element.name)}
-        name={element.name}
-        defaultValue={chosen ? String(chosen.value) : ""}
-        aria-describedby={describedBy(element, error)}
-        aria-invalid={Boolean(error) || undefined}
-        aria-required={element.isRequired || undefined}
-      >
-        <option value="">{labels.choose}</option>
-        {(element.choices ?? []).map((choice) => (
-          <option key={String(choice.value)} value={String(choice.value)}>
-            {choice.text}
-          </option>
-        ))}
-      </select>
+      <CellControl
+        id={idOf(element)}
+        name={element.field}
+        cellType="dropdown"
+        choices={[
+          ...(element.choices ?? []),
+          ...(element.otherValue !== undefined ? [{ value: element.otherValue, text: element.otherText ?? "" }] : []),
+        ]}
+        value={element.value}
+        labels={labels}
+        disabled={element.readOnly}
+        describedBy={describedBy(element, error)}
+        invalid={Boolean(error)}
+      />
+      <OtherText element={element} labels={labels} />
     </Question>
   );
 }
 
-// Instrument html items are plain text (check-instrument.ts refuses tags); shown as text, never markup.
+// Instrument html items are shown as text (tags dropped by the page model), never as markup; so are expressions.
 function Text({ element }: ElementProps) {
   return (
     <div className="survey-text">
@@ -262,8 +357,9 @@ function Text({ element }: ElementProps) {
 
 function Panel({ element, errors, labels }: ElementProps) {
   return (
-    <fieldset id={fieldId(element.name)} className="survey-panel">
+    <fieldset id={idOf(element)} className="survey-panel" {...conditionData(element)}>
       {element.title ? <legend className="panel-title">{element.title}</legend> : null}
+      {element.condition ? <p className="question-condition">{labels.condition(element.condition.words, element.condition.kind)}</p> : null}
       {element.description ? <p className="question-description">{element.description}</p> : null}
       <Elements elements={element.elements ?? []} errors={errors} labels={labels} />
     </fieldset>
@@ -276,9 +372,14 @@ const RENDER: Record<ElementKind, (props: ElementProps) => JSX.Element> = {
   rating: Pick,
   radiogroup: Pick,
   checkbox: Pick,
+  tagbox: Pick,
   dropdown: Select,
   boolean: Pick,
   matrix: Matrix,
+  matrixdropdown: (props) => <MatrixDropdown {...props} />,
+  multipletext: (props) => <MultipleText {...props} />,
+  ranking: (props) => <Ranking {...props} />,
+  expression: Text,
   html: Text,
   panel: Panel,
 };

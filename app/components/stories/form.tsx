@@ -3,20 +3,14 @@ import { useT } from "~/i18n/context";
 import type { StoryFormView } from "~/models/stories/types";
 import { useNonce } from "../nonce";
 import { SurveyPage, type SurveyLabels } from "../rounds/survey-form";
+import { useSurveyLabels } from "../rounds/answer-form";
 
 // The story instrument as one plain form (no JavaScript needed). Field names are the question names
 // (story, dimensions, felt, power, consent, attribution, signed_name). With JavaScript, story-draft.js keeps
 // what is typed in this browser until the server confirms it; without, a refused POST echoes it all back.
 
 export function useStoryLabels(): SurveyLabels {
-  const t = useT();
-  return {
-    required: t("answer.required"),
-    dontKnow: t("answer.dont_know"),
-    yes: t("answer.yes"),
-    no: t("answer.no"),
-    choose: t("form.choose"),
-  };
+  return useSurveyLabels();
 }
 
 /** The draft script, on the form page and on the confirmation page (which is where it lets go of the draft). */

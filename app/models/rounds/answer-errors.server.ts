@@ -29,8 +29,28 @@ const MESSAGES: Record<ValidationError["code"], Explain> = {
   unknown: (error) => ({ key: "answer.error.unknown", params: { name: error.question } }),
   type: (_error, _answer, question) =>
     question?.getType() === "rating" ? { key: "answer.error.range", params: rangeOf(question) } : { key: "answer.error.type" },
-  invalid: (error) => ({ key: error.params?.conflict ? "answer.error.both" : "answer.error.invalid" }),
+  invalid: (error) => ({
+    key: error.params?.conflict ? "answer.error.both" : error.params?.none ? "answer.error.none" : "answer.error.invalid",
+  }),
+  number: () => ({ key: "answer.error.number" }),
+  date: () => ({ key: "answer.error.date" }),
+  min_selected: (error) => ({ key: "answer.error.min_selected", params: { min: error.params?.min ?? 1 } }),
+  max_selected: (error) => ({ key: "answer.error.max_selected", params: { max: error.params?.max ?? 1 } }),
+  other_text: () => ({ key: "answer.error.other_text" }),
+  ranking: () => ({ key: "answer.error.ranking" }),
 };
+
+/**
+ * The author's own message for a fault survey-core found (a validator's text, "the value should not be greater
+ * than 120"), in the respondent's language when the instrument has it: the question is checked again on the
+ * localized model, which holds the merged answers.
+ */
+function authorsWords(question: Question | null, fault: ValidationError): string | null {
+  if (!question || fault.code !== "invalid" || !fault.params?.type) return null;
+  question.validate(true);
+  const error = question.errors.find((candidate) => candidate.getErrorType() !== "required");
+  return error ? error.getText() : null;
+}
 
 export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
   return translatorFor(locale)(key, params);
@@ -56,7 +76,7 @@ export function explainRefusal(
     const name = folded.has(fault.question) ? fault.question.slice(0, -NA_SUFFIX.length) : fault.question;
     const question = survey.getQuestionByName(name);
     const { key, params } = MESSAGES[question ? fault.code : "unknown"](fault, merged[fault.question], question);
-    const message = translate(answering.locale, key, params);
+    const message = authorsWords(question, fault) ?? translate(answering.locale, key, params);
     if (name in errors) continue;
     if (!question || question.page === page) {
       errors[name] = message;
@@ -69,7 +89,7 @@ export function explainRefusal(
       });
     }
   }
-  const onPage = new Set(page.questions.map((question) => question.name));
+  const onPage = new Set(page.questions.flatMap((question) => [question.name, `${question.name}-Comment`]));
   const values = Object.fromEntries(Object.entries(merged).filter(([name]) => onPage.has(name)));
   return { errors, values };
 }

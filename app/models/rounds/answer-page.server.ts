@@ -1,7 +1,9 @@
 // Answering one instrument of one round: who may, which page they are on, and what that page shows.
 // Only an invited person reaches it; anyone else gets the 404 of a page that is not there (docs/security.md 1.2).
 import crypto from "node:crypto";
+import { instrumentMeta } from "../../../surveys/custom-properties";
 import { buildPageModel } from "../../../surveys/page-model";
+import { pageCount } from "../../../surveys/survey-model";
 import { answeredPooled } from "../../../surveys/self-reflection-partners";
 import type { Locale } from "../../../surveys/types";
 import { idParam } from "../access.server";
@@ -15,8 +17,6 @@ import { roundInstrument } from "./pinned-instruments.server";
 import { invitation } from "./rounds.server";
 import { acceptsAnswers, getProgress, type Respondent, type Target } from "./responses.server";
 import type { AnswerView, FrozenView } from "./types";
-
-export const RESPONDABLE_INSTRUMENTS = ["partnership-view", "self-reflection", "collaboration-network"] as const;
 
 export type Answering = {
   person: Person;
@@ -32,13 +32,14 @@ export function openAnswering(request: Request, params: { roundId?: string; inst
   const person = requirePerson(request);
   const roundId = idParam(params.roundId);
   const name = params.instrument ?? "";
-  if (!(RESPONDABLE_INSTRUMENTS as readonly string[]).includes(name)) throw notFound();
+  // Any instrument a round pinned and invited this person to; nothing else exists here (docs/security.md 1.2).
   const invited = invitation(roundId, person.id, name);
   // The organisation comes from the invitation, never from the request (docs/security.md 1.4).
   // A self-reflection begun on the pooled form (before it asked per partner) is finished on that form.
-  const pooled = !!invited && name === "self-reflection" && answeredPooled(getProgress(roundId, name, person.id)?.answers ?? {});
+  // Read (and decrypted) only for an instrument asked per community partner: the submission path stays lean.
+  const pooled = () => answeredPooled(getProgress(roundId, name, person.id)?.answers ?? {});
   const pinned = invited && roundInstrument(roundId, name, invited.organisationId, { pooled });
-  if (!invited || !pinned) throw notFound();
+  if (!invited || !pinned || instrumentMeta(pinned.instrument.json).answeredBy === "storytellers") throw notFound();
   const locale: Locale = localeFor(request, person) === "sw" ? "sw" : "en";
   return {
     person,
@@ -56,16 +57,19 @@ export function savedProgress(answering: Answering) {
   return getProgress(answering.target.roundId, answering.target.instrumentName, answering.who.personId);
 }
 
-/** A localized instrument text ("default" is English) with the partner names filled in. */
-function localText(value: unknown, locale: Locale, variables: Record<string, string>): string {
+/** A localized instrument text in the person's language, else the instrument's own, with the partner names filled in. */
+function localText(value: unknown, locale: Locale, variables: Record<string, string>, own: unknown): string {
   const texts = typeof value === "string" ? { default: value } : ((value ?? {}) as Record<string, string>);
-  const text = (locale === "sw" && texts.sw) || texts.default || "";
+  const text = texts[locale] || (typeof own === "string" && texts[own]) || texts.default || Object.values(texts)[0] || "";
   return text.replace(/\{(INGO|CLO)\}/g, (_whole, name: string) => variables[name] ?? "");
 }
 
 export function heading({ target, locale }: Answering) {
-  const json = target.instrument.json as { title?: unknown; description?: unknown };
-  return { title: localText(json.title, locale, target.variables), description: localText(json.description, locale, target.variables) };
+  const json = target.instrument.json as { title?: unknown; description?: unknown; locale?: unknown };
+  return {
+    title: localText(json.title, locale, target.variables, json.locale),
+    description: localText(json.description, locale, target.variables, json.locale),
+  };
 }
 
 /**
@@ -89,7 +93,7 @@ type Progress = ReturnType<typeof savedProgress>;
 
 export function answerView(answering: Answering, requestedPage: string | null, progress: Progress): AnswerView {
   const options = { locale: answering.locale, answers: progress?.answers ?? {}, variables: answering.target.variables };
-  const last = ((answering.target.instrument.json as { pages?: unknown[] }).pages?.length ?? 1) - 1;
+  const last = pageCount(answering.target.instrument) - 1;
   const furthest = buildPageModel(answering.target.instrument, { ...options, pageIndex: Math.min(progress?.pageIndex ?? 0, last) });
   const pageIndex = pickPage(requestedPage, furthest.pageIndex, furthest.visiblePageIndexes);
   const page = pageIndex === furthest.pageIndex ? furthest : buildPageModel(answering.target.instrument, { ...options, pageIndex });

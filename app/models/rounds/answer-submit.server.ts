@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { nextVisiblePage, previousVisiblePage } from "../../../surveys/page-model";
 import { parsePageForm } from "../../../surveys/parse-form";
+import { pageCount } from "../../../surveys/survey-model";
 import { validateAnswers } from "../../../surveys/validate-answers";
 import type { ValidationError } from "../../../surveys/types";
 import { explainRefusal, translate } from "./answer-errors.server";
@@ -56,8 +57,6 @@ function refusedPage(answering: Answering, pageIndex: number, merged: Record<str
   return { kind: "invalid", ...explainRefusal(answering, pageIndex, merged, errors) };
 }
 
-const pageCount = (json: object) => (json as { pages?: unknown[] }).pages?.length ?? 0;
-
 export async function handleRespondPost(answering: Answering, request: Request): Promise<PostOutcome> {
   // A closed round refuses every change the same way, whatever the form holds.
   if (!isAnswerable(answering)) return { kind: "refused", reason: "closed" };
@@ -74,7 +73,7 @@ export async function handleRespondPost(answering: Answering, request: Request):
   const saved = progress?.answers ?? {};
   const { instrument, variables } = answering.target;
   // Only a page the person has reached may be posted; the furthest reached is stored with the answers.
-  if (page > (progress?.pageIndex ?? 0) || page >= pageCount(instrument.json)) {
+  if (page > (progress?.pageIndex ?? 0) || page >= pageCount(instrument)) {
     return formError(answering, "answer.error.page");
   }
 
@@ -92,7 +91,7 @@ export async function handleRespondPost(answering: Answering, request: Request):
   }
 
   // From the last page there is no next one whatever the answers: sending then costs no extra model pass.
-  const lastPage = page === pageCount(instrument.json) - 1;
+  const lastPage = page === pageCount(instrument) - 1;
   const next = intent === "submit" && lastPage ? null : nextVisiblePage(instrument, merged, page);
   if (intent === "submit" && next === null) {
     if (!clientId) {

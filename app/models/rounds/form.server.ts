@@ -43,10 +43,7 @@ export const RoundFormSchema = z.object({
   opensOn: z.string().refine(isCalendarDay, "round.error.opens_on"),
   closesOn: z.string().refine(isCalendarDay, "round.error.closes_on"),
   schedule: z.enum(["quarterly", "none"], { errorMap: () => ({ message: "round.error.schedule" }) }),
-  instruments: z
-    .array(z.string())
-    .min(1, "round.error.instruments")
-    .refine((names) => names.every((n) => roundInstrumentNames().includes(n)), "round.error.instruments"),
+  instruments: z.array(z.string()).min(1, "round.error.instruments"),
   invite: z.array(z.string()),
 });
 
@@ -56,9 +53,16 @@ export type ParsedRoundForm = { ok: true; round: Omit<NewRound, "partnershipId">
  * Each message names its field (the catalogue says which). All refusals come back at once: the
  * checks across fields run even when a single field failed. Rounds start and end at midnight UTC.
  */
-export function parseRoundForm(values: RoundFormValues, groups: InviteGroup[], today = new Date()): ParsedRoundForm {
+export function parseRoundForm(
+  values: RoundFormValues,
+  groups: InviteGroup[],
+  today = new Date(),
+  allowed: readonly string[] = roundInstrumentNames(),
+): ParsedRoundForm {
   const parsed = RoundFormSchema.safeParse(values);
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  // The partnership's own uploads count as well as the files (invitees.server.ts).
+  if (!errors.instruments && !values.instruments.every((name) => allowed.includes(name))) errors.instruments = "round.error.instruments";
   if (!errors.closesOn && isCalendarDay(values.opensOn) && isCalendarDay(values.closesOn)) {
     if (values.closesOn <= values.opensOn) errors.closesOn = "round.error.closes_before_opens";
     else if (values.closesOn <= day(today)) errors.closesOn = "round.error.closes_in_past";

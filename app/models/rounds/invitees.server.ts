@@ -2,42 +2,53 @@
 // The form and the demo seed both start from these defaults, so a round opened either way looks the same.
 import { listPartnershipMembers, type PartnerRole } from "../people/partnerships.server";
 import { listMembers, type MembershipRole } from "../people/people.server";
-import { instrumentNames } from "./instruments.server";
+import { instrumentNames, metaOf, uploadedNames } from "./instruments.server";
 import type { Invitee } from "./rounds.server";
+import type { AnsweredBy } from "../../../surveys/custom-properties";
 import type { InviteChoice, InviteGroup } from "./types";
 
-/** Stories are told through their own prompt and links, not answered as a round instrument. */
-export function roundInstrumentNames(): string[] {
-  return instrumentNames().filter((name) => name !== "story");
+/**
+ * The instruments a round of this partnership may ask: the files in surveys/ and the partnership's own uploads.
+ * Stories (answeredBy "storytellers") are told through their own prompt and links, not answered in a round.
+ */
+export function roundInstrumentNames(partnershipId?: number): string[] {
+  const files = instrumentNames().filter((name) => metaOf(name).answeredBy !== "storytellers");
+  return partnershipId === undefined ? files : [...files, ...uploadedNames(partnershipId)];
 }
 
 export const inviteKey = (personId: number, instrument: string) => `${personId}:${instrument}`;
 
-const NETWORK = "collaboration-network";
-const VIEW_OF = { community_partner: "partnership-view", ingo_partner: "self-reflection" } as const;
+type Offer = { instrument: string; answeredBy: AnsweredBy };
 
 /**
- * Community members rate the partnership, INGO staff reflect on it, and each organisation's coordinators
- * map who worked with whom. Funders answer none of these by default: a funder coordinator may still be
- * ticked for the network by hand.
+ * Whom an instrument declares it is for (its `answeredBy`, surveys/custom-properties.ts): community members rate
+ * the partnership, INGO staff reflect on it, each organisation's coordinators map who worked with whom. Funders
+ * answer none of these by default: a funder coordinator may still be ticked for a coordinators' one by hand.
  */
-function choicesFor(partnerRole: PartnerRole, role: MembershipRole, personId: number, available: Set<string>): InviteChoice[] {
+function choicesFor(partnerRole: PartnerRole, role: MembershipRole, personId: number, offers: Offer[]): InviteChoice[] {
   const wanted: { instrument: string; ticked: boolean }[] = [];
-  if (partnerRole !== "funder") wanted.push({ instrument: VIEW_OF[partnerRole], ticked: true });
-  if (role === "coordinator") wanted.push({ instrument: NETWORK, ticked: partnerRole !== "funder" });
-  return wanted.filter((w) => available.has(w.instrument)).map((w) => ({ ...w, key: inviteKey(personId, w.instrument) }));
+  for (const { instrument, answeredBy } of offers) {
+    if (answeredBy === "community_members" && partnerRole === "community_partner") wanted.push({ instrument, ticked: true });
+    if (answeredBy === "ingo_staff" && partnerRole === "ingo_partner") wanted.push({ instrument, ticked: true });
+    if (answeredBy === "coordinators" && role === "coordinator") wanted.push({ instrument, ticked: partnerRole !== "funder" });
+    if (answeredBy === "everyone") wanted.push({ instrument, ticked: partnerRole !== "funder" });
+  }
+  return wanted.map((w) => ({ ...w, key: inviteKey(personId, w.instrument) }));
 }
 
 /** Every organisation of the partnership with the people a round could invite, names decrypted for the facilitator. */
 export function inviteOptions(partnershipId: number): InviteGroup[] {
-  const available = new Set(roundInstrumentNames());
+  const offers = roundInstrumentNames(partnershipId).map((instrument) => ({
+    instrument,
+    answeredBy: metaOf(instrument, partnershipId).answeredBy,
+  }));
   return listPartnershipMembers(partnershipId)
     .map((org) => ({
       organisationId: org.organisationId,
       name: org.name,
       partnerRole: org.role,
       people: listMembers(org.organisationId)
-        .map((m) => ({ personId: m.personId, name: m.name, role: m.role, choices: choicesFor(org.role, m.role, m.personId, available) }))
+        .map((m) => ({ personId: m.personId, name: m.name, role: m.role, choices: choicesFor(org.role, m.role, m.personId, offers) }))
         .filter((p) => p.choices.length > 0),
     }))
     .filter((group) => group.people.length > 0);

@@ -1,4 +1,5 @@
 // The instrument a person answers in a round: the pinned version, filled with the partnership's names.
+import { instrumentMeta } from "../../../surveys/custom-properties";
 import { expandNetworkInstrument } from "../../../surveys/network";
 import { expandSelfReflection, type CommunityPartner } from "../../../surveys/self-reflection-partners";
 import type { Instrument } from "../../../surveys/types";
@@ -35,7 +36,7 @@ export function roundInstrument(
   roundId: number,
   name: string,
   organisationId: number,
-  options: { pooled?: boolean } = {},
+  options: { pooled?: boolean | (() => boolean) } = {},
 ): RoundInstrument | null {
   const round = getRound(roundId);
   const version = round && pinnedVersion(roundId, name);
@@ -53,10 +54,12 @@ export function roundInstrument(
   const partners = members.filter((m) => m.role === "community_partner").map((m) => ({ id: m.organisationId, name: m.name }));
   const others = members.filter((m) => m.organisationId !== organisationId).map((m) => ({ id: m.organisationId, name: m.name }));
   // The version stays the pinned one: the expansion is the same instrument asked about named organisations.
+  // What the instrument declares (askedPer) decides the expansion, not its name.
+  const askedPer = instrumentMeta(pinned.json).askedPer;
   const instrument =
-    name === "collaboration-network"
+    askedPer === "other_organisation"
       ? { ...pinned, json: expandNetworkInstrument(pinned.json, others) }
-      : name === "self-reflection" && !options.pooled
+      : askedPer === "community_partner" && !(typeof options.pooled === "function" ? options.pooled() : options.pooled)
         ? { ...pinned, json: selfReflectionFor(pinned, partners) }
         : pinned;
   return { instrument, variables, round };

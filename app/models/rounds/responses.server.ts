@@ -5,8 +5,10 @@ import { responses } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
 import { canonicalJson } from "../../../surveys/load-instruments";
 import type { DerivedRows } from "../../../surveys/derive-rows";
+import { instrumentMeta } from "../../../surveys/custom-properties";
 import { deriveNetworkTies } from "../../../surveys/network";
 import { preparePage, prepareSubmission } from "../../../surveys/prepare-submission";
+import { pageCount } from "../../../surveys/survey-model";
 import type { Instrument, ValidationError } from "../../../surveys/types";
 import { db, keyring } from "../platform/context.server";
 import { decryptField, encryptField, sha256 } from "../platform/crypto.server";
@@ -96,7 +98,8 @@ const writer = (target: Target, who: Respondent) => ({
 });
 
 function derive(target: Target, visible: Record<string, unknown>, rows: DerivedRows): Derived {
-  if (target.instrumentName === "collaboration-network") return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
+  if (instrumentMeta(target.instrument.json).askedPer === "other_organisation")
+    return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
   return { answers: visible, ties: null, rows };
 }
 
@@ -185,7 +188,7 @@ export function submitResponse(target: Target, who: Respondent, clientId: string
     // A copy of a submission accepted before the close still gets its first answer (above); nothing new after.
     if (!acceptsAnswers(tx, target.roundId)) return { ok: false, closed: true };
     if (!check.ok || !derived) return { ok: false, errors: check.errors };
-    const pages = (target.instrument.json as { pages?: unknown[] }).pages?.length ?? 1;
+    const pages = pageCount(target.instrument);
     const saved = upsertResponse(tx, target, who, kept, pages - 1, "submitted");
     writeDerivedRows(tx, saved.id, writer(target, who), derived);
     statements(tx).insertKey.run({ clientId, targetId: saved.id, contentHash: hash });

@@ -45,7 +45,7 @@ export function insertRound(tx: Db, input: NewRound, now = new Date()): number {
   // The round pins the instrument versions of today: later edits to a file never change these answers.
   for (const name of input.instruments)
     tx.insert(roundInstruments)
-      .values({ roundId: id, instrument: name, version: currentVersion(name) })
+      .values({ roundId: id, instrument: name, version: currentVersion(name, input.partnershipId) })
       .run();
   const wanted = input.invitees.filter((i) => input.instruments.includes(i.instrument));
   if (wanted.length)

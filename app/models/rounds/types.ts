@@ -42,3 +42,6 @@ export type FrozenView = {
 
 /** A refused page: a message per question, and the answers it was sent with. */
 export type Refusal = { errors: Record<string, string>; values: Record<string, unknown> };
+
+/** One reason an uploaded instrument was refused, naming its question (or "(file)", "(name)", "(survey)"). */
+export type InstrumentProblemView = { question: string; problem: string };

@@ -125,6 +125,12 @@ const MESSAGES: Record<ValidationError["code"], (error: ValidationError, answer:
   unknown: (error) => ({ key: "answer.error.unknown", params: { name: error.question } }),
   type: () => ({ key: "answer.error.type" }),
   invalid: (error) => ({ key: error.question === "client_id" ? "answer.error.client_id" : "answer.error.invalid" }),
+  number: () => ({ key: "answer.error.number" }),
+  date: () => ({ key: "answer.error.date" }),
+  min_selected: (error) => ({ key: "answer.error.min_selected", params: { min: error.params?.min ?? 1 } }),
+  max_selected: (error) => ({ key: "answer.error.max_selected", params: { max: error.params?.max ?? 1 } }),
+  other_text: () => ({ key: "answer.error.other_text" }),
+  ranking: () => ({ key: "answer.error.ranking" }),
 };
 
 /** One message per question, as catalogue keys the page translates; the first fault of each question wins. */

@@ -1,4 +1,5 @@
 import { DIMENSIONS } from "../../../surveys/dimensions";
+import { instrumentWarnings } from "../../../surveys/check-instrument";
 import { InstrumentError } from "../../../surveys/instrument-error";
 import { instrumentFromJson, loadInstruments } from "../../../surveys/load-instruments";
 import { SURVEYS_DIR, allElements, instrumentDir, rawInstrument } from "./helpers";
@@ -70,40 +71,61 @@ describe("a broken instrument is refused, naming its file and question", () => {
     expect(error.message).toContain("power");
   });
 
-  it("when a rating has no dimension at all", () => {
+  it("when a rating with a dimension has no perspective (without a dimension it is an ordinary question)", () => {
     const json = story();
+    delete allElements(json).find((element) => element.name === "felt")!.perspective;
+    expect(refusal({ "broken.json": json }).message).toMatch(
+      /broken\.json: question "felt": a rating with a dimension needs a known "perspective"/,
+    );
     delete allElements(json).find((element) => element.name === "felt")!.dimension;
-    expect(refusal({ "broken.json": json }).message).toMatch(/broken\.json: question "felt": rating needs a known "dimension"/);
+    expect(() => instrumentFromJson("story", json)).not.toThrow();
   });
 
   it("when a question type cannot be rendered as a plain form (file upload)", () => {
     const json = story();
     json.pages[0].elements.push({ type: "file", name: "photo", title: { default: "Photo", sw: "Picha" } });
     const error = refusal({ "broken.json": json });
-    expect(error.message).toMatch(/broken\.json: question "photo": unsupported question type "file"/);
+    expect(error.message).toMatch(/broken\.json: question "photo": question type "file" is not supported: a file upload/);
   });
 
-  it.each(["signaturepad", "paneldynamic", "expression"])("when it uses %s", (type) => {
+  it.each(["signaturepad", "paneldynamic"])("when it uses %s, saying it needs a script", (type) => {
     const json = story();
     json.pages[1].elements.push({ type, name: "extra" });
-    expect(refusal({ "broken.json": json }).message).toContain(`question "extra": unsupported question type "${type}"`);
+    expect(refusal({ "broken.json": json }).message).toMatch(
+      new RegExp(`question "extra": question type "${type}" is not supported: .*script`),
+    );
   });
 
-  it("when survey-core reports a JSON error", () => {
+  it("listing every problem at once, each with its question", () => {
+    const json = story();
+    json.pages[1].elements.push(
+      { type: "file", name: "photo" },
+      { type: "dropdown", name: "country", choicesByUrl: { url: "https://example.org" } },
+    );
+    json.pages[1].elements.push({ type: "text", name: "why", visibleIf: "{missing} = 'yes'" });
+    const error = refusal({ "broken.json": json });
+    expect(error.problems.map((problem) => problem.question)).toEqual(["photo", "country", "why"]);
+    expect(error.message).toContain('question "why": visibleIf names {missing}, which is no question of this instrument');
+    expect(error.message).toContain(
+      'question "country": property "choicesByUrl" is not supported: choices loaded from a URL need the network',
+    );
+  });
+
+  it("but not for a property SurveyJS ignores too (another app's custom property, a typo): that is a warning", () => {
     const json = story();
     json.pages[1].elements.push({ type: "text", name: "nickname", titel: "Nickname" });
-    const error = refusal({ "broken.json": json });
-    expect(error.message).toMatch(/broken\.json: question "nickname": SurveyJS JSON error: .*titel/);
+    expect(() => instrumentFromJson("story", json)).not.toThrow();
+    expect(instrumentWarnings(json)).toEqual([{ question: "nickname", problem: expect.stringMatching(/^ignored: .*titel/) }]);
   });
 
   it("when the file is not JSON", () => {
     expect(refusal({ "broken.json": '{ "pages": [' }).message).toMatch(/^broken\.json: question "\(file\)": not valid JSON/);
   });
 
-  it("when an html item holds markup", () => {
+  it("when a condition names a question that does not exist", () => {
     const json = story();
-    json.pages[0].elements.push({ type: "html", name: "note", html: { default: "<b>hi</b>", sw: "habari" } });
-    expect(refusal({ "broken.json": json }).message).toContain('question "note": html must be plain text');
+    json.pages[1].elements.push({ type: "comment", name: "more", visibleIf: "{felt} > 2 and {nowhere} notempty" });
+    expect(refusal({ "broken.json": json }).message).toContain('question "more": visibleIf names {nowhere}');
   });
 
   it("when a question name is used twice", () => {
@@ -133,6 +155,6 @@ describe("a broken instrument is refused, naming its file and question", () => {
   it("when it comes from the database instead of a file", () => {
     const json = story();
     json.pages[0].elements[0].type = "signaturepad";
-    expect(() => instrumentFromJson("story", json)).toThrow(/story\.json: question "story": unsupported question type/);
+    expect(() => instrumentFromJson("story", json)).toThrow(/story\.json: question "story": question type "signaturepad" is not supported/);
   });
 });

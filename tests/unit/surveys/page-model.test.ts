@@ -57,15 +57,16 @@ describe("the page model", () => {
     expect(find(page("story", 3, named).elements, "signed_name")).toMatchObject({ kind: "text", isRequired: true, maxLength: 200 });
   });
 
-  it("leaves out a question its visibleIf hides", () => {
+  it("keeps a question its same-page visibleIf hides, with the condition in words and for the script", () => {
     const panel = (answers: Record<string, unknown>) => find(page("collaboration-network", 0, answers).elements, "org_template");
     expect(panel({}).title).toBe("Tumaini Clinic");
-    expect(panel({}).elements!.map((element) => element.name)).toEqual(["worked_together"]);
-    expect(panel({ worked_together: true }).elements!.map((element) => element.name)).toEqual([
-      "worked_together",
-      "worked_on",
-      "how_often",
-    ]);
+    expect(panel({}).elements!.map((element) => element.name)).toEqual(["worked_together", "worked_on", "how_often"]);
+    expect(find(panel({}).elements!, "worked_on").condition).toEqual({
+      kind: "visible",
+      tree: ["equal", ["field", "worked_together"], ["value", true]],
+      words: { op: "equal", question: "Did you work together with Tumaini Clinic this period?", value: "Yes" },
+    });
+    expect(find(panel({}).elements!, "worked_together").condition).toBeUndefined();
     expect(find(panel({}).elements!, "worked_together")).toMatchObject({
       title: "Did you work together with Tumaini Clinic this period?",
       trueText: "Yes",

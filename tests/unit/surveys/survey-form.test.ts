@@ -6,7 +6,16 @@ import { parsePageForm } from "../../../surveys/parse-form";
 import type { PageModel } from "../../../surveys/types";
 import { instrument, tinyInstrument } from "./helpers";
 
-const labels: SurveyLabels = { required: "(lazima)", dontKnow: "Sijui", yes: "Ndiyo", no: "Hapana", choose: "Chagua…" };
+const labels: SurveyLabels = {
+  required: "(lazima)",
+  dontKnow: "Sijui",
+  yes: "Ndiyo",
+  no: "Hapana",
+  choose: "Chagua…",
+  otherText: "Eleza:",
+  condition: (words) => `Jibu ikiwa ${JSON.stringify(words)}`,
+  selected: (min, max) => `${min ?? ""}-${max ?? ""}`,
+};
 const variables = { INGO: "Global Aid", CLO: "Amani Collective" };
 const render = (model: PageModel, errors: Record<string, string> = {}) =>
   renderToStaticMarkup(createElement(SurveyPage, { model, errors, labels }));
