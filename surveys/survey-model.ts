@@ -30,7 +30,7 @@ export function createSurvey(instrument: Instrument, options: SurveyOptions = {}
   if (lent.length === 0) queueMicrotask(giveBack);
   lent.push({ pool, survey });
   // survey-core treats "" as its default locale, which holds our English texts.
-  survey.locale = options.locale === "sw" ? "sw" : "";
+  survey.locale = !options.locale || options.locale === "en" ? "" : options.locale;
   const variables = options.variables ?? {};
   for (const name of variablesSet.get(survey) ?? []) if (!(name in variables)) survey.setVariable(name, undefined);
   for (const [name, value] of Object.entries(variables)) survey.setVariable(name, value);

@@ -9,7 +9,13 @@ export interface Instrument {
   json: object;
 }
 
-export type Locale = "en" | "sw";
+/** The languages an instrument speaks; "default" in the JSON holds English. Adding one: its key in every text. */
+export const INSTRUMENT_LOCALES = ["en", "sw", "nl", "fr"] as const;
+export type Locale = (typeof INSTRUMENT_LOCALES)[number];
+
+export function asInstrumentLocale(value: string): Locale {
+  return (INSTRUMENT_LOCALES as readonly string[]).includes(value) ? (value as Locale) : "en";
+}
 
 /** The question types we can render as a plain HTML form; anything else is refused at load. */
 export const SUPPORTED_TYPES = [

@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { buildPageModel } from "../../../surveys/page-model";
 import { answeredPooled } from "../../../surveys/self-reflection-partners";
-import type { Locale } from "../../../surveys/types";
+import { asInstrumentLocale, type Locale } from "../../../surveys/types";
 import { idParam } from "../access.server";
 import { requirePerson } from "../people/auth.server";
 import { db, keyring } from "../platform/context.server";
@@ -39,7 +39,7 @@ export function openAnswering(request: Request, params: { roundId?: string; inst
   const pooled = !!invited && name === "self-reflection" && answeredPooled(getProgress(roundId, name, person.id)?.answers ?? {});
   const pinned = invited && roundInstrument(roundId, name, invited.organisationId, { pooled });
   if (!invited || !pinned) throw notFound();
-  const locale: Locale = localeFor(request, person) === "sw" ? "sw" : "en";
+  const locale: Locale = asInstrumentLocale(localeFor(request, person));
   return {
     person,
     locale,
@@ -59,7 +59,7 @@ export function savedProgress(answering: Answering) {
 /** A localized instrument text ("default" is English) with the partner names filled in. */
 function localText(value: unknown, locale: Locale, variables: Record<string, string>): string {
   const texts = typeof value === "string" ? { default: value } : ((value ?? {}) as Record<string, string>);
-  const text = (locale === "sw" && texts.sw) || texts.default || "";
+  const text = (locale !== "en" && texts[locale]) || texts.default || "";
   return text.replace(/\{(INGO|CLO)\}/g, (_whole, name: string) => variables[name] ?? "");
 }
 
