@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import { InboxAnswerForm } from "~/components/listening/inbox-answer-form";
 import { InboxAnswers } from "~/components/listening/inbox-answers";
 import { InboxStoryActions } from "~/components/listening/inbox-story-actions";
@@ -51,6 +51,7 @@ export default function InboxStory() {
   const { story, firstRead, answers, linkedActions, actionChoices, answerMax } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const t = useT();
+  const d = useDate();
   const errors = refused?.errors ?? {};
   return (
     <div>
@@ -68,7 +69,7 @@ export default function InboxStory() {
         <InboxStoryMeta story={story} />
         {story.themes.length ? <p className="muted">{t("inbox.themes", { themes: story.themes.join(", ") })}</p> : null}
         {firstRead ? (
-          <p className="muted">{t("inbox.first_read", { name: firstRead.readerName, date: firstRead.readAt.slice(0, 10) })}</p>
+          <p className="muted">{t("inbox.first_read", { name: firstRead.readerName, date: d(firstRead.readAt) })}</p>
         ) : (
           // A browser that does not say it is opening a page records no read: the person can say so here.
           <Form method="post">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 
 /**
  * The new invitation link, to copy and share by hand: there is no e-mail server. A read-only field works
@@ -7,6 +7,7 @@ import { useT } from "~/i18n/context";
  */
 export function InviteLinkBox({ link, expiresAt, days }: { link: string; expiresAt: string; days: number }) {
   const t = useT();
+  const d = useDate();
   const [canCopy, setCanCopy] = useState(false);
   const [copied, setCopied] = useState(false);
   useEffect(() => setCanCopy(typeof navigator !== "undefined" && Boolean(navigator.clipboard)), []);
@@ -24,7 +25,7 @@ export function InviteLinkBox({ link, expiresAt, days }: { link: string; expires
           aria-describedby="invite-link-expiry"
         />
       </div>
-      <p id="invite-link-expiry">{t("invite.link.expires", { date: expiresAt.slice(0, 10), days })}</p>
+      <p id="invite-link-expiry">{t("invite.link.expires", { date: d(expiresAt), days })}</p>
       <p className="muted">{t("invite.link.once")}</p>
       {canCopy ? (
         <button

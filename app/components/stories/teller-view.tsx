@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import { FieldError } from "../field-error";
 import type { TellerActRefusal, TellerStory } from "~/models/stories/types";
 import { StoryMeta } from "./meta";
@@ -22,6 +22,7 @@ function Hidden({ fields }: { fields: Record<string, string> }) {
 
 function Loop({ story }: { story: TellerStory }) {
   const t = useT();
+  const d = useDate();
   const shared = story.scope !== "community";
   return (
     <section aria-labelledby="loop-title" className="card">
@@ -29,7 +30,7 @@ function Loop({ story }: { story: TellerStory }) {
       <p>
         {shared
           ? story.readAt
-            ? t("story.loop.read", { date: story.readAt.slice(0, 10) })
+            ? t("story.loop.read", { date: d(story.readAt) })
             : t("story.loop.not_read")
           : t("story.loop.community_only")}
       </p>
@@ -40,7 +41,7 @@ function Loop({ story }: { story: TellerStory }) {
       ) : (
         story.answers.map((a) => (
           <article key={a.id} className="story-answer">
-            <p className="muted">{t("story.loop.answer_from", { organisation: a.organisationName, date: a.createdAt.slice(0, 10) })}</p>
+            <p className="muted">{t("story.loop.answer_from", { organisation: a.organisationName, date: d(a.createdAt) })}</p>
             <h3>{t("story.loop.heard")}</h3>
             <p className="story-text">{a.heard}</p>
             <h3>{t("story.loop.will_do")}</h3>
