@@ -5,6 +5,7 @@ import { useDate, useT } from "~/i18n/context";
 import { InboxAnswerForm } from "~/components/listening/inbox-answer-form";
 import { InboxAnswers } from "~/components/listening/inbox-answers";
 import { InboxStoryActions } from "~/components/listening/inbox-story-actions";
+import { StoryWithTranslations } from "~/components/stories/translations";
 import { InboxStoryMeta } from "~/components/listening/inbox-story-meta";
 import { idParam } from "~/models/access.server";
 import { actionChoices, linkStoryToAction } from "~/models/listening/action-writes.server";
@@ -63,9 +64,7 @@ export default function InboxStory() {
         <h2 id="story-title" className="visually-hidden">
           {t("inbox.story.text")}
         </h2>
-        <blockquote className="story-text" lang={story.language}>
-          {story.text}
-        </blockquote>
+        <StoryWithTranslations text={story.text} language={story.language} translations={story.translations} />
         <InboxStoryMeta story={story} />
         {story.themes.length ? <p className="muted">{t("inbox.themes", { themes: story.themes.join(", ") })}</p> : null}
         {firstRead ? (

@@ -3,6 +3,7 @@ import { useDate, useT } from "~/i18n/context";
 import { FieldError } from "../field-error";
 import type { TellerActRefusal, TellerStory } from "~/models/stories/types";
 import { StoryMeta } from "./meta";
+import { TellerTranslations } from "./translations";
 
 // The teller's own story: what they wrote, who may read it, whether it was read (never by whom), the
 // INGO's answers and actions, and the three things only the teller may do. Plain forms, no JavaScript;
@@ -171,6 +172,7 @@ export function TellerStoryView({ story, hidden, refused, done }: Props) {
         <StoryMeta story={story} />
         <p>{t(`story.scope.explain.${story.scope}`)}</p>
       </section>
+      <TellerTranslations translations={story.translations} hidden={hidden} errors={errorsFor("translation")} />
       <Loop story={story} />
       <section aria-labelledby="acts-title" className="card story-acts">
         <h2 id="acts-title">{t("story.acts.title")}</h2>
