@@ -27,7 +27,15 @@ function TranslationCard({ translation, children }: { translation: StoryTranslat
 }
 
 /** The original and its translations side by side, for anyone the consent rule lets read the story. */
-export function StoryWithTranslations({ text, language, translations }: { text: string; language: string; translations: StoryTranslation[] }) {
+export function StoryWithTranslations({
+  text,
+  language,
+  translations,
+}: {
+  text: string;
+  language: string;
+  translations: StoryTranslation[];
+}) {
   const t = useT();
   const original = (
     <blockquote className="story-text" lang={language}>
@@ -89,7 +97,15 @@ export function TellerTranslations({
 }
 
 /** For a coordinator of the teller's organisation: add or replace the translation into one language. */
-export function TranslateForm({ storyLanguage, languages, errors }: { storyLanguage: string; languages: readonly string[]; errors: Record<string, string> }) {
+export function TranslateForm({
+  storyLanguage,
+  languages,
+  errors,
+}: {
+  storyLanguage: string;
+  languages: readonly string[];
+  errors: Record<string, string>;
+}) {
   const t = useT();
   return (
     <section aria-labelledby="translate-title" className="card">

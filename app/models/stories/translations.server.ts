@@ -12,6 +12,7 @@ import { fieldErrors, formText, type FieldErrors } from "../platform/http.server
 import { open, seal } from "../platform/sealed-fields.server";
 import { isCoordinatorOf, personNames, type Person } from "../people/people.server";
 import { tellerMayChange } from "./teller-rights.server";
+import type { QuoteTranslation } from "../../../reports/types";
 import type { StoryTranslation, TranslationVerdict } from "./types";
 
 export const TRANSLATION_MAX = 10_000;
@@ -19,11 +20,7 @@ const SEALED = { table: "story_translations", column: "text" } as const;
 
 const TranslationSchema = z.object({
   language: z.enum(UI_LANGUAGES, { errorMap: () => ({ message: "translation.error.language" }) }),
-  text: z
-    .string()
-    .trim()
-    .min(1, "translation.error.text")
-    .max(TRANSLATION_MAX, "translation.error.text"),
+  text: z.string().trim().min(1, "translation.error.text").max(TRANSLATION_MAX, "translation.error.text"),
 });
 
 /**
@@ -45,7 +42,11 @@ export function saveTranslation(person: Person, storyId: number, form: FormData,
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
   const { language, text } = parsed.data;
   return writeTransaction(db(), (tx): SaveTranslationResult => {
-    const story = tx.select({ language: stories.language, withdrawnAt: stories.withdrawnAt }).from(stories).where(eq(stories.id, storyId)).get();
+    const story = tx
+      .select({ language: stories.language, withdrawnAt: stories.withdrawnAt })
+      .from(stories)
+      .where(eq(stories.id, storyId))
+      .get();
     if (!story || story.withdrawnAt) return { ok: false, notFound: true };
     if (story.language === language) return { ok: false, errors: { language: "translation.error.same_language" } };
     const fresh = { translatedBy: person.id, tellerVerdict: null, verdictAt: null, createdAt: now.toISOString() };
@@ -56,7 +57,10 @@ export function saveTranslation(person: Person, storyId: number, form: FormData,
       .returning({ id: storyTranslations.id })
       .get();
     // Sealed under its own row id, so a ciphertext copied to another row does not open.
-    tx.update(storyTranslations).set({ textEnc: seal(SEALED, id, text) }).where(eq(storyTranslations.id, id)).run();
+    tx.update(storyTranslations)
+      .set({ textEnc: seal(SEALED, id, text) })
+      .where(eq(storyTranslations.id, id))
+      .run();
     return { ok: true };
   });
 }
@@ -66,14 +70,6 @@ export function translationsFor(viewer: Viewer, storyId: number, purpose: Purpos
   const facts = storyFacts(storyId);
   if (!facts || !mayRead(viewer, facts, purpose)) return [];
   return openTranslations([storyId]).get(storyId) ?? [];
-}
-
-/**
- * The translations of stories the caller has already passed through the consent rule (a report's chosen
- * quotes): never call it with ids the reader may not read.
- */
-export function translationsOfReadableStories(storyIds: number[]): Map<number, StoryTranslation[]> {
-  return openTranslations(storyIds);
 }
 
 function openTranslations(storyIds: number[]): Map<number, StoryTranslation[]> {
@@ -104,7 +100,13 @@ function openTranslations(storyIds: number[]): Map<number, StoryTranslation[]> {
 }
 
 /** The teller (by account or receipt code) says whether a translation is what they said. */
-export function judgeTranslation(viewer: Viewer, storyId: number, translationId: number, verdict: TranslationVerdict, now = new Date()): boolean {
+export function judgeTranslation(
+  viewer: Viewer,
+  storyId: number,
+  translationId: number,
+  verdict: TranslationVerdict,
+  now = new Date(),
+): boolean {
   if (!tellerMayChange(viewer, storyId)) return false;
   const changed = db()
     .update(storyTranslations)
@@ -112,4 +114,14 @@ export function judgeTranslation(viewer: Viewer, storyId: number, translationId:
     .where(and(eq(storyTranslations.id, translationId), eq(storyTranslations.storyId, storyId)))
     .run().changes;
   return changed === 1;
+}
+
+/**
+ * What a report quotes beside a story's original: every translation its teller has not disputed. Only for a
+ * quote the consent rule already let this reader read (the report's quote loaders ask it first).
+ */
+export function quotedTranslations(storyId: number): QuoteTranslation[] {
+  return (openTranslations([storyId]).get(storyId) ?? [])
+    .filter((t) => t.verdict !== "disputed")
+    .map((t) => ({ language: t.language, text: t.text, translatorName: t.translatorName, confirmed: t.verdict === "confirmed" }));
 }
