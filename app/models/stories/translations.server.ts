@@ -1,4 +1,4 @@
-// Translations of a story, checked by the community (ADR 021, docs/security.md 1.10). A coordinator of the
+// Translations of a story, checked by the community (ADR 021, docs/security.md 1.9). A coordinator of the
 // teller's organisation adds one; the teller says whether it is what they said. A translation is the story in
 // other words: sealed like it, read exactly where the consent rule lets the story be read, and erased with it.
 import { and, asc, eq, inArray } from "drizzle-orm";
@@ -35,12 +35,22 @@ export function mayTranslate(person: Person, storyId: number): boolean {
 
 export type SaveTranslationResult = { ok: true } | { ok: false; errors: FieldErrors } | { ok: false; notFound: true };
 
-/** Adds or replaces the translation into one language; a new text asks the teller again. */
+/** The translation form of the coordinator's story page, checked at the edge. */
 export function saveTranslation(person: Person, storyId: number, form: FormData, now = new Date()): SaveTranslationResult {
   if (!mayTranslate(person, storyId)) return { ok: false, notFound: true };
   const parsed = TranslationSchema.safeParse({ language: formText(form, "language"), text: formText(form, "text") });
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
-  const { language, text } = parsed.data;
+  return translateStory(person, storyId, parsed.data, now);
+}
+
+/** Adds or replaces the translation into one language; a new text asks the teller again. */
+export function translateStory(
+  person: Person,
+  storyId: number,
+  { language, text }: z.infer<typeof TranslationSchema>,
+  now = new Date(),
+): SaveTranslationResult {
+  if (!mayTranslate(person, storyId)) return { ok: false, notFound: true };
   return writeTransaction(db(), (tx): SaveTranslationResult => {
     const story = tx
       .select({ language: stories.language, withdrawnAt: stories.withdrawnAt })

@@ -62,7 +62,7 @@ export function withdrawStory(storyId: number, now = new Date()): boolean {
       .where(and(eq(stories.id, storyId), isNull(stories.withdrawnAt)))
       .run().changes;
     if (changed === 0) return false;
-    // Translations are the story in other words: they go with it (docs/security.md 1.10).
+    // Translations are the story in other words: they go with it (docs/security.md 1.9).
     for (const table of [storyAnswers, feltHeard, storyReads, storyThemes, actionStories, storyTranslations])
       tx.delete(table).where(eq(table.storyId, storyId)).run();
     tx.update(submissionKeys)
