@@ -100,6 +100,9 @@ describe("a translation of a story", () => {
     ]);
     expect(opened.html).toContain("WRONG-FR");
     expect(opened.html).toContain("This is not what I said");
+    // A receipt holder learns which organisation translated it, never a coordinator's name (1.5).
+    expect(opened.html).toContain("Translated by Tumaini Collective");
+    expect(opened.html).not.toContain("Otieno");
     const [row] = translationRows(told.storyId);
     const disputed = await openReceipt(told.receiptCode, [
       ["intent", "translation"],

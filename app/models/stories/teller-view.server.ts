@@ -68,7 +68,8 @@ function tellerView(viewer: Viewer, storyId: number): TellerStory | null {
     answers,
     actions: linked,
     rating: rated ? { rating: rated.rating, comment: rated.comment ?? "", ratedBy: rated.ratedBy } : null,
-    translations: translationsFor(viewer, storyId),
+    // Translated by the organisation, not by a named person: a receipt code holder learns no coordinator's name (1.5).
+    translations: translationsFor(viewer, storyId).map((tr) => ({ ...tr, translatorName: row.organisationName })),
   };
 }
 
