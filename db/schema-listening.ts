@@ -64,6 +64,28 @@ export const stories = sqliteTable(
   ],
 );
 
+// A translation of a story into another language, added by a coordinator of the teller's organisation and
+// checked by the teller. Sealed like the story; read only where the story may be read; erased with it (ADR 021).
+export const storyTranslations = sqliteTable(
+  "story_translations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    storyId: integer("story_id")
+      .notNull()
+      .references(() => stories.id, { onDelete: "cascade" }),
+    language: text("language").notNull(),
+    textEnc: text("text_enc").notNull(),
+    translatedBy: integer("translated_by")
+      .notNull()
+      .references(() => people.id),
+    // The teller's word on it: null until they say; a new text clears it.
+    tellerVerdict: text("teller_verdict", { enum: ["confirmed", "disputed"] }),
+    verdictAt: text("verdict_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("story_translations_language").on(t.storyId, t.language)],
+);
+
 export const themes = sqliteTable("themes", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   partnershipId: integer("partnership_id")

@@ -1,5 +1,5 @@
 import { DIMENSIONS, type Dimension } from "../surveys/dimensions";
-import type { Quote, QuotePlacement } from "./types";
+import type { Quote, QuotePlacement, QuoteTranslation } from "./types";
 
 /** At most this many quotes per organisation and section: the choosing page refuses a fourth. */
 export const QUOTES_PER_DIMENSION = 3;
@@ -11,18 +11,21 @@ export interface QuoteShown {
   text: string;
   language: string;
   attribution: string | null;
+  /** The original is always quoted; these stand beside it (ADR 021). */
+  translations?: QuoteTranslation[];
 }
 
 /** "No chart without voices": a dimension without a chosen quote says so explicitly. */
 export type NoVoice = { none: true };
 export type DimensionQuotes = NoVoice | { none: false; quotes: QuoteShown[] };
 
-const show = ({ id, kind, text, language, attribution }: Quote): QuoteShown => ({
+const show = ({ id, kind, text, language, attribution, translations }: Quote): QuoteShown => ({
   id,
   kind,
   text,
   language,
   attribution,
+  ...(translations?.length ? { translations } : {}),
 });
 
 type Placed = { quote: Quote; placement: QuotePlacement };

@@ -101,12 +101,21 @@ export interface QuotePlacement {
  * A consented voice a community coordinator chose for this report, already filtered by consent for this
  * reader before it reaches reports/. Only chosen voices get here: none is quoted on its metadata alone.
  */
+/** A community-checked translation quoted with the original; one the teller disputed is never quoted. */
+export interface QuoteTranslation {
+  language: string;
+  text: string;
+  translatorName: string;
+  confirmed: boolean;
+}
+
 export interface Quote {
   id: string;
   kind: "story" | "example";
   text: string;
   language: string;
   attribution: string | null;
+  translations?: QuoteTranslation[];
   placements: QuotePlacement[];
 }
 

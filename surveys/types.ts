@@ -9,8 +9,16 @@ export interface Instrument {
   json: object;
 }
 
-/** The languages Sikiliza's own pages speak; an instrument may carry any others (localized-texts.ts). */
-export type Locale = "en" | "sw";
+/**
+ * The languages Sikiliza's own pages speak, and every instrument of its own carries; an uploaded instrument may
+ * carry any others (localized-texts.ts). Adding one: its catalogue file and its key in every instrument text.
+ */
+export const INSTRUMENT_LOCALES = ["en", "sw", "nl", "fr"] as const;
+export type Locale = (typeof INSTRUMENT_LOCALES)[number];
+
+export function asInstrumentLocale(value: string): Locale {
+  return (INSTRUMENT_LOCALES as readonly string[]).includes(value) ? (value as Locale) : "en";
+}
 
 /** The question types we can render as a plain HTML form; anything else is refused at load. */
 export const SUPPORTED_TYPES = [

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import type { HomeView } from "~/models/people/types";
 import { InboxHome } from "./listening/inbox-home";
 import { ReportHome } from "./joint-report/home";
@@ -7,6 +7,7 @@ import { StoryHomeSection } from "./stories/home";
 
 export function HomeSections({ home }: { home: HomeView }) {
   const t = useT();
+  const d = useDate();
   return (
     <div className="home">
       <h1>{t("home.greeting", { name: home.name })}</h1>
@@ -20,7 +21,7 @@ export function HomeSections({ home }: { home: HomeView }) {
             {home.surveys.map((s) => (
               <li key={`${s.roundId}-${s.instrument}`}>
                 <Link to={`/rounds/${s.roundId}/respond/${s.instrument}`}>{t(`instrument.${s.instrument}`)}</Link>{" "}
-                <span className="muted">{t("home.round_closes", { label: s.label, date: s.closesAt.slice(0, 10) })}</span>{" "}
+                <span className="muted">{t("home.round_closes", { label: s.label, date: d(s.closesAt) })}</span>{" "}
                 <span className={`status status-${s.status}`}>{t(`response.status.${s.status}`)}</span>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { coordinatedOrganisation, setPutForward } from "../models/stories/coordi
 import { createStoryLink } from "../models/stories/links.server";
 import { tellStory } from "../models/stories/telling.server";
 import { attachTheme, createTheme } from "../models/stories/themes.server";
+import { judgeTranslation, translateStory, translationsFor } from "../models/stories/translations.server";
 import type { DemoContext } from "./context";
 import type { DemoStoryText } from "./story-text";
 import { DEMO_STORIES, DEMO_THEMES } from "./story-texts";
@@ -86,6 +87,13 @@ function codeThemes(demo: DemoContext, told: DemoStory[]) {
     const id = told.find((t) => t.key === story.key)!.id;
     const org = story.org;
     for (const theme of story.themes) attachTheme(person(demo, COORDINATORS[org]), id, themeIds.get(theme)!);
+    if (story.translation) {
+      const { language, text, confirmed } = story.translation;
+      translateStory(person(demo, COORDINATORS[org]), id, { language, text });
+      const [added] = translationsFor({ kind: "receipt", storyId: id }, id);
+      // The demo's teller read it and said it is what they said.
+      if (confirmed && added) judgeTranslation({ kind: "receipt", storyId: id }, id, added.id, "confirmed");
+    }
     if (story.putForward) {
       const organisation = coordinatedOrganisation(person(demo, COORDINATORS[org]), demo.orgs[org])!;
       setPutForward(person(demo, COORDINATORS[org]), organisation, id, true);

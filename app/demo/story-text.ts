@@ -19,4 +19,6 @@ export type DemoStoryText = {
   };
   themes: string[];
   putForward?: boolean;
+  /** A translation the teller's coordinator added, and whether the teller confirmed it. */
+  translation?: { language: "en" | "sw" | "nl" | "fr"; text: string; confirmed: boolean };
 };

@@ -35,6 +35,11 @@ export const LISTENING_STORIES: DemoStoryText[] = [
       consent: "report",
     },
     themes: ["Kusikilizwa"],
+    translation: {
+      language: "nl",
+      text: "Het kwartaalrapportageformulier telt twaalf pagina's. We vroegen of we mochten rapporteren met verhalen en foto's in plaats van alleen cijfers. We kregen geen antwoord.",
+      confirmed: true,
+    },
   },
   {
     key: "training-swahili",
@@ -52,6 +57,11 @@ export const LISTENING_STORIES: DemoStoryText[] = [
       consent: "partners",
     },
     themes: ["Working together"],
+    translation: {
+      language: "nl",
+      text: "De training digitale veiligheid werd in het Swahili gegeven nadat wij daarom vroegen. Meer mensen begrepen het en stelden vragen. Het is iets kleins, maar het liet zien dat ze ons hadden gehoord.",
+      confirmed: false,
+    },
   },
   {
     key: "safe-house-keys",

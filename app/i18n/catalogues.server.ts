@@ -57,5 +57,5 @@ export function messagesFor(locale: string): Messages {
 }
 
 export function translatorFor(locale: string): T {
-  return makeT(messagesFor(locale));
+  return makeT(messagesFor(locale), isLocale(locale) ? locale : DEFAULT_LOCALE);
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import { ActionConfirmForm } from "~/components/listening/action-confirm-form";
 import { ActionForm } from "~/components/listening/action-form";
 import { ActionStatus } from "~/components/listening/action-status";
@@ -75,6 +75,7 @@ export default function ActionPage() {
   } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const t = useT();
+  const d = useDate();
   // Each form is refused on its own: the values sent back say which one it was.
   const refusedConfirm = refused && "confirm" in refused.values ? refused.values.confirm : null;
   const refusedSave = refused && "save" in refused.values ? refused.values.save : null;
@@ -100,7 +101,7 @@ export default function ActionPage() {
         </p>
         <p className="muted">
           {t("action.owner", { name: listeningAction.ownerName })} ·{" "}
-          {listeningAction.dueOn ? t("action.due", { date: listeningAction.dueOn }) : t("action.no_due")} · {listeningAction.roundLabel}
+          {listeningAction.dueOn ? t("action.due", { date: d(listeningAction.dueOn) }) : t("action.no_due")} · {listeningAction.roundLabel}
         </p>
         <p className="muted">
           {listeningAction.dimensions.length

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import { InboxAnswerForm } from "~/components/listening/inbox-answer-form";
 import { InboxAnswers } from "~/components/listening/inbox-answers";
 import { InboxStoryActions } from "~/components/listening/inbox-story-actions";
+import { StoryWithTranslations } from "~/components/stories/translations";
 import { InboxStoryMeta } from "~/components/listening/inbox-story-meta";
 import { storyIdParam } from "~/models/stories/public-ids.server";
 import { actionChoices, linkStoryToAction } from "~/models/listening/action-writes.server";
@@ -51,6 +52,7 @@ export default function InboxStory() {
   const { story, firstRead, answers, linkedActions, actionChoices, answerMax } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const t = useT();
+  const d = useDate();
   const errors = refused?.errors ?? {};
   return (
     <div>
@@ -62,13 +64,11 @@ export default function InboxStory() {
         <h2 id="story-title" className="visually-hidden">
           {t("inbox.story.text")}
         </h2>
-        <blockquote className="story-text" lang={story.language}>
-          {story.text}
-        </blockquote>
+        <StoryWithTranslations text={story.text} language={story.language} translations={story.translations} />
         <InboxStoryMeta story={story} />
         {story.themes.length ? <p className="muted">{t("inbox.themes", { themes: story.themes.join(", ") })}</p> : null}
         {firstRead ? (
-          <p className="muted">{t("inbox.first_read", { name: firstRead.readerName, date: firstRead.readAt.slice(0, 10) })}</p>
+          <p className="muted">{t("inbox.first_read", { name: firstRead.readerName, date: d(firstRead.readAt) })}</p>
         ) : (
           // A browser that does not say it is opening a page records no read: the person can say so here.
           <Form method="post">

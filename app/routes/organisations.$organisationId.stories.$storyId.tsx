@@ -8,6 +8,9 @@ import { storyIdParam } from "~/models/stories/public-ids.server";
 import { formText, notFound } from "~/models/platform/http.server";
 import { organisationStory, requireCoordinator, setPutForward } from "~/models/stories/coordination.server";
 import { setStoryThemes } from "~/models/stories/themes.server";
+import { saveTranslation } from "~/models/stories/translations.server";
+import { StoryWithTranslations, TranslateForm } from "~/components/stories/translations";
+import { UI_LANGUAGES } from "~/i18n";
 
 // Co-coding one story: its themes, and whether the community puts it forward as a quote (only a story whose
 // teller chose `report`). Another organisation's story id is the same 404 as one that does not exist.
@@ -28,7 +31,7 @@ function load(request: Request, params: { organisationId?: string; storyId?: str
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const { organisation, story } = load(request, params);
-  return { organisation: { id: organisation.id, name: organisation.name }, story };
+  return { organisation: { id: organisation.id, name: organisation.name }, story, languages: UI_LANGUAGES };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,11 +52,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return data({ error: "story.put_forward.error.not_report" }, { status: 400 });
     return { done: intent };
   }
+  if (intent === "translate") {
+    const result = saveTranslation(person, storyId, form);
+    if (!result.ok && "notFound" in result) throw notFound();
+    if (!result.ok) return data({ translationErrors: result.errors }, { status: 400 });
+    return { done: "translation" };
+  }
   return data({ error: "story.act.error.intent" }, { status: 400 });
 }
 
 export default function CodeStory() {
-  const { organisation, story } = useLoaderData<typeof loader>();
+  const { organisation, story, languages } = useLoaderData<typeof loader>();
   const acted = useActionData<typeof action>();
   const t = useT();
   const chosen = new Set(story.themes.map((th) => th.id));
@@ -73,9 +82,7 @@ export default function CodeStory() {
           {t(acted.error)}
         </p>
       ) : null}
-      <blockquote className="story-text" lang={story.language}>
-        {story.text}
-      </blockquote>
+      <StoryWithTranslations text={story.text} language={story.language} translations={story.translations} />
       <StoryMeta story={story} />
       <ReadReceipt story={story} />
       {story.answered ? (
@@ -108,6 +115,13 @@ export default function CodeStory() {
           </Form>
         )}
       </section>
+      {story.mayTranslate ? (
+        <TranslateForm
+          storyLanguage={story.language}
+          languages={languages}
+          errors={acted && "translationErrors" in acted ? acted.translationErrors : {}}
+        />
+      ) : null}
       <section aria-labelledby="forward-title" className="card">
         <h2 id="forward-title">{t("story.put_forward.title")}</h2>
         {story.scope !== "report" ? (

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import { RoundCloseForm } from "~/components/rounds/close-form";
 import { RoundRates } from "~/components/rounds/rates";
 import { canSeeResponseRates, canViewPartnership, idParam } from "~/models/access.server";
@@ -78,6 +78,7 @@ export default function RoundPage() {
   const { round, partnership, instruments, mine, rates, mayClose, quiet, exports, k } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const t = useT();
+  const d = useDate();
   return (
     <div>
       <p>
@@ -87,8 +88,7 @@ export default function RoundPage() {
       <h1>{t("round.title", { label: round.label })}</h1>
       <p>
         <span className={`status status-${round.state}`}>{t(`round.state.${round.state}`)}</span>{" "}
-        {t("round.dates", { opens: round.opensAt.slice(0, 10), closes: round.closesAt.slice(0, 10) })} ·{" "}
-        {t(`round.schedule.${round.schedule}`)}
+        {t("round.dates", { opens: d(round.opensAt), closes: d(round.closesAt) })} · {t(`round.schedule.${round.schedule}`)}
       </p>
       {round.nextRoundId ? (
         <p>

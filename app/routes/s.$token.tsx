@@ -11,7 +11,7 @@ import { storyInstrumentFor } from "~/models/stories/form.server";
 import { resolveStoryLink } from "~/models/stories/links.server";
 import { freshStoryForm, receiveStoryPost } from "~/models/stories/tell-page.server";
 import type { StoryFormView } from "~/models/stories/types";
-import type { Locale } from "../../surveys/types";
+import { asInstrumentLocale } from "../../surveys/types";
 
 // Telling a story with no account, on a cheap phone: no JavaScript needed, one page, ≤ 40 KB in all.
 // Unknown, revoked and expired tokens, and links whose round has closed, are all the same 404.
@@ -24,7 +24,7 @@ export const links: LinksFunction = () => [
 
 function openLink(request: Request, token: string | undefined) {
   const link = resolveStoryLink(token);
-  const locale = localeFor(request, currentPerson(request)) as Locale;
+  const locale = asInstrumentLocale(localeFor(request, currentPerson(request)));
   const target = link && storyInstrumentFor(link.roundId, link.organisationId);
   if (!link || !target) throw notFound();
   return { link, target, locale };

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import { requirePerson } from "~/models/people/auth.server";
 import { myStories, tellingPlacesFor } from "~/models/stories/teller-view.server";
 
@@ -18,6 +18,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 export default function MyStories() {
   const { stories, canTell, withdrawn } = useLoaderData<typeof loader>();
   const t = useT();
+  const d = useDate();
   return (
     <section aria-labelledby="mine-title">
       <h1 id="mine-title">{t("story.mine.title")}</h1>
@@ -41,8 +42,7 @@ export default function MyStories() {
             <li key={s.id}>
               <p className="story-text">{s.excerpt}</p>
               <p className="muted">
-                {s.organisationName} · {s.roundLabel} · {t("story.told_on", { date: s.toldAt.slice(0, 10) })} ·{" "}
-                {t(`story.scope.${s.scope}`)}
+                {s.organisationName} · {s.roundLabel} · {t("story.told_on", { date: d(s.toldAt) })} · {t(`story.scope.${s.scope}`)}
               </p>
               <ul className="tags" aria-label={t("story.mine.status")}>
                 {s.scope !== "community" ? <li>{t(s.read ? "story.status.read" : "story.status.not_read")}</li> : null}

@@ -11,7 +11,7 @@ import { notFound } from "~/models/platform/http.server";
 import { tellingPlacesFor } from "~/models/stories/teller-view.server";
 import { storyInstrumentFor } from "~/models/stories/form.server";
 import { freshStoryForm, receiveStoryPost } from "~/models/stories/tell-page.server";
-import type { Locale } from "../../surveys/types";
+import { asInstrumentLocale } from "../../surveys/types";
 
 // A signed-in member tells a story the same way as on an anonymous link, for one of their organisations'
 // open rounds (chosen first when there are several). The story is theirs by account: no receipt code.
@@ -53,7 +53,7 @@ export function loader({ request }: LoaderFunctionArgs) {
       organisationName: place.organisationName,
       roundLabel: place.roundLabel,
       action: placeAction(place),
-      form: freshStoryForm(target, localeFor(request, person) as Locale, person.id),
+      form: freshStoryForm(target, asInstrumentLocale(localeFor(request, person)), person.id),
     },
   };
 }
@@ -68,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
     form,
     { roundId: place.roundId, organisationId: place.organisationId, personId: person.id, linkId: null },
     target,
-    localeFor(request, person) as Locale,
+    asInstrumentLocale(localeFor(request, person)),
   );
   if (!outcome) throw notFound();
   return data(outcome.page, { status: outcome.status });

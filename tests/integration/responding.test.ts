@@ -64,7 +64,7 @@ describe("the validation table, through the action", () => {
     ["a rating of 6", "decisions", "6", "Chagua namba kuanzia 1 hadi 5"],
     ["a rating that is no number", "agenda", "many", "Chagua namba kuanzia 1 hadi 5"],
     ["an unknown question name", "salary", "100", '("salary")'],
-    ["a 10 001-character text", "decisions_example", "a".repeat(10_001), "herufi 10001; zinazotosha ni 10000"],
+    ["a 10 001-character text", "decisions_example", "a".repeat(10_001), "herufi 10,001; zinazotosha ni 10,000"],
   ])("refuses %s with a message in the person's language, next to its field, and stores nothing", async (_case, field, value, message) => {
     const outcome = await post(respondRoute, path, world.people.member.cookie, { intent: "next", page: "0", money: "4", [field]: value });
     expect(outcome.status).toBe(400);

@@ -89,7 +89,7 @@ describe("the coordinator's story pages", () => {
     recordFirstRead(ids.partners, loop.people.sanne.id, new Date("2026-02-03T09:00:00.000Z"));
     recordFirstRead(ids.partners, loop.people.pieter.id, new Date("2026-02-04T09:00:00.000Z"));
     const page = await renderPage(orgStories, `/organisations/${loop.orgs.tumaini}/stories`, loop.people.otieno.cookie);
-    expect(page.html).toContain("First read by Sanne on 2026-02-03");
+    expect(page.html).toContain("First read by Sanne on February 3, 2026");
     expect(page.html).not.toContain("Pieter");
   });
 

@@ -222,7 +222,7 @@ describe("the receipt page", () => {
     expect(page.status).toBe(200);
     expect(page.html).toContain("Police took our money");
     expect(page.html).toContain("We meet the station chief");
-    expect(page.html).toContain("2026-01-02");
+    expect(page.html).toContain("January 2, 2026");
     expect(page.html).not.toContain("Sanne");
     expect(page.html).toContain(`name="code" value="${told.receiptCode}"`);
   });

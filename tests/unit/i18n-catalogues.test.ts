@@ -1,6 +1,7 @@
 // Every UI string goes through t(): the catalogues agree with each other and with the keys the code uses.
 import fs from "node:fs";
 import path from "node:path";
+import { UI_LANGUAGES } from "~/i18n";
 
 const dir = path.resolve("app/i18n/catalogues");
 const catalogues = Object.fromEntries(
@@ -20,7 +21,24 @@ function sourceFiles(root: string): string[] {
 
 const sources = sourceFiles(path.resolve("app")).map((file) => ({ file, text: fs.readFileSync(file, "utf8") }));
 
+/** Every placeholder a message names, plural selectors included, in order of name. */
+export function placeholderNames(message: string): string {
+  const names = new Set<string>();
+  for (const m of message.matchAll(/\{\s*(\w+)\s*(?:,\s*plural\s*,|\})/g)) names.add(m[1]);
+  return [...names].sort().join(",");
+}
+
 describe("the catalogues", () => {
+  it("are exactly English, Swahili, Dutch and French, each naming itself", () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...UI_LANGUAGES].sort());
+    expect(Object.fromEntries(Object.entries(catalogues).map(([code, m]) => [code, m["language.name"]]))).toEqual({
+      en: "English",
+      sw: "Kiswahili",
+      nl: "Nederlands",
+      fr: "Français",
+    });
+  });
+
   it("every language has exactly the keys English has, and no empty message", () => {
     const english = Object.keys(catalogues.en).sort();
     for (const [code, messages] of Object.entries(catalogues)) {
@@ -43,15 +61,12 @@ describe("the catalogues", () => {
   });
 
   it("keeps the same placeholders in every language", () => {
-    const placeholders = (s: string) =>
-      [...s.matchAll(/\{(\w+)\}/g)]
-        .map((m) => m[1])
-        .sort()
-        .join(",");
-    const mismatched = Object.entries(catalogues.sw)
-      .filter(([k, v]) => placeholders(v) !== placeholders(catalogues.en[k] ?? ""))
-      .map(([k]) => k);
-    expect(mismatched).toEqual([]);
+    for (const [code, messages] of Object.entries(catalogues)) {
+      const mismatched = Object.entries(messages)
+        .filter(([k, v]) => placeholderNames(v) !== placeholderNames(catalogues.en[k] ?? ""))
+        .map(([k]) => k);
+      expect({ code, mismatched }).toEqual({ code, mismatched: [] });
+    }
   });
 
   it("leaves no hard-coded English sentence in a component or route", () => {

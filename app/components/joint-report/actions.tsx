@@ -1,10 +1,11 @@
 // Section 5, "you said, we did": every action with its owner, status, due date and the community's word on it.
 import type { ActionLine } from "../../../reports/actions";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import { ScrollRegion } from "./section";
 
 export function ReportActions({ actions }: { actions: ActionLine[] }) {
   const t = useT();
+  const d = useDate();
   if (actions.length === 0) return <p>{t("report.actions.none")}</p>;
   return (
     <ScrollRegion label={t("report.actions.caption")}>
@@ -27,7 +28,7 @@ export function ReportActions({ actions }: { actions: ActionLine[] }) {
               <td>
                 <span className={`status status-${action.status}`}>{t(`report.action.status.${action.status}`)}</span>
               </td>
-              <td className="nowrap">{action.dueOn ?? t("report.actions.no_due")}</td>
+              <td className="nowrap">{action.dueOn ? d(action.dueOn) : t("report.actions.no_due")}</td>
               <td>
                 {t(`report.action.confirmation.${action.communityConfirmation ?? "none"}`)}
                 {action.changedAfterVerdict ? (

@@ -1,15 +1,16 @@
 // Section 2: the widest gaps between how the INGO sees itself and how the community sees it, each with a voice.
 import type { HeadlineEntry } from "../../../reports/headline";
-import { useT } from "~/i18n/context";
-import { FigureText } from "./figure";
+import { useLocale, useT } from "~/i18n/context";
+import { FigureText, formatted } from "./figure";
 import { OneQuote } from "./quotes";
 
 export function ReportHeadline({ entries, quotesWithheld }: { entries: HeadlineEntry[]; quotesWithheld: boolean }) {
   const t = useT();
+  const locale = useLocale();
   const widening = (by: number) =>
     Math.abs(by) < 0.005
       ? t("report.headline.same")
-      : t(by > 0 ? "report.headline.wider" : "report.headline.narrower", { by: Math.abs(by).toFixed(2) });
+      : t(by > 0 ? "report.headline.wider" : "report.headline.narrower", { by: formatted(Math.abs(by), "mean", locale) });
   if (entries.length === 0) return <p>{t("report.headline.none")}</p>;
   return (
     <>

@@ -1,6 +1,6 @@
 // The joint report, in the order docs/design.md gives: who answered, headline, per dimension, listening,
 // actions, network, and the two texts — with the review forms for whoever may use them now.
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import type { ReportPageData } from "~/models/joint-report/types";
 import { ReportActions } from "./actions";
 import { ReportByOrganisation } from "./by-organisation";
@@ -24,6 +24,7 @@ export const REPORT_SECTIONS = ["who-answered", "headline", "dimensions", "theme
 
 export function ReportPage({ data, refused }: { data: ReportPageData; refused?: Refused }) {
   const t = useT();
+  const d = useDate();
   const { meta, report, quotesWithheld } = data;
   const title = (section: (typeof REPORT_SECTIONS)[number]) => t(`report.section.${section}`);
   const nonce = useNonce();
@@ -34,7 +35,7 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
         <h1>{t("report.title", { round: report.round.label })}</h1>
         <p>
           <span className={`status status-${meta.status}`}>{t(`report.status.${meta.status}`)}</span>{" "}
-          {meta.releasedAt ? <span className="muted">{t("report.released_on", { date: meta.releasedAt.slice(0, 10) })}</span> : null}
+          {meta.releasedAt ? <span className="muted">{t("report.released_on", { date: d(meta.releasedAt) })}</span> : null}
         </p>
         <VersionBanner meta={meta} />
         <p className="muted">{t("report.k_note", { k: report.k })}</p>

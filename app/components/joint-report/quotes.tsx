@@ -8,6 +8,15 @@ export function QuoteBlock({ quote }: { quote: QuoteShown }) {
   return (
     <figure className="quote">
       <blockquote lang={quote.language}>{quote.text}</blockquote>
+      {quote.translations?.map((tr) => (
+        <div key={tr.language} className="quote-translation">
+          <blockquote lang={tr.language}>{tr.text}</blockquote>
+          <p className="muted">
+            {t("report.quote.translation", { language: t(`translation.language.${tr.language}`), name: tr.translatorName })} ·{" "}
+            {t(tr.confirmed ? "translation.verdict.confirmed" : "translation.verdict.none")}
+          </p>
+        </div>
+      ))}
       <figcaption>
         {quote.attribution ?? t("report.quote.anonymous")} · {t(`report.quote.kind.${quote.kind}`)}
       </figcaption>

@@ -1,10 +1,11 @@
 // Which version of the report this page shows: the frozen version under review or released, or a live draft
 // preview — and, for the partners, whether the report changed since the version under review.
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import type { ReportPageData } from "~/models/joint-report/types";
 
 export function VersionBanner({ meta }: { meta: ReportPageData["meta"] }) {
   const t = useT();
+  const d = useDate();
   const { version } = meta;
   if (!version)
     return (
@@ -14,9 +15,7 @@ export function VersionBanner({ meta }: { meta: ReportPageData["meta"] }) {
     );
   return (
     <>
-      <p className="version-banner">
-        {t("report.version.frozen", { number: String(version.number), date: version.frozenAt.slice(0, 10) })}
-      </p>
+      <p className="version-banner">{t("report.version.frozen", { number: String(version.number), date: d(version.frozenAt) })}</p>
       {version.changedSince ? (
         <p className="warning" role="status">
           {t("report.version.changed", { number: String(version.number), next: String(version.number + 1) })}

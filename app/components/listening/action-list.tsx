@@ -1,11 +1,12 @@
 import { Link } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import type { ActionRow } from "~/models/listening/types";
 import { ActionStatus } from "./action-status";
 
 /** Each action with its owner, due date, status, the community's word, dimensions and how many stories prompted it. */
 export function ActionList({ actions }: { actions: ActionRow[] }) {
   const t = useT();
+  const d = useDate();
   if (actions.length === 0) return <p>{t("action.none")}</p>;
   return (
     <ul className="action-list">
@@ -23,7 +24,7 @@ export function ActionList({ actions }: { actions: ActionRow[] }) {
             />
           </p>
           <p className="muted">
-            {t("action.owner", { name: a.ownerName })} · {a.dueOn ? t("action.due", { date: a.dueOn }) : t("action.no_due")} ·{" "}
+            {t("action.owner", { name: a.ownerName })} · {a.dueOn ? t("action.due", { date: d(a.dueOn) }) : t("action.no_due")} ·{" "}
             {a.roundLabel}
           </p>
           <p className="muted">

@@ -28,7 +28,7 @@ function useFormat() {
     if (typeof figure !== "number") return t("listening.suppressed", { k: figure.k });
     if (kind === "share") return `${number(figure * 100, 0)} %`;
     if (kind === "days") return t("listening.days", { n: number(figure, 1) });
-    if (kind === "mean") return t("listening.of_five", { n: number(figure, 1) });
+    if (kind === "mean") return t("listening.of_five", { mean: number(figure, 1) });
     return String(figure);
   };
 }

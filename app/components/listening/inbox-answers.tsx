@@ -1,9 +1,10 @@
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import type { StoryAnswer } from "~/models/listening/types";
 
 /** The INGO's answers, oldest first, each text rendered as text. */
 export function InboxAnswers({ answers }: { answers: StoryAnswer[] }) {
   const t = useT();
+  const d = useDate();
   if (answers.length === 0) return <p>{t("ingo_answer.none")}</p>;
   return (
     <ol className="answers">
@@ -17,7 +18,7 @@ export function InboxAnswers({ answers }: { answers: StoryAnswer[] }) {
             {t("ingo_answer.by", {
               name: a.authorName || a.organisationName,
               organisation: a.organisationName,
-              date: a.createdAt.slice(0, 10),
+              date: d(a.createdAt),
             })}
           </p>
         </li>

@@ -1,4 +1,4 @@
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import type { Attribution, StoryMetaView } from "~/models/stories/types";
 
 /** Who told it, as the teller chose: anonymous, a signed name, or the organisation's name. */
@@ -11,11 +11,12 @@ export function AttributionText({ attribution }: { attribution: Attribution }) {
 /** The teller's own signification of the story: round, what it touches, how it felt, who held the power. */
 export function InboxStoryMeta({ story }: { story: StoryMetaView }) {
   const t = useT();
+  const d = useDate();
   return (
     <dl className="story-meta">
       <dt>{t("inbox.round")}</dt>
       <dd>
-        {story.roundLabel} · {t("inbox.told_on", { date: story.toldAt.slice(0, 10) })}
+        {story.roundLabel} · {t("inbox.told_on", { date: d(story.toldAt) })}
       </dd>
       <dt>{t("inbox.told_by")}</dt>
       <dd>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 
 /**
  * The new invitation link, to copy and share by hand (and, when an address was given, also on its way through
@@ -20,6 +20,7 @@ export function InviteLinkBox({
   sent?: boolean;
 }) {
   const t = useT();
+  const d = useDate();
   const [canCopy, setCanCopy] = useState(false);
   const [copied, setCopied] = useState(false);
   useEffect(() => setCanCopy(typeof navigator !== "undefined" && Boolean(navigator.clipboard)), []);
@@ -37,7 +38,7 @@ export function InviteLinkBox({
           aria-describedby="invite-link-expiry"
         />
       </div>
-      <p id="invite-link-expiry">{t("invite.link.expires", { date: expiresAt.slice(0, 10), days })}</p>
+      <p id="invite-link-expiry">{t("invite.link.expires", { date: d(expiresAt), days })}</p>
       <p className="muted">{t("invite.link.once")}</p>
       {awaitingApproval ? <p className="warning">{t("invite.link.awaiting")}</p> : null}
       {sent ? <p>{t("invite.link.queued")}</p> : null}

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import { useNonce } from "../nonce";
 import { SurveyPage, type SurveyLabels } from "./survey-form";
 import { fieldId } from "../../../surveys/field-names";
@@ -127,6 +127,7 @@ export function RespondForm({
   closesOn: string;
 }) {
   const t = useT();
+  const d = useDate();
   const nonce = useNonce();
   const labels = useSurveyLabels();
   const errors = refused?.errors ?? {};
@@ -134,11 +135,11 @@ export function RespondForm({
   return (
     <>
       <p className="muted">
-        {t("respond.page_of", view.position)} · {t("respond.closes", { date: closesOn })}
+        {t("respond.page_of", view.position)} · {t("respond.closes", { date: d(closesOn) })}
       </p>
       {saved && !refused ? (
         <p className="notice" role="status">
-          {t("respond.saved", { date: closesOn })}
+          {t("respond.saved", { date: d(closesOn) })}
         </p>
       ) : null}
       <ErrorSummary errors={errors} page={page} />

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import { useNonce } from "../nonce";
 import { useSurveyLabels } from "./answer-form";
 import { SurveyPage } from "./survey-form";
@@ -11,12 +11,13 @@ import type { FrozenView } from "~/models/rounds/types";
 /** The confirmation. Its data-draft-sent attribute tells keep-draft.js to forget the drafts of this instrument. */
 export function RespondSent({ draftPrefix, editHref, closesOn }: { draftPrefix: string; editHref: string; closesOn: string }) {
   const t = useT();
+  const d = useDate();
   const nonce = useNonce();
   return (
     <div data-draft-sent={draftPrefix}>
       <div className="notice" role="status">
         <h2>{t("respond.sent.title")}</h2>
-        <p>{t("respond.sent.body", { date: closesOn })}</p>
+        <p>{t("respond.sent.body", { date: d(closesOn) })}</p>
       </div>
       <p className="actions">
         <Link className="button" to={editHref}>
@@ -50,12 +51,13 @@ export function RespondFrozen({
   closesOn: string;
 }) {
   const t = useT();
+  const d = useDate();
   const nonce = useNonce();
   const labels = useSurveyLabels();
   return (
     <div data-draft-sent={draftPrefix}>
       <p className="notice" role="status">
-        {t(frozenMessage(view), { opens: opensOn, date: closesOn })}
+        {t(frozenMessage(view), { opens: d(opensOn), date: d(closesOn) })}
       </p>
       {view.pages.map((page, index) => (
         <fieldset key={page.pageIndex} disabled className="frozen-page">

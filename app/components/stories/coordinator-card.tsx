@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import type { CoordinatorStory } from "~/models/stories/types";
 import { StoryMeta } from "./meta";
 
@@ -8,11 +8,12 @@ import { StoryMeta } from "./meta";
 
 export function ReadReceipt({ story }: { story: CoordinatorStory }) {
   const t = useT();
+  const d = useDate();
   if (story.scope === "community") return <p className="muted">{t("story.receipt.community")}</p>;
   return (
     <p className="read-receipt">
       {story.firstRead
-        ? t("story.receipt.read", { name: story.firstRead.readerName, date: story.firstRead.readAt.slice(0, 10) })
+        ? t("story.receipt.read", { name: story.firstRead.readerName, date: d(story.firstRead.readAt) })
         : t("story.receipt.unread")}
       {" · "}
       {t(story.answered ? "story.status.answered" : "story.status.not_answered")}

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import type { StoryLinkItem } from "~/models/stories/types";
 
 // Each link as a real link (`<a href="/s/<token>">`), with the whole address to copy by hand: there is
@@ -7,6 +7,7 @@ import type { StoryLinkItem } from "~/models/stories/types";
 
 export function StoryLinkList({ origin, links }: { origin: string; links: StoryLinkItem[] }) {
   const t = useT();
+  const d = useDate();
   if (links.length === 0) return <p>{t("story.links.none")}</p>;
   return (
     <ul className="story-list">
@@ -21,8 +22,8 @@ export function StoryLinkList({ origin, links }: { origin: string; links: StoryL
             </p>
           ) : null}
           <p className="muted">
-            {t("story.links.made_on", { date: l.createdAt.slice(0, 10) })}
-            {l.lastDay ? ` · ${t("story.links.ends_on", { date: l.lastDay })}` : ""} · {t("story.links.told", { count: l.told })}
+            {t("story.links.made_on", { date: d(l.createdAt) })}
+            {l.lastDay ? ` · ${t("story.links.ends_on", { date: d(l.lastDay) })}` : ""} · {t("story.links.told", { count: l.told })}
           </p>
           {l.state === "active" ? (
             <Form method="post">

@@ -1,4 +1,4 @@
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import type { StoryMetaView } from "~/models/stories/types";
 
 // The teller's own signification of a story, worded for the community side (the teller and their
@@ -6,11 +6,12 @@ import type { StoryMetaView } from "~/models/stories/types";
 
 export function StoryMeta({ story }: { story: StoryMetaView }) {
   const t = useT();
+  const d = useDate();
   return (
     <dl className="story-meta">
       <dt>{t("story.meta.round")}</dt>
       <dd>
-        {story.roundLabel} · {t("story.told_on", { date: story.toldAt.slice(0, 10) })}
+        {story.roundLabel} · {t("story.told_on", { date: d(story.toldAt) })}
       </dd>
       <dt>{t("story.meta.signed")}</dt>
       <dd>{story.attribution.kind === "anonymous" ? t("story.meta.anonymous") : story.attribution.name}</dd>

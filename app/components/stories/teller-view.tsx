@@ -1,8 +1,9 @@
 import { Form } from "@remix-run/react";
-import { useT } from "~/i18n/context";
+import { useDate, useT } from "~/i18n/context";
 import { FieldError } from "../field-error";
 import type { TellerActRefusal, TellerStory } from "~/models/stories/types";
 import { StoryMeta } from "./meta";
+import { TellerTranslations } from "./translations";
 
 // The teller's own story: what they wrote, who may read it, whether it was read (never by whom), the
 // INGO's answers and actions, and the three things only the teller may do. Plain forms, no JavaScript;
@@ -22,6 +23,7 @@ function Hidden({ fields }: { fields: Record<string, string> }) {
 
 function Loop({ story }: { story: TellerStory }) {
   const t = useT();
+  const d = useDate();
   const shared = story.scope !== "community";
   return (
     <section aria-labelledby="loop-title" className="card">
@@ -29,7 +31,7 @@ function Loop({ story }: { story: TellerStory }) {
       <p>
         {shared
           ? story.readAt
-            ? t("story.loop.read", { date: story.readAt.slice(0, 10) })
+            ? t("story.loop.read", { date: d(story.readAt) })
             : t("story.loop.not_read")
           : t("story.loop.community_only")}
       </p>
@@ -40,7 +42,7 @@ function Loop({ story }: { story: TellerStory }) {
       ) : (
         story.answers.map((a) => (
           <article key={a.id} className="story-answer">
-            <p className="muted">{t("story.loop.answer_from", { organisation: a.organisationName, date: a.createdAt.slice(0, 10) })}</p>
+            <p className="muted">{t("story.loop.answer_from", { organisation: a.organisationName, date: d(a.createdAt) })}</p>
             <h3>{t("story.loop.heard")}</h3>
             <p className="story-text">{a.heard}</p>
             <h3>{t("story.loop.will_do")}</h3>
@@ -170,6 +172,7 @@ export function TellerStoryView({ story, hidden, refused, done }: Props) {
         <StoryMeta story={story} />
         <p>{t(`story.scope.explain.${story.scope}`)}</p>
       </section>
+      <TellerTranslations translations={story.translations} hidden={hidden} errors={errorsFor("translation")} />
       <Loop story={story} />
       <section aria-labelledby="acts-title" className="card story-acts">
         <h2 id="acts-title">{t("story.acts.title")}</h2>

@@ -8,6 +8,7 @@ import type { JointReport } from "../../../reports/report-shape";
 import { mayRead } from "../consent.server";
 import { chosenIds, exampleVoices, storyVoices } from "./frozen-voices.server";
 import type { QuoteAccess } from "./quotes.server";
+import { quotedTranslations } from "../stories/translations.server";
 
 /** How the community had selected a frozen quote: a selection taken back later takes the quote out. */
 export type FrozenQuote = { id: string; putForward: boolean; chosen: boolean };
@@ -97,6 +98,8 @@ export function resolveFrozenQuotes(report: JointReport, selection: readonly Fro
     if ((selected.chosen && !chosen.has(quote.id)) || (selected.putForward && !voice.putForward)) return null;
     if (!mayRead(access.viewer, voice.facts, purpose, access.standing)) return null;
     const text = voice.openText();
-    return text ? { ...quote, text, attribution: voice.openAttribution() } : null;
+    if (!text) return null;
+    const translations = voice.facts.storyId !== undefined ? quotedTranslations(voice.facts.storyId) : [];
+    return { ...quote, text, attribution: voice.openAttribution(), ...(translations.length ? { translations } : {}) };
   });
 }

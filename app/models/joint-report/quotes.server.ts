@@ -4,10 +4,11 @@
 // status (docs/security.md 1.1, 6.3; docs/decisions/016). Texts are opened only for the chosen quotes.
 import { and, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { narratives, organisations, quoteChoices, responses, stories, storyThemes } from "../../../db/schema";
-import type { Quote, QuotePlacement } from "../../../reports/types";
+import type { Quote, QuotePlacement, QuoteTranslation } from "../../../reports/types";
 import { mayRead, storiesVisibleTo, voiceFactsOfNarrative, type ReportStatus, type Standing, type Viewer } from "../consent.server";
 import { db } from "../platform/context.server";
 import { open } from "../platform/sealed-fields.server";
+import { quotedTranslations } from "../stories/translations.server";
 
 export type QuoteAccess = { kind: "none" } | { kind: "reader"; viewer: Viewer; standing: Standing; status: ReportStatus };
 
@@ -108,7 +109,7 @@ type Chosen = {
   kind: Quote["kind"];
   language: string;
   placement: QuotePlacement;
-  open: () => { text: string | null; attribution: string | null };
+  open: () => { text: string | null; attribution: string | null; translations?: QuoteTranslation[] };
 };
 
 /** One Quote per voice, with every place it was chosen for; a text that cannot be opened is no quote. */
@@ -120,8 +121,8 @@ function gather(chosen: Chosen[]): Quote[] {
     else byVoice.set(choice.id, { first: choice, placements: [choice.placement] });
   }
   return [...byVoice.values()].flatMap(({ first, placements }) => {
-    const { text, attribution } = first.open();
-    return text ? [{ id: first.id, kind: first.kind, text, language: first.language, attribution, placements }] : [];
+    const { text, attribution, translations } = first.open();
+    return text ? [{ id: first.id, kind: first.kind, text, language: first.language, attribution, translations, placements }] : [];
   });
 }
 
@@ -149,6 +150,8 @@ export function loadReportQuotes(target: QuoteTarget, access: QuoteAccess): Quot
           : row.attribution === "name"
             ? open({ table: "stories", column: "signed_name" }, row.id, row.signedNameEnc)
             : null,
+      // chosenStories asked the consent rule: the translations follow the story's consent exactly.
+      translations: quotedTranslations(row.id),
     }),
   }));
   const exampleChoices: Chosen[] = chosenExamples(target, access.viewer, access.standing, access.status).map((row) => ({

@@ -9,6 +9,7 @@ import { personNames, type Person } from "../people/people.server";
 import { answersTo } from "./answers.server";
 import { open } from "../platform/sealed-fields.server";
 import { storyCardColumns } from "../stories/columns.server";
+import { translationsFor } from "../stories/translations.server";
 
 /**
  * The first read only: a later opening, by the same or another staff member, changes nothing (insert or
@@ -71,6 +72,7 @@ export function openStoryForIngo(person: Person, storyId: number, read: boolean,
       scope: row.scope,
       toldAt: row.createdAt,
       themes: storyThemeNames.map((t) => t.name),
+      translations: translationsFor({ kind: "person", person }, storyId),
     },
     firstRead: firstReadOf(storyId),
     answers: answersTo(storyId).map((a) => ({

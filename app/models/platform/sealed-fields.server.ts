@@ -4,6 +4,7 @@ import { decryptField, encryptField } from "./crypto.server";
 
 export type SealedColumn =
   | { table: "stories"; column: "text" | "signed_name" }
+  | { table: "story_translations"; column: "text" }
   | { table: "story_answers"; column: "heard" | "will_do" }
   | { table: "felt_heard"; column: "comment" }
   | { table: "narratives"; column: "text" };

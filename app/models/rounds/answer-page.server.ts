@@ -5,7 +5,7 @@ import { instrumentMeta } from "../../../surveys/custom-properties";
 import { buildPageModel } from "../../../surveys/page-model";
 import { pageCount } from "../../../surveys/survey-model";
 import { answeredPooled } from "../../../surveys/self-reflection-partners";
-import type { Locale } from "../../../surveys/types";
+import { asInstrumentLocale, type Locale } from "../../../surveys/types";
 import { idParam } from "../access.server";
 import { requirePerson } from "../people/auth.server";
 import { db, keyring } from "../platform/context.server";
@@ -40,7 +40,7 @@ export function openAnswering(request: Request, params: { roundId?: string; inst
   const pooled = () => answeredPooled(getProgress(roundId, name, person.id)?.answers ?? {});
   const pinned = invited && roundInstrument(roundId, name, invited.organisationId, { pooled });
   if (!invited || !pinned || instrumentMeta(pinned.instrument.json).answeredBy === "storytellers") throw notFound();
-  const locale: Locale = localeFor(request, person) === "sw" ? "sw" : "en";
+  const locale: Locale = asInstrumentLocale(localeFor(request, person));
   return {
     person,
     locale,

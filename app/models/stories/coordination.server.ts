@@ -18,6 +18,7 @@ import { answeredColumn } from "../listening/answers.server";
 import { open } from "../platform/sealed-fields.server";
 import { listThemes, themesOfStories } from "./themes.server";
 import { storyCardColumns } from "./columns.server";
+import { mayTranslate, translationsFor } from "./translations.server";
 import type { CoordinatorStory, StoryFilterChoices, StoryFilters } from "./types";
 
 export type CoordinatedOrganisation = { id: number; name: string; partnershipIds: number[] };
@@ -132,7 +133,9 @@ export function organisationStory(person: Person, organisation: CoordinatedOrgan
   const facts = storyFacts(storyId);
   if (!facts || facts.organisationId !== organisation.id || !mayRead({ kind: "person", person }, facts, { kind: "page" })) return null;
   const [story] = shape(selectStories(eq(stories.id, storyId)).all());
-  return story ? { ...story, themeChoices: listThemes(facts.partnershipId) } : null;
+  if (!story) return null;
+  const translations = translationsFor({ kind: "person", person }, storyId);
+  return { ...story, themeChoices: listThemes(facts.partnershipId), translations, mayTranslate: mayTranslate(person, storyId) };
 }
 
 export type PutForwardResult = { ok: true } | { ok: false; reason: "gone" | "not_report" };

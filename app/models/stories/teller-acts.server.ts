@@ -7,6 +7,7 @@ import { feltHeardFormValues, FeltHeardSchema, rateAnswer } from "../listening/f
 import { fieldErrors, formText } from "../platform/http.server";
 import { tellerMayChange } from "./teller-rights.server";
 import { narrowStoryScope, withdrawStory } from "./withdrawal.server";
+import { judgeTranslation } from "./translations.server";
 import type { TellerAct, TellerActRefusal } from "./types";
 
 export type TellerActResult =
@@ -19,6 +20,11 @@ const NarrowSchema = z.object({ scope: z.enum(consentScopes, { errorMap: () => (
 
 // A checkbox, not a script dialog: the confirmation works without JavaScript.
 const WithdrawSchema = z.object({ confirm: z.literal("yes", { errorMap: () => ({ message: "story.withdraw.error.confirm" }) }) });
+
+const VerdictSchema = z.object({
+  translation: z.coerce.number().int().positive({ message: "translation.error.verdict" }),
+  verdict: z.enum(["confirmed", "disputed"], { errorMap: () => ({ message: "translation.error.verdict" }) }),
+});
 
 export function actAsTeller(viewer: Viewer, storyId: number, form: FormData, now = new Date()): TellerActResult {
   if (!tellerMayChange(viewer, storyId)) return { ok: false, notFound: true };
@@ -44,6 +50,13 @@ export function actAsTeller(viewer: Viewer, storyId: number, form: FormData, now
     const parsed = WithdrawSchema.safeParse({ confirm: formText(form, "confirm") });
     if (!parsed.success) return { ok: false, act: "withdraw", errors: fieldErrors(parsed.error.issues) };
     return withdrawStory(storyId, now) ? { ok: true, done: "withdraw" } : { ok: false, notFound: true };
+  }
+  if (intent === "translation") {
+    const parsed = VerdictSchema.safeParse({ translation: formText(form, "translation"), verdict: formText(form, "verdict") });
+    if (!parsed.success) return { ok: false, act: "translation", errors: fieldErrors(parsed.error.issues) };
+    return judgeTranslation(viewer, storyId, parsed.data.translation, parsed.data.verdict, now)
+      ? { ok: true, done: "translation" }
+      : { ok: false, notFound: true };
   }
   return { ok: false, act: null, errors: { form: "story.act.error.intent" } };
 }

@@ -8,6 +8,8 @@ import type { Person } from "../people/people.server";
 import { feltHeardFor } from "../listening/felt-heard.server";
 import { answeredColumn, answersTo } from "../listening/answers.server";
 import { tellerMayChange } from "./teller-rights.server";
+import { translationsFor } from "./translations.server";
+import type { Viewer } from "../consent.server";
 import { open } from "../platform/sealed-fields.server";
 import { storyCardColumns } from "./columns.server";
 import type { TellerStory } from "./types";
@@ -20,7 +22,7 @@ export { storyFacts } from "../consent.server";
 const SCOPES: ConsentScope[] = ["community", "partners", "report"];
 
 /** The teller's view; the caller has checked tellerMayChange. */
-function tellerView(storyId: number): TellerStory | null {
+function tellerView(viewer: Viewer, storyId: number): TellerStory | null {
   const row = db()
     .select({
       ...storyCardColumns,
@@ -66,17 +68,21 @@ function tellerView(storyId: number): TellerStory | null {
     answers,
     actions: linked,
     rating: rated ? { rating: rated.rating, comment: rated.comment ?? "", ratedBy: rated.ratedBy } : null,
+    // Translated by the organisation, not by a named person: a receipt code holder learns no coordinator's name (1.5).
+    translations: translationsFor(viewer, storyId).map((tr) => ({ ...tr, translatorName: row.organisationName })),
   };
 }
 
 /** The story for its signed-in teller, or null — the same 404 for someone else's story and for no story. */
 export function storyForTeller(person: Person, storyId: number): TellerStory | null {
-  return tellerMayChange({ kind: "person", person }, storyId) ? tellerView(storyId) : null;
+  const viewer: Viewer = { kind: "person", person };
+  return tellerMayChange(viewer, storyId) ? tellerView(viewer, storyId) : null;
 }
 
 /** The story for the holder of its receipt code (resolved by storyIdForReceipt). */
 export function storyForReceipt(storyId: number): TellerStory | null {
-  return tellerMayChange({ kind: "receipt", storyId }, storyId) ? tellerView(storyId) : null;
+  const viewer: Viewer = { kind: "receipt", storyId };
+  return tellerMayChange(viewer, storyId) ? tellerView(viewer, storyId) : null;
 }
 
 /** The signed-in person's own stories, newest first, with where each stands in the listening loop. */

@@ -42,7 +42,20 @@ export type StoryFormView = Omit<StoryFormState, "state">;
 export type TellPageState = StoryFormState | { state: "received"; receiptCode: string | null } | { state: "duplicate" };
 
 /** What a teller may do with their story after telling it. */
-export type TellerAct = "rate" | "narrow" | "withdraw";
+export type TellerAct = "rate" | "narrow" | "withdraw" | "translation";
+
+/** The teller's word on a translation of their story. */
+export type TranslationVerdict = "confirmed" | "disputed";
+
+/** A translation of a story, with who wrote it and what the teller said of it (null: not yet). */
+export type StoryTranslation = {
+  id: number;
+  language: string;
+  text: string;
+  translatorName: string;
+  verdict: TranslationVerdict | null;
+  translatedAt: string;
+};
 
 /** A teller's act refused: which form, and a message per field. */
 export type TellerActRefusal = { act: TellerAct | null; errors: Record<string, string> };
@@ -58,6 +71,7 @@ export type TellerStory = StoryMetaView & {
   answers: StoryAnswer[];
   actions: { title: string; status: string }[];
   rating: { rating: number; comment: string; ratedBy: "teller" | "coordinator" } | null;
+  translations: StoryTranslation[];
 };
 
 /** A story as the teller's coordinator sees it, with its themes and the read receipt. */

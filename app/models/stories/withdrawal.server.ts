@@ -9,6 +9,7 @@ import {
   storyAnswers,
   storyReads,
   storyThemes,
+  storyTranslations,
   submissionKeys,
   type ConsentScope,
 } from "../../../db/schema";
@@ -61,7 +62,8 @@ export function withdrawStory(storyId: number, now = new Date()): boolean {
       .where(and(eq(stories.id, storyId), isNull(stories.withdrawnAt)))
       .run().changes;
     if (changed === 0) return false;
-    for (const table of [storyAnswers, feltHeard, storyReads, storyThemes, actionStories])
+    // Translations are the story in other words: they go with it (docs/security.md 1.15).
+    for (const table of [storyAnswers, feltHeard, storyReads, storyThemes, actionStories, storyTranslations])
       tx.delete(table).where(eq(table.storyId, storyId)).run();
     tx.update(submissionKeys)
       .set({ contentHash: WITHDRAWN_HASH })

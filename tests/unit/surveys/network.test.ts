@@ -22,6 +22,8 @@ describe("the collaboration network instrument", () => {
     expect(byName.worked_together__7.title).toEqual({
       default: "Did you work together with Sauti Yetu this period?",
       sw: "Je, mlifanya kazi pamoja na Sauti Yetu katika kipindi hiki?",
+      nl: "Hebben jullie in deze periode samengewerkt met Sauti Yetu?",
+      fr: "Avez-vous travaillé avec Sauti Yetu pendant cette période ?",
     });
     expect(JSON.stringify(json)).not.toContain("{ORG}");
     expect(JSON.stringify(json)).not.toContain("org_template");

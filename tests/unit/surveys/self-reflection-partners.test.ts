@@ -17,13 +17,15 @@ const ratingNames = (json: object) =>
     .map((element) => element.name as string);
 
 describe("the self-reflection asked per community partner", () => {
-  it("asks every self-view and prediction once per partner, the partner named in both languages", () => {
+  it("asks every self-view and prediction once per partner, the partner named in every language", () => {
     const json = expandSelfReflection(rawInstrument("self-reflection"), partners) as Record<string, any>;
     const byName = Object.fromEntries(allElements(json).map((element) => [element.name, element]));
     expect(ratingNames(json)).toHaveLength(2 * ratingNames(rawInstrument("self-reflection")).length);
     expect(byName.decisions_self__7.title).toEqual({
       default: "We make decisions about this programme together with Tumaini Men.",
       sw: "Tunafanya maamuzi kuhusu mpango huu pamoja na Tumaini Men.",
+      nl: "We nemen besluiten over dit programma samen met Tumaini Men.",
+      fr: "Nous prenons les décisions sur ce programme avec Tumaini Men.",
     });
     expect(byName.decisions_self__12).toMatchObject({ dimension: "decisions", perspective: "ingo_self" });
     expect(byName.agenda_prediction__12.title.default).toBe(
