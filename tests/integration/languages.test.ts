@@ -2,6 +2,7 @@
 // French texts, and the INGO's story page in Dutch with the date and the translation's words in Dutch.
 import * as inboxStoryRoute from "../../app/routes/inbox.$storyId";
 import * as codeRoute from "../../app/routes/organisations.$organisationId.stories.$storyId";
+import { pub } from "../support/public-ids";
 import { listeningAlliance } from "../support/alliances";
 import { renderPage } from "../support/render-page";
 import { post, route } from "../support/route-calls";
@@ -34,12 +35,12 @@ describe("the interface in Dutch and French", () => {
   it("shows the INGO a story in Dutch: the date in Dutch words, the translation beside the original", async () => {
     const loop = listeningAlliance();
     const told = await tellThroughLink(linkToken(loop), { story: "Hatukupata jibu ORIGINAL", consent: "partners" });
-    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${told.storyId}`, loop.people.otieno.cookie, [
+    await post(code, `/organisations/${loop.orgs.tumaini}/stories/${pub(told.storyId)}`, loop.people.otieno.cookie, [
       ["intent", "translate"],
       ["language", "nl"],
       ["text", "We kregen geen antwoord VERTALING"],
     ]);
-    const page = await renderPage(inboxStory, `/inbox/${told.storyId}`, loop.people.sanne.cookie, undefined, "nl");
+    const page = await renderPage(inboxStory, `/inbox/${pub(told.storyId)}`, loop.people.sanne.cookie, undefined, "nl");
     expect(page.html).toContain("Vertaling in het Nederlands");
     expect(page.html).toContain("Origineel (Engels)");
     expect(page.html).toContain("Vertaald door Otieno op ");

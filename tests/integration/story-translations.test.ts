@@ -9,6 +9,7 @@ import * as codeRoute from "../../app/routes/organisations.$organisationId.stori
 import * as inboxStoryRoute from "../../app/routes/inbox.$storyId";
 import * as myStoryRoute from "../../app/routes/stories.$storyId";
 import * as receiptRoute from "../../app/routes/receipt";
+import { pub } from "../support/public-ids";
 import { listeningAlliance, type ListeningAlliance } from "../support/alliances";
 import { reportingAlliance } from "../support/reporting-alliance";
 import { renderPage } from "../support/render-page";
@@ -22,7 +23,7 @@ const inboxStory = route(inboxStoryRoute, "/inbox/:storyId");
 const myStory = route(myStoryRoute, "/stories/:storyId");
 const receipt = route(receiptRoute, "/receipt");
 
-const codePath = (loop: ListeningAlliance, storyId: number) => `/organisations/${loop.orgs.tumaini}/stories/${storyId}`;
+const codePath = (loop: ListeningAlliance, storyId: number) => `/organisations/${loop.orgs.tumaini}/stories/${pub(storyId)}`;
 
 function translate(loop: ListeningAlliance, storyId: number, cookie: string, language: string, text: string) {
   return post(code, codePath(loop, storyId), cookie, [
@@ -48,7 +49,7 @@ describe("a translation of a story", () => {
     // Sealed at rest: neither the column nor the file holds the words.
     expect(row.textEnc).not.toContain("DUTCH-TEXT");
     expect(contains(databaseBytes(), "DUTCH-TEXT")).toBe(false);
-    const page = await renderPage(inboxStory, `/inbox/${told.storyId}`, loop.people.sanne.cookie);
+    const page = await renderPage(inboxStory, `/inbox/${pub(told.storyId)}`, loop.people.sanne.cookie);
     expect(page.status).toBe(200);
     expect(page.html).toContain("ORIGINAL-SW");
     expect(page.html).toContain("DUTCH-TEXT");
@@ -82,11 +83,11 @@ describe("a translation of a story", () => {
     const loop = listeningAlliance();
     const storyId = tellAsMember(loop, loop.people.juma, loop.orgs.tumaini, { story: "kept inside", consent: "community" });
     expect((await translate(loop, storyId, loop.people.otieno.cookie, "nl", "BINNEN-GEHOUDEN")).status).toBe(200);
-    const ingo = await get(inboxStory, `/inbox/${storyId}`, loop.people.sanne.cookie);
+    const ingo = await get(inboxStory, `/inbox/${pub(storyId)}`, loop.people.sanne.cookie);
     expect(ingo.status).toBe(404);
     expect(ingo.body).not.toContain("BINNEN-GEHOUDEN");
     // The teller reads it, through the same rule.
-    const mine = await renderPage(myStory, `/stories/${storyId}`, loop.people.juma.cookie);
+    const mine = await renderPage(myStory, `/stories/${pub(storyId)}`, loop.people.juma.cookie);
     expect(mine.html).toContain("BINNEN-GEHOUDEN");
   });
 
@@ -111,12 +112,12 @@ describe("a translation of a story", () => {
     ]);
     expect(disputed.status).toBe(200);
     expect(translationRows(told.storyId)[0]).toMatchObject({ tellerVerdict: "disputed" });
-    const ingo = await renderPage(inboxStory, `/inbox/${told.storyId}`, loop.people.sanne.cookie);
+    const ingo = await renderPage(inboxStory, `/inbox/${pub(told.storyId)}`, loop.people.sanne.cookie);
     expect(ingo.html).toContain("Disputed: the teller says this is not what they said.");
     const coordinator = await renderPage(code, codePath(loop, told.storyId), loop.people.otieno.cookie);
     expect(coordinator.html).toContain("Disputed: the teller says this is not what they said.");
     // A coordinator may not give the teller's word for them.
-    const notTheirs = await post(myStory, `/stories/${told.storyId}`, loop.people.otieno.cookie, [
+    const notTheirs = await post(myStory, `/stories/${pub(told.storyId)}`, loop.people.otieno.cookie, [
       ["intent", "translation"],
       ["translation", String(row.id)],
       ["verdict", "confirmed"],
@@ -133,19 +134,19 @@ describe("a translation of a story", () => {
     const storyId = tellAsMember(loop, loop.people.juma, loop.orgs.tumaini, { story: "mine to check", consent: "partners" });
     await translate(loop, storyId, loop.people.otieno.cookie, "sw", "yangu kukagua");
     const [row] = translationRows(storyId);
-    const bad = await post(myStory, `/stories/${storyId}`, loop.people.juma.cookie, [
+    const bad = await post(myStory, `/stories/${pub(storyId)}`, loop.people.juma.cookie, [
       ["intent", "translation"],
       ["translation", String(row.id)],
       ["verdict", "maybe"],
     ]);
     expect(bad).toMatchObject({ status: 400, data: { refused: { act: "translation", errors: { verdict: "translation.error.verdict" } } } });
-    const ok = await post(myStory, `/stories/${storyId}`, loop.people.juma.cookie, [
+    const ok = await post(myStory, `/stories/${pub(storyId)}`, loop.people.juma.cookie, [
       ["intent", "translation"],
       ["translation", String(row.id)],
       ["verdict", "confirmed"],
     ]);
     expect(ok).toMatchObject({ status: 200, data: { done: "translation" } });
-    const ingo = await renderPage(inboxStory, `/inbox/${storyId}`, loop.people.sanne.cookie);
+    const ingo = await renderPage(inboxStory, `/inbox/${pub(storyId)}`, loop.people.sanne.cookie);
     expect(ingo.html).toContain("The teller confirmed this translation.");
   });
 
@@ -167,7 +168,7 @@ describe("a translation of a story", () => {
     const bytes = databaseBytes();
     expect(contains(bytes, bodiesOf[0])).toBe(false);
     expect(contains(bytes, "WITHDRAW-TRANSLATION")).toBe(false);
-    expect((await get(inboxStory, `/inbox/${told.storyId}`, loop.people.sanne.cookie)).status).toBe(404);
+    expect((await get(inboxStory, `/inbox/${pub(told.storyId)}`, loop.people.sanne.cookie)).status).toBe(404);
     expect(withdrawStory(told.storyId)).toBe(false);
   });
 });
@@ -178,7 +179,7 @@ describe("the joint report", () => {
     const storyId = tellStory(world, "REPORT-ORIGINAL-SW", "report", { dimensions: ["money"] });
     const coordinator = world.people.coordTumaini;
     const save = (language: string, text: string) =>
-      post(code, `/organisations/${world.orgs.tumaini}/stories/${storyId}`, coordinator.cookie, [
+      post(code, `/organisations/${world.orgs.tumaini}/stories/${pub(storyId)}`, coordinator.cookie, [
         ["intent", "translate"],
         ["language", language],
         ["text", text],
