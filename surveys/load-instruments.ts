@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { checkInstrument } from "./check-instrument";
+import { checkDecisionMap } from "./decision-map";
 import { InstrumentError } from "./instrument-error";
 import { walkElements } from "./raw-elements";
 import type { Instrument } from "./types";
@@ -46,6 +47,7 @@ export function loadInstruments(dir: string = DEFAULT_DIR): Map<string, Instrume
     instruments.set(name, instrumentFromJson(name, json, file));
   }
   checkMirroredDimensions(instruments);
+  checkDecisionMap(instruments);
   return instruments;
 }
 

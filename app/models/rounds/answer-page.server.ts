@@ -16,7 +16,7 @@ import { invitation } from "./rounds.server";
 import { acceptsAnswers, getProgress, type Respondent, type Target } from "./responses.server";
 import type { AnswerView, FrozenView } from "./types";
 
-export const RESPONDABLE_INSTRUMENTS = ["partnership-view", "self-reflection", "collaboration-network"] as const;
+export const RESPONDABLE_INSTRUMENTS = ["partnership-view", "self-reflection", "collaboration-network", "decision-map"] as const;
 
 export type Answering = {
   person: Person;

@@ -14,17 +14,19 @@ export function roundInstrumentNames(): string[] {
 export const inviteKey = (personId: number, instrument: string) => `${personId}:${instrument}`;
 
 const NETWORK = "collaboration-network";
+const DECISION_MAP = "decision-map";
 const VIEW_OF = { community_partner: "partnership-view", ingo_partner: "self-reflection" } as const;
 
 /**
  * Community members rate the partnership, INGO staff reflect on it, and each organisation's coordinators
- * map who worked with whom. Funders answer none of these by default: a funder coordinator may still be
- * ticked for the network by hand.
+ * map who worked with whom and who decides what, for their organisation. Funders answer none of these by
+ * default: a funder coordinator may still be ticked for the network by hand.
  */
 function choicesFor(partnerRole: PartnerRole, role: MembershipRole, personId: number, available: Set<string>): InviteChoice[] {
   const wanted: { instrument: string; ticked: boolean }[] = [];
   if (partnerRole !== "funder") wanted.push({ instrument: VIEW_OF[partnerRole], ticked: true });
   if (role === "coordinator") wanted.push({ instrument: NETWORK, ticked: partnerRole !== "funder" });
+  if (role === "coordinator" && partnerRole !== "funder") wanted.push({ instrument: DECISION_MAP, ticked: true });
   return wanted.filter((w) => available.has(w.instrument)).map((w) => ({ ...w, key: inviteKey(personId, w.instrument) }));
 }
 

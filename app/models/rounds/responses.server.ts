@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { responses } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
 import { canonicalJson } from "../../../surveys/load-instruments";
+import { DECISION_MAP, deriveDecisionAnswers } from "../../../surveys/decision-map";
 import type { DerivedRows } from "../../../surveys/derive-rows";
 import { deriveNetworkTies } from "../../../surveys/network";
 import { preparePage, prepareSubmission } from "../../../surveys/prepare-submission";
@@ -97,6 +98,8 @@ const writer = (target: Target, who: Respondent) => ({
 
 function derive(target: Target, visible: Record<string, unknown>, rows: DerivedRows): Derived {
   if (target.instrumentName === "collaboration-network") return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
+  if (target.instrumentName === DECISION_MAP)
+    return { answers: visible, ties: null, rows: null, decisions: deriveDecisionAnswers(visible) };
   return { answers: visible, ties: null, rows };
 }
 
