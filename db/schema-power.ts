@@ -1,8 +1,10 @@
-// Who decides what, and the facts of power beside the perceptions (docs/decisions/022, 023). Both describe
-// organisations, which the partnership names openly; neither holds a person's words about themselves.
+// Who decides what, the facts of power beside the perceptions (docs/decisions/022, 023) and the quarterly
+// review that takes them up. All describe organisations, which the partnership names openly; none holds a
+// person's words about themselves (the review lists stories by their metadata, read through consent).
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, organisations, partnerships, people, responses, rounds } from "./schema-core";
+import { actions } from "./schema-listening";
 
 // Derived from a submitted decision-map response, one row per topic answered (like metric_values).
 export const decisionAnswers = sqliteTable(
@@ -61,3 +63,36 @@ export const powerFacts = sqliteTable(
     check("power_fact_dispute_has_value", sql`${t.verdict} is not 'disputed' or ${t.communityValue} is not null`),
   ],
 );
+
+// The partnership's quarterly meeting for a round: the agenda as edited (null: the drafted one), who
+// attended (organisation ids), and when. Past reviews stay readable as minutes.
+export const quarterlyReviews = sqliteTable("quarterly_reviews", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  partnershipId: integer("partnership_id")
+    .notNull()
+    .references(() => partnerships.id),
+  roundId: integer("round_id")
+    .notNull()
+    .unique()
+    .references(() => rounds.id),
+  agenda: text("agenda"),
+  heldOn: text("held_on"),
+  attendance: text("attendance", { mode: "json" }).$type<number[]>().notNull().default([]),
+  updatedBy: integer("updated_by").references(() => people.id),
+  updatedAt: text("updated_at"),
+  createdAt: createdAt(),
+});
+
+// A decision of a review, and the action it became (one step: the action is made with the decision).
+export const reviewDecisions = sqliteTable("review_decisions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  reviewId: integer("review_id")
+    .notNull()
+    .references(() => quarterlyReviews.id, { onDelete: "cascade" }),
+  text: text("text").notNull(),
+  actionId: integer("action_id").references(() => actions.id),
+  createdBy: integer("created_by")
+    .notNull()
+    .references(() => people.id),
+  createdAt: createdAt(),
+});

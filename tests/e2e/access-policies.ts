@@ -57,6 +57,12 @@ export const ROUTE_POLICIES: Record<string, Policy> = {
     `/partnerships/${f.partnership}/power-facts`,
     `/partnerships/${f.partnership}/power-facts?round=${f.rounds[0]}`,
   ],
+  // The quarterly review: the partnership's own meeting, never a funder's page.
+  "/partnerships/:partnershipId/reviews": (f) => [`/partnerships/${f.partnership}/reviews`],
+  "/partnerships/:partnershipId/reviews/:roundId": (f) => [
+    ...f.rounds.map((r) => `/partnerships/${f.partnership}/reviews/${r}`),
+    `/partnerships/${f.partnership}/reviews/999999`,
+  ],
   "/partnerships/:partnershipId/reports": (f) => [`/partnerships/${f.partnership}/reports`],
   "/rounds/:roundId": (f) => f.rounds.map((r) => `/rounds/${r}`),
   "/rounds/:roundId/respond/:instrument": (f) => f.rounds.flatMap((r) => f.instruments.map((i) => `/rounds/${r}/respond/${i}`)),
