@@ -40,13 +40,31 @@ export function FactVerdictForm({ fact, action, max, refused }: { fact: FactCell
       </fieldset>
       <div className="field">
         <label htmlFor={id("value")}>{t("facts.judge.own_value")}</label>
-        <input
-          id={id("value")}
-          name="communityValue"
-          defaultValue={values.communityValue}
-          aria-invalid={errors.communityValue ? true : undefined}
-          aria-describedby={errors.communityValue ? id("value-error") : undefined}
-        />
+        {fact.kind === "choice" ? (
+          <select
+            id={id("value")}
+            name="communityValue"
+            defaultValue={values.communityValue}
+            aria-invalid={errors.communityValue ? true : undefined}
+            aria-describedby={errors.communityValue ? id("value-error") : undefined}
+          >
+            <option value="">—</option>
+            {(["community", "ingo", "together"] as const).map((d) => (
+              <option key={d} value={d}>
+                {t(`facts.drafter.${d}`)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            id={id("value")}
+            name="communityValue"
+            inputMode="decimal"
+            defaultValue={values.communityValue}
+            aria-invalid={errors.communityValue ? true : undefined}
+            aria-describedby={errors.communityValue ? id("value-error") : undefined}
+          />
+        )}
         <FieldError id={id("value-error")} message={errors.communityValue} />
       </div>
       <div className="field">
