@@ -1,5 +1,6 @@
 import { dimensionQuoteRows, figureRow, quoteRow, smallerN, textRow, type FigureRow, type RowContext } from "./export-row";
 import { byOrganisationRows } from "./export-by-organisation";
+import { decisionRows, powerFactRows } from "./export-power";
 import { suppressedFigure } from "./figure-value";
 import type { RatingGroup, ViewSummary } from "./rating-views";
 import type { JointReport } from "./report-shape";
@@ -70,6 +71,8 @@ const SECTION_ROWS: Record<string, (report: JointReport, round: string) => Figur
       ];
     }),
   by_organisation: byOrganisationRows,
+  decisions: decisionRows,
+  power_facts: powerFactRows,
   trends: ({ perDimension, listening, k }) =>
     [...perDimension.flatMap((section) => section.trend), ...listening.trend].flatMap((series) =>
       series.points.map((point) => {

@@ -1,5 +1,7 @@
 import { DIMENSIONS, type Dimension } from "../surveys/dimensions";
 import { listActions } from "./actions";
+import { buildDecisionMap, type DecisionMapInput } from "./decision-map";
+import { buildPowerFacts, type PowerFactRow } from "./power-facts";
 import { buildHeadline } from "./headline";
 import { gapsByOrganisation, type OrganisationViewsInput } from "./gaps-by-organisation";
 import { networkFigures } from "./network";
@@ -46,6 +48,10 @@ export interface JointReportInput {
   /** The report round's ratings per community organisation (gaps-by-organisation.ts); no breakdown when left out. */
   byOrganisation?: OrganisationViewsInput;
   actions: readonly ActionInfo[];
+  /** Who decides what, per organisation, for all of `rounds` (decision-map.ts); no section when left out. */
+  decisions?: DecisionMapInput;
+  /** The facts of power per community organisation for all of `rounds` (power-facts.ts); no section when left out. */
+  powerFacts?: readonly PowerFactRow[];
   texts: { ourReadings: readonly OurReading[]; whatWeLearned: string | null };
 }
 
@@ -74,7 +80,8 @@ export function buildJointReport(data: JointReportInput): JointReport {
     actionsByRound: groupByRound(data.listening.actions),
     now: data.now,
   };
-  const history = roundsUpTo(data.rounds, data.round).map((round) => buildRoundFigures(round, sources));
+  const span = roundsUpTo(data.rounds, data.round);
+  const history = span.map((round) => buildRoundFigures(round, sources));
   const shownHistory = history.map((figures) => suppressRoundFigures(figures, k));
   const current = history[history.length - 1];
   const quotes = chooseQuotes(data.quotes);
@@ -111,6 +118,17 @@ export function buildJointReport(data: JointReportInput): JointReport {
     texts: { ourReadings: [...data.texts.ourReadings], whatWeLearned: data.texts.whatWeLearned },
   };
   const shown = suppressReport(report, k);
-  // Per community organisation, held against the pooled sections as they are shown (gaps-by-organisation.ts).
-  return data.byOrganisation ? { ...shown, byOrganisation: gapsByOrganisation(data.byOrganisation, shown.perDimension, k) } : shown;
+  // Organisations' answers and facts are not people's ratings: added after suppression, each fact beside
+  // its dimension's perception exactly as the report shows it (hidden under k stays hidden).
+  const perception = (dimension: Dimension) => {
+    const gap = shown.perDimension.find((section) => section.dimension === dimension)!.gap;
+    return { communityMean: gap.community.mean, ingoSelfMean: gap.ingoSelf.mean };
+  };
+  return {
+    ...shown,
+    // Per community organisation, held against the pooled sections as they are shown (gaps-by-organisation.ts).
+    ...(data.byOrganisation && { byOrganisation: gapsByOrganisation(data.byOrganisation, shown.perDimension, k) }),
+    ...(data.decisions && { decisions: buildDecisionMap(data.decisions, span) }),
+    ...(data.powerFacts && { powerFacts: buildPowerFacts(data.powerFacts, perception, span) }),
+  };
 }

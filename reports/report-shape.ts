@@ -1,5 +1,7 @@
 import type { Dimension } from "../surveys/dimensions";
 import type { ActionLine } from "./actions";
+import type { DecisionMap } from "./decision-map";
+import type { PowerFactsSection } from "./power-facts";
 import type { HeadlineEntry } from "./headline";
 import type { GapsByOrganisation } from "./gaps-by-organisation";
 import type { DimensionAccuracy, RoundAccuracy } from "./listening-accuracy";
@@ -43,5 +45,9 @@ export interface JointReport {
   network: NetworkFigures;
   /** The gap per community organisation beside the pooled one; absent when not loaded (older reports). */
   byOrganisation?: GapsByOrganisation;
+  /** Who decides what, in each organisation's eyes; absent in versions frozen before the map existed. */
+  decisions?: DecisionMap;
+  /** The facts of power beside each dimension's perception; absent in versions frozen before facts existed. */
+  powerFacts?: PowerFactsSection[];
   texts: { ourReadings: OurReading[]; whatWeLearned: string | null };
 }

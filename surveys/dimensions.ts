@@ -29,3 +29,41 @@ export function isDimension(value: unknown): value is Dimension {
 export function isPerspective(value: unknown): value is Perspective {
   return typeof value === "string" && (PERSPECTIVES as readonly string[]).includes(value);
 }
+
+// The decisions of a programme the decision map asks about (decision-map.json's matrix rows), each joined to
+// the dimension whose perception it puts beside a fact: who decides the budget speaks to "money".
+export const DECISION_TOPICS = [
+  { topic: "budget", dimension: "money" },
+  { topic: "strategy", dimension: "agenda" },
+  { topic: "activities", dimension: "decisions" },
+  { topic: "indicators", dimension: "knowledge" },
+  { topic: "hiring", dimension: "independence" },
+  { topic: "partners", dimension: "decisions" },
+  { topic: "messages", dimension: "visibility" },
+  { topic: "reporting", dimension: "accountability" },
+] as const satisfies readonly { topic: string; dimension: Dimension }[];
+
+export type DecisionTopic = (typeof DECISION_TOPICS)[number]["topic"];
+
+/**
+ * Who decides, from the INGO alone to the community organisation alone (positions 1–5), and the funder,
+ * which stands outside that line: a distance to or from "the funder" is a difference, never a number of steps.
+ */
+export const DECISION_POSITIONS = [
+  "ingo_alone",
+  "ingo_consulting",
+  "together",
+  "community_consulting",
+  "community_alone",
+  "funder",
+] as const;
+
+export type DecisionPosition = (typeof DECISION_POSITIONS)[number];
+
+export function isDecisionTopic(value: unknown): value is DecisionTopic {
+  return DECISION_TOPICS.some((t) => t.topic === value);
+}
+
+export function isDecisionPosition(value: unknown): value is DecisionPosition {
+  return typeof value === "string" && (DECISION_POSITIONS as readonly string[]).includes(value);
+}

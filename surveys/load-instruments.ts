@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { checkInstrument } from "./check-instrument";
 import { instrumentMeta } from "./custom-properties";
+import { checkDecisionMap } from "./decision-map";
 import { InstrumentError } from "./instrument-error";
 import { walkElements } from "./raw-elements";
 import type { Instrument } from "./types";
@@ -59,6 +60,7 @@ export function loadInstruments(dir: string = DEFAULT_DIR): Map<string, Instrume
     instruments.set(instrument.name, instrument);
   }
   checkMirroredDimensions(instruments);
+  checkDecisionMap(instruments);
   return instruments;
 }
 

@@ -10,6 +10,7 @@ import { seedDemoStories } from "./stories";
 import { seedDemoListening } from "./listening";
 import { seedDemoQuoteChoices } from "./quote-choices";
 import { seedDemoReports } from "./reports";
+import { seedDemoPowerFacts } from "./power-facts";
 import type { DemoContext } from "./context";
 
 const PASSWORD = "listen-first-demo";
@@ -108,10 +109,11 @@ export async function seedDemoAlliance(now: Date) {
     ),
   );
   const demo: DemoContext = { orgs, partnershipId, people };
-  // Each part builds on the ones before: rounds and answers, stories, the listening loop, reports.
+  // Each part builds on the ones before: rounds and answers, stories, the listening loop, facts of power, reports.
   seedDemoRounds(demo, now);
   seedDemoStories(demo, now);
   seedDemoListening(demo, now);
+  seedDemoPowerFacts(demo);
   // The coordinators choose their quotes before the reports are made (and frozen): the reports come last.
   seedDemoQuoteChoices(demo);
   seedDemoReports(demo, now);

@@ -21,6 +21,7 @@ import {
   type UsedTexts,
 } from "./round-answers";
 import { demoTies } from "./round-network";
+import { demoDecisionAnswers } from "./round-decisions";
 
 export type DemoRounds = { past: number[]; open: number };
 type Window = { opensAt: string; closesAt: string };
@@ -108,6 +109,12 @@ function answerRound(rng: Rng, demo: DemoContext, roundId: number, index: number
       // Coordinators map their ties in every past round; in the open one only the INGO has done so yet.
       for (const i of people)
         if (index < 2 || organisationId === demo.orgs.ghp) send(target, i, networkAnswers(demoTies(demo, organisationId, index)), roundId);
+      continue;
+    }
+    if (instrument === "decision-map") {
+      // Each organisation's coordinator maps who decides in the past rounds; in the open one only the INGO has.
+      const answers = demoDecisionAnswers(demo, organisationId, index);
+      for (const i of people) if (answers && (index < 2 || organisationId === demo.orgs.ghp)) send(target, i, answers, roundId);
       continue;
     }
     const turnout = TURNOUT[instrument as keyof typeof TURNOUT][index];

@@ -45,6 +45,8 @@ export default function PartnershipPage() {
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/actions`}>{t("action.title")}</Link> : null}
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/listening`}>{t("listening.title")}</Link> : null}
         {mayReadInstruments ? <Link to={`/partnerships/${partnership.id}/instruments`}>{t("partnership.instruments")}</Link> : null}
+        {partnersOnly ? <Link to={`/partnerships/${partnership.id}/power-facts`}>{t("facts.title")}</Link> : null}
+        {partnersOnly ? <Link to={`/partnerships/${partnership.id}/reviews`}>{t("review.list.title")}</Link> : null}
       </nav>
       <section aria-labelledby="members-title" className="card">
         <h2 id="members-title">{t("partnership.members")}</h2>

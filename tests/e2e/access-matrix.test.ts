@@ -133,7 +133,7 @@ beforeAll(async () => {
     reports: [...reportIds, "999999"],
     actions: [...new Set([...actions.matchAll(/href="\/actions\/(\d+)"/g)].map((m) => m[1]))].slice(0, 2),
     storyLink: linkPath.slice(3),
-    instruments: ["partnership-view", "self-reflection", "collaboration-network"],
+    instruments: ["partnership-view", "self-reflection", "collaboration-network", "decision-map"],
   };
 }, 240_000);
 
@@ -217,6 +217,19 @@ async function routePatterns(): Promise<string[]> {
     .filter((rid) => rid !== "root")
     .map((rid) => full(rid) || "/");
 }
+
+describe("the facts of power (docs/security.md 6.4)", () => {
+  it("are read on their page by the partnership and the facilitator only, and by the funder in the released report", async () => {
+    const page = `/partnerships/${fixture.partnership}/power-facts`;
+    const statuses = Object.fromEntries(await Promise.all(VIEWERS.map(async (v) => [v, (await fetchAs(v, page)).status] as const)));
+    expect(statuses).toMatchObject({ juma: 200, otieno: 200, wanjiru: 200, sanne: 200, facilitator: 200, grace: 404 });
+    expect([302, 303, 404]).toContain(statuses.anonymous);
+    const reports = (await getHtml(clients.grace, `/partnerships/${fixture.partnership}/reports`)).html;
+    const released = id(/href="\/reports\/(\d+)"/, reports, "the released report");
+    const { html } = await getHtml(clients.grace, `/reports/${released}`);
+    expect(html).toContain("Tumaini Men&#x27;s Collective decides 8% of the budget");
+  });
+});
 
 describe("the access matrix", () => {
   // docs/security.md 8.4: who has answered, by name, only to the organisation's own coordinators.

@@ -63,6 +63,17 @@ export const ROUTE_POLICIES: Record<string, Policy> = {
   "/partnerships/:partnershipId/actions": (f) => [`/partnerships/${f.partnership}/actions`],
   "/partnerships/:partnershipId/actions/new": (f) => [`/partnerships/${f.partnership}/actions/new`],
   "/partnerships/:partnershipId/listening": (f) => [`/partnerships/${f.partnership}/listening`],
+  // Facts of power name one organisation: the partnership and the facilitator only (ADR 023).
+  "/partnerships/:partnershipId/power-facts": (f) => [
+    `/partnerships/${f.partnership}/power-facts`,
+    `/partnerships/${f.partnership}/power-facts?round=${f.rounds[0]}`,
+  ],
+  // The quarterly review: the partnership's own meeting, never a funder's page.
+  "/partnerships/:partnershipId/reviews": (f) => [`/partnerships/${f.partnership}/reviews`],
+  "/partnerships/:partnershipId/reviews/:roundId": (f) => [
+    ...f.rounds.map((r) => `/partnerships/${f.partnership}/reviews/${r}`),
+    `/partnerships/${f.partnership}/reviews/999999`,
+  ],
   "/partnerships/:partnershipId/reports": (f) => [`/partnerships/${f.partnership}/reports`],
   "/rounds/:roundId": (f) => f.rounds.map((r) => `/rounds/${r}`),
   "/rounds/:roundId/respond/:instrument": (f) => f.rounds.flatMap((r) => f.instruments.map((i) => `/rounds/${r}/respond/${i}`)),

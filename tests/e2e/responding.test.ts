@@ -1,6 +1,6 @@
 // Answering in a real browser against the built demo server, reached the way people reach it: from the
 // home page's "Waiting for you" list. The demo's open round waits for Juma (partnership-view, Swahili),
-// Sanne (self-reflection) and Otieno (partnership-view).
+// Sanne (self-reflection) and Otieno (partnership-view and, as coordinator, the decision map).
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launch, newContext, seriousA11yViolations, signIn } from "./browser";
 
@@ -60,6 +60,26 @@ describe("answering an instrument", () => {
     await page.click("[data-draft-sent] a[href$='?page=0']");
     await expect(page.inputValue("#q-decisions_example")).resolves.toBe(example);
     await expect(page.isChecked('input[name=agenda][value="na"]')).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("a community coordinator maps who decides what without JavaScript at 360 px, one radio per topic, and sends it", async () => {
+    const context = await newContext(browser, { javaScriptEnabled: false, width: 360 });
+    const page = await context.newPage();
+    await signIn(page, "otieno@tumaini.example");
+    await openWaiting(page, "decision-map");
+    expect(await page.locator('script[src^="/build/"]').count()).toBe(0);
+    expect(await contentWidth(context, page)).toBeLessThanOrEqual(360);
+    await page.check('input[name="actual.budget"][value="ingo_consulting"]');
+    await page.check('input[name="actual.hiring"][value="funder"]');
+    await pressed(page, "next");
+    expect(await contentWidth(context, page)).toBeLessThanOrEqual(360);
+    await page.check('input[name="desired.budget"][value="community_consulting"]');
+    await pressed(page, "submit");
+    await expect(page.locator("[data-draft-sent] [role=status]").innerText()).resolves.toContain("Thank you");
+    await page.click("[data-draft-sent] a[href$='?page=0']");
+    await expect(page.isChecked('input[name="actual.budget"][value="ingo_consulting"]')).resolves.toBe(true);
+    await expect(page.isChecked('input[name="actual.hiring"][value="funder"]')).resolves.toBe(true);
     await context.close();
   });
 

@@ -11,8 +11,8 @@ import { testDb } from "./setup";
 
 const WAITING: Record<string, string[]> = {
   "juma@tumaini.example": ["partnership-view"],
-  "otieno@tumaini.example": ["collaboration-network", "partnership-view"],
-  "wanjiru@pamoja.example": ["collaboration-network", "partnership-view"],
+  "otieno@tumaini.example": ["collaboration-network", "decision-map", "partnership-view"],
+  "wanjiru@pamoja.example": ["collaboration-network", "decision-map", "partnership-view"],
   "sanne@ghp.example": ["self-reflection"],
   "grace@openhorizons.example": [],
   "facilitator@sikiliza.example": [],

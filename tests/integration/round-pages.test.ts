@@ -47,13 +47,13 @@ async function createdRound(a: RoundsAlliance) {
 const viewRound = (id: number, cookie: string) => get(ROUND, `/rounds/${id}`, cookie);
 
 describe("opening a round", () => {
-  it("offers every member of the community and INGO partners, ticked, and coordinators for the network", async () => {
+  it("offers every member of the community and INGO partners, ticked, and coordinators for the network and the decision map", async () => {
     const a = roundsAlliance();
     const outcome = await get(NEW_ROUND, `/partnerships/${a.partnershipId}/rounds/new`, a.people.facilitator.cookie);
     const data = outcome.data as Awaited<ReturnType<typeof newRound.loader>>;
-    expect(data.instruments).toEqual(["collaboration-network", "partnership-view", "self-reflection"]);
+    expect(data.instruments).toEqual(["collaboration-network", "decision-map", "partnership-view", "self-reflection"]);
     expect(data.defaults).toMatchObject({ schedule: "quarterly", opensOn: day(0) });
-    expect(data.defaults.invite.sort()).toEqual(openRoundFor(a).form.invite.sort());
+    expect(data.defaults.invite.sort()).toEqual([...openRoundFor(a).form.invite, `${a.people.coordinator.id}:decision-map`].sort());
     expect(data.groups.map((g) => g.name)).toEqual(["Amani Collective", "Global Aid"]);
     expect(JSON.stringify(data)).not.toMatch(/passwordHash|email/);
   });

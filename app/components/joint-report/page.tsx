@@ -4,6 +4,8 @@ import { useDate, useT } from "~/i18n/context";
 import type { ReportPageData } from "~/models/joint-report/types";
 import { ReportActions } from "./actions";
 import { ReportByOrganisation } from "./by-organisation";
+import { ReportDecisions } from "./decisions";
+import { ReportPowerFacts } from "./power-facts";
 import { ReportDimension } from "./dimension";
 import { ReportHeadline } from "./headline";
 import { ReportListening } from "./listening";
@@ -20,7 +22,18 @@ import { useNonce } from "../nonce";
 // Re-exported for tests/integration/reports-render.test.ts, which renders the page from reportPageFor.
 export type { ReportPageData };
 
-export const REPORT_SECTIONS = ["who-answered", "headline", "dimensions", "themes", "listening", "actions", "network", "readings"] as const;
+export const REPORT_SECTIONS = [
+  "who-answered",
+  "headline",
+  "dimensions",
+  "decisions",
+  "power-facts",
+  "themes",
+  "listening",
+  "actions",
+  "network",
+  "readings",
+] as const;
 
 export function ReportPage({ data, refused }: { data: ReportPageData; refused?: Refused }) {
   const t = useT();
@@ -79,19 +92,25 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
         ))}
         <ReportByOrganisation byOrganisation={report.byOrganisation} pooled={report.perDimension} k={report.k} />
       </ReportSection>
-      <ReportSection number={4} id="themes" title={title("themes")}>
+      <ReportSection number={4} id="decisions" title={title("decisions")}>
+        <ReportDecisions decisions={report.decisions} />
+      </ReportSection>
+      <ReportSection number={5} id="power-facts" title={title("power-facts")}>
+        <ReportPowerFacts sections={report.powerFacts} />
+      </ReportSection>
+      <ReportSection number={6} id="themes" title={title("themes")}>
         <ReportThemes themes={report.themes} k={report.k} quotesWithheld={quotesWithheld} />
       </ReportSection>
-      <ReportSection number={5} id="listening" title={title("listening")}>
+      <ReportSection number={7} id="listening" title={title("listening")}>
         <ReportListening listening={report.listening} k={report.k} />
       </ReportSection>
-      <ReportSection number={6} id="actions" title={title("actions")}>
+      <ReportSection number={8} id="actions" title={title("actions")}>
         <ReportActions actions={report.actions} />
       </ReportSection>
-      <ReportSection number={7} id="network" title={title("network")}>
+      <ReportSection number={9} id="network" title={title("network")}>
         <ReportNetwork network={report.network} />
       </ReportSection>
-      <ReportSection number={8} id="readings" title={title("readings")}>
+      <ReportSection number={10} id="readings" title={title("readings")}>
         <ReportTexts ourReadings={report.texts.ourReadings} whatWeLearned={report.texts.whatWeLearned} />
         {data.review ? <ReviewStatus review={data.review} /> : null}
         {data.forms ? <ReportReviewForms forms={data.forms} refused={refused} /> : null}

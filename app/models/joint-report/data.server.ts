@@ -13,6 +13,8 @@ import { loadReportQuotes, type QuoteAccess } from "./quotes.server";
 import { loadOrganisationViews, loadPooledViewCounts } from "./organisation-views.server";
 import { loadThemeCounts } from "./themes.server";
 import { responseRateRows } from "../rounds/rounds.server";
+import { loadDecisionMap } from "../power/decision-map.server";
+import { loadPowerFacts } from "../power/facts.server";
 
 /** Which report to load: the round, and the report's own texts when there is a report row. */
 export type ReportTarget = { partnershipId: number; roundId: number; reportId: number | null; whatWeLearned: string | null };
@@ -120,6 +122,8 @@ export function loadJointReportInput(target: ReportTarget, quotes: QuoteAccess, 
     },
     byOrganisation: loadOrganisationViews(target.roundId, members),
     actions: loadActions(target.partnershipId, target.roundId, roundIds),
+    decisions: loadDecisionMap(roundIds, members),
+    powerFacts: loadPowerFacts(target.partnershipId, roundIds),
     texts: { ourReadings: loadOurReadings(target.reportId), whatWeLearned: target.whatWeLearned },
   };
 }

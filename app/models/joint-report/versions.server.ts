@@ -76,8 +76,8 @@ export function contentHash(content: VersionContent): string {
   return sha256(JSON.stringify({ report, quotes: content.quotes }));
 }
 
-// Sections of words, not figures: they are never suppressed, so they do not count toward "most figures hidden".
-const WORD_SECTIONS = new Set(["texts", "quotes", "actions"]);
+// Sections never suppressed — words, organisations' decision answers, facts — do not count toward "most figures hidden".
+const WORD_SECTIONS = new Set(["texts", "quotes", "actions", "decisions", "power_facts"]);
 
 export function figureCounts(report: JointReport) {
   const figures = reportFigures(report).filter((row) => !WORD_SECTIONS.has(row.section));

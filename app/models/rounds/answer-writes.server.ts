@@ -4,6 +4,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import {
   consentScopes,
+  decisionAnswers,
   metricValues,
   narratives,
   networkTies,
@@ -14,6 +15,7 @@ import {
   type ConsentScope,
 } from "../../../db/schema";
 import type { Db } from "../../../db/client";
+import type { DecisionAnswer } from "../../../surveys/decision-map";
 import type { DerivedRows } from "../../../surveys/derive-rows";
 import type { NetworkTie } from "../../../surveys/network";
 import { aboutOrganisationOf } from "../../../surveys/self-reflection-partners";
@@ -64,6 +66,10 @@ function prepareAll(db: Db) {
       .delete(networkTies)
       .where(eq(networkTies.responseId, at("responseId")))
       .prepare(),
+    deleteDecisions: db
+      .delete(decisionAnswers)
+      .where(eq(decisionAnswers.responseId, at("responseId")))
+      .prepare(),
     sealNarrative: db
       .update(narratives)
       .set({ textEnc: setTo("textEnc") })
@@ -89,15 +95,27 @@ function scopeOf(answers: Record<string, unknown>): ConsentScope {
   return consentScopes.includes(answers.consent as ConsentScope) ? (answers.consent as ConsentScope) : "community";
 }
 
-export type Derived = { answers: Record<string, unknown>; ties: NetworkTie[] | null; rows: DerivedRows | null };
+export type Derived = {
+  answers: Record<string, unknown>;
+  ties: NetworkTie[] | null;
+  rows: DerivedRows | null;
+  /** The decision map's answers (surveys/decision-map.ts); absent for every other instrument. */
+  decisions?: DecisionAnswer[];
+};
 export type Writer = { roundId: number; organisationId: number; personId: number };
 
-/** Replaces the derived rows of a response: metric values, narratives (sealed) and network ties. */
-export function writeDerivedRows(tx: Db, responseId: number, by: Writer, { answers, ties, rows: derived }: Derived) {
+/** Replaces the derived rows of a response: metric values, narratives (sealed), network ties and decision answers. */
+export function writeDerivedRows(tx: Db, responseId: number, by: Writer, { answers, ties, rows: derived, decisions }: Derived) {
   const run = statements(tx);
   run.deleteMetrics.run({ responseId });
   run.deleteNarratives.run({ responseId });
   run.deleteTies.run({ responseId });
+  run.deleteDecisions.run({ responseId });
+  if (decisions?.length) {
+    tx.insert(decisionAnswers)
+      .values(decisions.map((d) => ({ responseId, roundId: by.roundId, organisationId: by.organisationId, ...d })))
+      .run();
+  }
   for (const tie of ties ?? []) {
     tx.insert(networkTies)
       .values({

@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { responses } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
 import { canonicalJson } from "../../../surveys/load-instruments";
+import { DECISION_MAP, deriveDecisionAnswers } from "../../../surveys/decision-map";
 import type { DerivedRows } from "../../../surveys/derive-rows";
 import { instrumentMeta } from "../../../surveys/custom-properties";
 import { deriveNetworkTies } from "../../../surveys/network";
@@ -100,6 +101,9 @@ const writer = (target: Target, who: Respondent) => ({
 function derive(target: Target, visible: Record<string, unknown>, rows: DerivedRows): Derived {
   if (instrumentMeta(target.instrument.json).askedPer === "other_organisation")
     return { answers: visible, ties: deriveNetworkTies(visible), rows: null };
+  // The decision map feeds the report's "who decides" section from its own rows (surveys/decision-map.ts).
+  if (target.instrumentName === DECISION_MAP)
+    return { answers: visible, ties: null, rows: null, decisions: deriveDecisionAnswers(visible) };
   return { answers: visible, ties: null, rows };
 }
 

@@ -22,7 +22,13 @@ const story = () => rawInstrument("story");
 describe("the instruments in surveys/", () => {
   it("all load and pass the checks, each versioned by a 16-hex content hash", () => {
     const instruments = loadInstruments(SURVEYS_DIR);
-    expect([...instruments.keys()].sort()).toEqual(["collaboration-network", "partnership-view", "self-reflection", "story"]);
+    expect([...instruments.keys()].sort()).toEqual([
+      "collaboration-network",
+      "decision-map",
+      "partnership-view",
+      "self-reflection",
+      "story",
+    ]);
     for (const instrument of instruments.values()) {
       expect(instrument.version).toMatch(/^[0-9a-f]{16}$/);
       expect(instrument.file).toBe(`${instrument.name}.json`);
