@@ -37,6 +37,7 @@ export const SEALED_COLUMNS = [
   { table: "story_answers", column: "heard", stored: "heard_enc", rowId: "id" },
   { table: "story_answers", column: "will_do", stored: "will_do_enc", rowId: "id" },
   { table: "felt_heard", column: "comment", stored: "comment_enc", rowId: "story_id" },
+  { table: "story_translations", column: "text", stored: "text_enc", rowId: "id" },
 ] as const;
 
 export type SealedColumnEntry = (typeof SEALED_COLUMNS)[number];
