@@ -165,7 +165,7 @@ async function askToAddOrganisation(partnership: string) {
   const asked = await postForm(server.baseURL, `/admin/partnerships/${partnership}`, fields, clients.facilitator.cookie);
   expect(asked.status).toBe(302);
   // Still pending: the coordinators see it waiting, nobody else sees the organisation in the partnership.
-  expect((await getHtml(clients.otieno, "/")).html).toContain("Changes waiting for your answer: 1");
+  expect((await getHtml(clients.otieno, "/")).html).toContain("1 change waits for your answer");
 }
 
 afterAll(async () => {

@@ -48,6 +48,8 @@ describe("the released demo report", () => {
       "who-answered",
       "headline",
       "dimensions",
+      "decisions",
+      "power-facts",
       "themes",
       "listening",
       "actions",

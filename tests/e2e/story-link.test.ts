@@ -112,7 +112,7 @@ describe("a story told on the demo's anonymous link", () => {
       .locator('a[href^="/inbox/"]')
       .first()
       .click();
-    await page.waitForURL(/\/inbox\/\d+$/);
+    await page.waitForURL(/\/inbox\/[A-Za-z0-9_-]{22,32}$/);
     await expect(page.locator("body").innerText()).resolves.toContain(marker);
     await page.fill("textarea[name=heard]", answerMarker);
     await page.fill("textarea[name=will_do]", "We will ask you before changing clinic hours again.");
@@ -148,7 +148,7 @@ describe("a story told on the demo's anonymous link", () => {
     await signIn(page, "otieno@tumaini.example");
     await page.goto(`/organisations/${shared.tumainiId}/stories?scope=partners`);
     const card = page.locator(".story-list > li", { hasText: marker });
-    await expect(card.innerText()).resolves.toMatch(/First read by Sanne de Vries on \d{4}-\d{2}-\d{2}/);
+    await expect(card.innerText()).resolves.toMatch(/First read by Sanne de Vries on [A-Z][a-z]+ \d{1,2}, \d{4}/);
     await context.close();
   });
 });
