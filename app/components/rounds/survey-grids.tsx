@@ -1,6 +1,6 @@
 import type { CellSpec, ChoiceOption } from "../../../surveys/types";
 import { fieldId, fieldName } from "../../../surveys/field-names";
-import { Question, describedBy, same, type ElementProps, type SurveyLabels } from "./survey-form";
+import { Question, describedBy, same, type ElementProps, type SurveyLabels } from "./survey-question";
 
 // The questions answered in a grid of fields: matrixdropdown (a cell per row and column), multipletext (a field
 // per item) and ranking (a numbered select per choice, so the order is given without dragging or a script).
