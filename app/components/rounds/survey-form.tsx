@@ -29,6 +29,8 @@ export interface SurveyLabels {
   otherText: string;
   /** "Answer this only if …" for a question a same-page answer shows. */
   condition: (words: ConditionWords, kind: "visible" | "enable") => string;
+  /** "(only if …)" beside a choice an answer on the same page shows; the question's own words when absent. */
+  choiceCondition?: (words: ConditionWords) => string;
   /** "Pick from at most {max}" and similar hints. */
   selected: (min: number | undefined, max: number | undefined) => string;
 }
@@ -80,11 +82,13 @@ function Notes({ element, error, labels }: { element: PageElement; error?: strin
   );
 }
 
-// The script reads what shows or enables the question from here; without a script it is inert.
-const conditionData = (element: PageElement) =>
-  element.condition?.tree
-    ? { "data-condition": JSON.stringify(element.condition.tree), "data-condition-kind": element.condition.kind }
-    : {};
+// The script reads what shows or enables the question (or a choice) from here; without a script it is inert.
+export const conditionData = (owner: { condition?: PageElement["condition"] }) =>
+  owner.condition?.tree ? { "data-condition": JSON.stringify(owner.condition.tree), "data-condition-kind": owner.condition.kind } : {};
+
+/** A choice's condition in words, read beside it when no script hides it. */
+export const choiceConditionText = (choice: ChoiceOption, labels: SurveyLabels): string =>
+  choice.condition ? (labels.choiceCondition?.(choice.condition.words) ?? labels.condition(choice.condition.words, "visible")) : "";
 
 /**
  * A question answered with several inputs (radios, checkboxes, a matrix) is a fieldset with a legend;
@@ -154,18 +158,20 @@ function Options({
   error,
   type,
   options,
+  labels,
 }: {
   element: PageElement;
   error?: string;
   type: "radio" | "checkbox";
   options: OptionItem[];
+  labels: SurveyLabels;
 }) {
   return (
     <ul className="choices">
       {options.map((option, index) => {
         const id = `${idOf(element)}-${index}`;
         return (
-          <li key={String(option.value)} className="choice">
+          <li key={String(option.value)} className="choice" {...conditionData(option)}>
             <input
               type={type}
               id={id}
@@ -175,6 +181,7 @@ function Options({
               aria-invalid={Boolean(error) || undefined}
             />
             <label htmlFor={id}>{option.text}</label>
+            {option.condition ? <span className="choice-condition"> {choiceConditionText(option, labels)}</span> : null}
           </li>
         );
       })}
@@ -240,7 +247,7 @@ function Pick({ element, error, labels }: ElementProps) {
   const many = element.kind === "checkbox" || element.kind === "tagbox";
   return (
     <Question element={element} error={error} labels={labels} group>
-      <Options element={element} error={error} type={many ? "checkbox" : "radio"} options={options} />
+      <Options element={element} error={error} type={many ? "checkbox" : "radio"} options={options} labels={labels} />
       <OtherText element={element} labels={labels} />
     </Question>
   );
