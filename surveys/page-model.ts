@@ -1,9 +1,17 @@
-import type { PanelModel, Question, QuestionBooleanModel, QuestionSelectBase, SurveyModel } from "survey-core";
+import type { ItemValue, PanelModel, Question, QuestionBooleanModel, QuestionSelectBase, SurveyModel } from "survey-core";
 import { browserCondition, conditionVariables, conditionWords, namesKnownVariable } from "./conditions";
-import { describeKind, plainText, text } from "./describe-question";
+import { describeKind, options, plainText, text } from "./describe-question";
 import { fieldName } from "./field-names";
 import { createSurvey, foldedCompanionNames } from "./survey-model";
-import { MAX_TEXT_LENGTH, type ElementKind, type Instrument, type PageElement, type PageModel, type SamePageCondition } from "./types";
+import {
+  MAX_TEXT_LENGTH,
+  type ChoiceOption,
+  type ElementKind,
+  type Instrument,
+  type PageElement,
+  type PageModel,
+  type SamePageCondition,
+} from "./types";
 
 export interface PageModelOptions {
   /** The respondent's language; any language the instrument carries is shown in its own words. */
@@ -34,9 +42,17 @@ function describeQuestion(question: Question, context: Context, condition?: Same
     // Read-only (readOnly, or an enableIf that earlier answers leave false): shown, never posted.
     ...(question.isReadOnly && condition?.kind !== "enable" && { readOnly: true }),
     ...(condition && { condition }),
-    ...describeKind(kind, question, context.survey, context.answers),
+    ...withChoiceConditions(describeKind(kind, question, context.survey, context.answers), question, context),
   };
 }
+
+function withChoiceConditions(described: Partial<PageElement>, question: Question, context: Context): Partial<PageElement> {
+  if (!CHOICE_KINDS.has(question.getType()) || !described.choices) return described;
+  const choices = choicesWithConditions(question, context, described.choices);
+  return choices ? { ...described, choices } : described;
+}
+
+const CHOICE_KINDS = new Set(["radiogroup", "dropdown", "checkbox", "tagbox"]);
 
 // A boolean default written as "true"/"false" in the JSON means the boolean itself.
 function booleanValue(question: Question, value: unknown): unknown {
@@ -101,19 +117,66 @@ function samePageCondition(element: Element, context: Context): SamePageConditio
     ["visible", owner.visibleIf],
     ["enable", owner.enableIf],
   ] as const) {
-    if (!expression || !readsThisPage(expression, context)) continue;
-    const survey = context.survey;
-    const fieldOf = (name: string) => (context.onPage.has(name) ? fieldName(name) : undefined);
-    return {
-      kind,
-      tree: browserCondition(expression, { fieldOf, valueOf: (name) => survey.getValue(name) as unknown }),
-      words: conditionWords(expression, {
-        titleOf: (name) => titleOf(survey, name),
-        textOf: (name, value) => valueText(survey, name, value),
-      }),
-    };
+    if (expression && readsThisPage(expression, context)) return conditionOn(expression, kind, context);
   }
   return undefined;
+}
+
+function conditionOn(expression: string, kind: SamePageCondition["kind"], context: Context): SamePageCondition {
+  const survey = context.survey;
+  const fieldOf = (name: string) => (context.onPage.has(name) ? fieldName(name) : undefined);
+  return {
+    kind,
+    tree: browserCondition(expression, { fieldOf, valueOf: (name) => survey.getValue(name) as unknown }),
+    words: conditionWords(expression, {
+      titleOf: (name) => titleOf(survey, name),
+      textOf: (name, value) => valueText(survey, name, value),
+    }),
+  };
+}
+
+// A choice's own visibleIf reads questions by name; {item} and the other built-ins are no answer on this page.
+function choiceReadsThisPage(expression: string, context: Context): boolean {
+  return (conditionVariables(expression) ?? []).some((variable) =>
+    [...context.onPage].some((name) => variable === name || variable.startsWith(`${name}.`) || variable.startsWith(`${name}-`)),
+  );
+}
+
+/**
+ * The same rule for choices (docs/decisions/019-same-page-conditions.md): a choice whose visibleIf reads an answer
+ * on its own page, or that a choicesFromQuestion takes from a question on this page as it is answered, is always
+ * listed with its condition; the script hides it live and the server refuses it when its condition does not hold.
+ * Undefined when no choice of the question depends on this page (the choices are then those shown now).
+ */
+function choicesWithConditions(question: Question, context: Context, shown: ChoiceOption[]): ChoiceOption[] | undefined {
+  const select = question as QuestionSelectBase;
+  const sourceName = select.choicesFromQuestion;
+  const mode = select.choicesFromQuestionMode;
+  if (sourceName && context.onPage.has(sourceName) && (mode === "selected" || mode === "unselected")) {
+    const source = context.survey.getQuestionByName(sourceName) as QuestionSelectBase;
+    return options(source.choices).map((choice) => ({
+      ...choice,
+      condition: {
+        kind: "visible",
+        tree: [mode === "selected" ? "anyof" : "noneof", ["field", fieldName(sourceName)], ["value", [choice.value]]],
+        words: { op: mode === "selected" ? "anyof" : "noneof", question: titleOf(context.survey, sourceName), value: choice.text },
+      },
+    }));
+  }
+  const conditioned = new Map(
+    (select.choices as ItemValue[]).flatMap((item) =>
+      item.visibleIf && choiceReadsThisPage(item.visibleIf, context)
+        ? [[String(item.value), conditionOn(item.visibleIf, "visible", context)] as const]
+        : [],
+    ),
+  );
+  if (conditioned.size === 0) return undefined;
+  const shownValues = new Set(shown.map((choice) => String(choice.value)));
+  return options(select.choices as ItemValue[]).flatMap((choice) => {
+    const condition = conditioned.get(String(choice.value));
+    if (condition) return [{ ...choice, condition }];
+    return shownValues.has(String(choice.value)) ? [choice] : [];
+  });
 }
 
 function describeElements(elements: Element[], context: Context): PageElement[] {

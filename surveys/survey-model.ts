@@ -30,10 +30,14 @@ export function createSurvey(instrument: Instrument, options: SurveyOptions = {}
   const survey = pool.pop() ?? new SurveyModel(instrument.json);
   if (lent.length === 0) queueMicrotask(giveBack);
   lent.push({ pool, survey });
-  survey.locale = pickLocale(instrument, survey, options.locale);
+  const locale = pickLocale(instrument, survey, options.locale);
+  if (survey.locale !== locale) survey.locale = locale;
   const variables = options.variables ?? {};
-  for (const name of variablesSet.get(survey) ?? []) if (!(name in variables)) survey.setVariable(name, undefined);
-  for (const [name, value] of Object.entries(variables)) survey.setVariable(name, value);
+  // Each setVariable walks every element of the instrument even when the value is the same; a pooled model
+  // usually comes back to the same round's people with the same names, so only a changed value is set.
+  for (const name of variablesSet.get(survey) ?? [])
+    if (!(name in variables) && survey.getVariable(name) !== undefined) survey.setVariable(name, undefined);
+  for (const [name, value] of Object.entries(variables)) if (survey.getVariable(name) !== value) survey.setVariable(name, value);
   variablesSet.set(survey, Object.keys(variables));
   setAnswers(survey, options.answers ?? {});
   return survey;

@@ -60,6 +60,8 @@ export const NA_FORM_VALUE = "na";
 export interface ChoiceOption {
   value: string | number;
   text: string;
+  /** Listed whatever the answers on this page, because its condition reads one of them (page-model.ts). */
+  condition?: SamePageCondition;
 }
 
 /**

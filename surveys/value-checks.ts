@@ -29,6 +29,21 @@ function allowedValues(question: Question): unknown[] {
   return items.map((item) => item.value as unknown);
 }
 
+// A choice the question has, but whose condition (its visibleIf, or what choicesFromQuestion takes) the answers
+// posted with it do not meet: shown on a page without a script with its condition in words, so it can be ticked.
+function hiddenByCondition(question: Question, value: unknown): ItemValue | undefined {
+  const select = question as QuestionSelectBase;
+  const source = select.choicesFromQuestion
+    ? (select.survey?.getQuestionByName(select.choicesFromQuestion) as QuestionSelectBase | null)
+    : null;
+  return ((source ?? select).choices ?? []).find((item: ItemValue) => item.value === value);
+}
+
+function refusedChoice(question: Question, value: unknown): Fault {
+  const hidden = hiddenByCondition(question, value);
+  return fault("choice", hidden ? { value: String(value), text: hidden.text, hidden: 1 } : { value: String(value) });
+}
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar day that exists: 2020-02-31 is refused, not rolled over into March. */
@@ -71,14 +86,14 @@ const checkText: CheckValue = (question, value) => {
 
 const checkChoice: CheckValue = (question, value) => {
   if (!isScalar(value) && typeof value !== "boolean") return fault("type");
-  return allowedValues(question).includes(value) ? null : fault("choice", { value: String(value) });
+  return allowedValues(question).includes(value) ? null : refusedChoice(question, value);
 };
 
 const checkChoices: CheckValue = (question, value) => {
   if (!Array.isArray(value) || !value.every(isScalar)) return fault("type");
   const allowed = allowedValues(question);
   const wrong = value.find((item) => !allowed.includes(item));
-  if (wrong !== undefined) return fault("choice", { value: String(wrong) });
+  if (wrong !== undefined) return refusedChoice(question, wrong);
   const select = question as QuestionCheckboxModel;
   // "None" excludes every other choice; without a script both can be ticked, so the server says so.
   if (select.hasNone && value.length > 1 && value.includes(select.noneItem.value as string)) return fault("invalid", { none: 1 });

@@ -1,7 +1,9 @@
-// Shows and hides, live, the questions an answer on the same page shows (docs/decisions/019-same-page-conditions.md).
+// Shows and hides, live, the questions (and the choices) an answer on the same page shows
+// (docs/decisions/019-same-page-conditions.md).
 // No framework, no network. Without this script every such question stays on the page with its condition in
 // words, and the server asks for it only when the condition holds; this script only spares the reading.
 // - [data-condition]: a JSON tree (surveys/conditions.ts); [data-condition-kind] "visible" hides, "enable" disables.
+//   It sits on a question, a panel, a choice's <li> or a drop-down's <option>.
 (function () {
   "use strict";
   var form = document.querySelector("form.respond-form");
@@ -132,6 +134,13 @@
         holds = test(JSON.parse(owner.getAttribute("data-condition")));
       } catch (e) {
         holds = true; // a condition this script cannot read leaves the question shown
+      }
+      if (owner.tagName === "OPTION") {
+        // A choice of a drop-down: hidden and disabled, so a choice its condition hides is never sent.
+        owner.hidden = !holds;
+        owner.disabled = !holds;
+        if (!holds && owner.selected) owner.selected = false;
+        continue;
       }
       var inputs = owner.querySelectorAll("input, select, textarea");
       if (owner.getAttribute("data-condition-kind") === "enable") {

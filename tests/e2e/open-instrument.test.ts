@@ -1,6 +1,6 @@
 // The whole way of an instrument written elsewhere, in real browsers against a server of its own: a facilitator
 // uploads a SurveyJS JSON and puts it in a round; members answer it on a phone, with JavaScript off and on, a
-// question shown by an answer on the same page included; their coordinator downloads the answers as XLSX.
+// question and a choice shown by an answer on the same page included; their coordinator downloads the answers as XLSX.
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { launch, signIn } from "./browser";
@@ -24,11 +24,24 @@ const INSTRUMENT = {
           visibleIf: "{visited} = true",
           isRequired: true,
         },
+        {
+          type: "radiogroup",
+          name: "next visit",
+          title: "Where will you go next time?",
+          choices: [
+            { value: "same", text: "The same clinic" },
+            { value: "other", text: "Another clinic" },
+            { value: "booked", text: "The follow-up they booked for me", visibleIf: "{visited} = true" },
+          ],
+        },
       ],
     },
   ],
 };
 const FOLLOW_UP = "#q-how_20it_20went";
+// A choice that the same "visited" answer shows: listed with its condition without a script, hidden live with one.
+const BOOKED = 'input[name="next%20visit"][value="booked"]';
+const BOOKED_CHOICE = `li.choice:has(${BOOKED})`;
 
 let server: ServerProcess;
 let browser: Browser;
@@ -101,7 +114,14 @@ describe("an instrument written elsewhere", () => {
         await send(page);
       });
       await answer("member2@tumaini.example", false, async (page) => {
+        await expect(page.locator(BOOKED_CHOICE).innerText()).resolves.toContain("Did you visit the clinic this month?");
         await page.check('input[name=visited][value="false"]');
+        await page.check(BOOKED);
+        await send(page);
+        // The choice's condition does not hold for the answer sent with it: refused, the field named, nothing stored.
+        await expect(page.locator("#q-next_20visit-error").innerText()).resolves.toContain("The follow-up they booked for me");
+        await expect(page.locator("[role=alert]").innerText()).resolves.toContain("Where will you go next time?");
+        await page.check('input[name="next%20visit"][value="same"]');
         await send(page);
       });
     },
@@ -117,10 +137,16 @@ describe("an instrument written elsewhere", () => {
     });
     for (const email of ["member3@tumaini.example", "member4@tumaini.example"]) {
       await answer(email, true, async (page) => {
+        await expect(page.locator(BOOKED_CHOICE).isVisible()).resolves.toBe(false);
         await page.check('input[name=visited][value="true"]');
+        await expect(page.locator(BOOKED_CHOICE).isVisible()).resolves.toBe(true);
+        await page.check(BOOKED);
         await page.fill(FOLLOW_UP, "Typed, then taken back.");
         await page.check('input[name=visited][value="false"]');
         await expect(page.locator(FOLLOW_UP).isVisible()).resolves.toBe(false);
+        // The choice goes with the answer that showed it, and is not sent.
+        await expect(page.locator(BOOKED_CHOICE).isVisible()).resolves.toBe(false);
+        await expect(page.locator(BOOKED).isDisabled()).resolves.toBe(true);
         await send(page);
       });
     }

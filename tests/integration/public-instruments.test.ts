@@ -85,6 +85,7 @@ describe("public SurveyJS examples", () => {
     ["canada-aia-enfr.json", "impact-assessment"],
     ["rsurveyjs-hotel-booking-de.json", "hotel-booking"],
     ["rsurveyjs-ai-idea-intake.json", "idea-intake"],
+    ["jspsych-vegetables.json", "vegetables"],
   ])(
     "%s uploads, renders and takes a full set of answers posted without JavaScript",
     async (file, name) => {

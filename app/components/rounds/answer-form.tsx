@@ -49,6 +49,7 @@ export function useSurveyLabels(): SurveyLabels {
     otherText: t("answer.other_text"),
     condition: (words, kind) =>
       t(kind === "enable" ? "condition.enable_if" : "condition.answer_if", { condition: conditionPhrase(t, words) }),
+    choiceCondition: (words) => t("condition.choice_if", { condition: conditionPhrase(t, words) }),
     selected: (min, max) =>
       min && max
         ? t("answer.select_between", { min, max })
@@ -77,7 +78,12 @@ function withTyped(elements: PageElement[], values: Record<string, unknown>): Pa
 
 /** Whether a question on the page is shown by an answer on the same page: only then is conditions.js sent. */
 function hasConditions(elements: PageElement[]): boolean {
-  return elements.some((element) => Boolean(element.condition?.tree) || hasConditions(element.elements ?? []));
+  return elements.some(
+    (element) =>
+      Boolean(element.condition?.tree) ||
+      Boolean(element.choices?.some((choice) => choice.condition?.tree)) ||
+      hasConditions(element.elements ?? []),
+  );
 }
 
 function titles(elements: PageElement[], into = new Map<string, string>()) {

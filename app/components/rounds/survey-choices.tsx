@@ -1,7 +1,16 @@
 import { OTHER_SUFFIX, fieldName } from "../../../surveys/field-names";
 import { NA_FORM_VALUE, type ChoiceOption, type ElementKind, type PageElement } from "../../../surveys/types";
 import { CellControl } from "./survey-grids";
-import { Question, describedBy, idOf, same, type ElementProps, type SurveyLabels } from "./survey-question";
+import {
+  Question,
+  choiceConditionText,
+  conditionData,
+  describedBy,
+  idOf,
+  same,
+  type ElementProps,
+  type SurveyLabels,
+} from "./survey-question";
 
 // The controls of questions answered by picking (radios, checkboxes, ratings, booleans, a matrix, a drop-down)
 // and by typing (text and comment), as plain HTML inputs inside their question's frame (survey-question.tsx).
@@ -31,18 +40,20 @@ function Options({
   error,
   type,
   options,
+  labels,
 }: {
   element: PageElement;
   error?: string;
   type: "radio" | "checkbox";
   options: OptionItem[];
+  labels: SurveyLabels;
 }) {
   return (
     <ul className="choices">
       {options.map((option, index) => {
         const id = `${idOf(element)}-${index}`;
         return (
-          <li key={String(option.value)} className="choice">
+          <li key={String(option.value)} className="choice" {...conditionData(option)}>
             <input
               type={type}
               id={id}
@@ -52,6 +63,7 @@ function Options({
               aria-invalid={Boolean(error) || undefined}
             />
             <label htmlFor={id}>{option.text}</label>
+            {option.condition ? <span className="choice-condition"> {choiceConditionText(option, labels)}</span> : null}
           </li>
         );
       })}
@@ -117,7 +129,7 @@ export function Pick({ element, error, labels }: ElementProps) {
   const many = element.kind === "checkbox" || element.kind === "tagbox";
   return (
     <Question element={element} error={error} labels={labels} group>
-      <Options element={element} error={error} type={many ? "checkbox" : "radio"} options={options} />
+      <Options element={element} error={error} type={many ? "checkbox" : "radio"} options={options} labels={labels} />
       <OtherText element={element} labels={labels} />
     </Question>
   );

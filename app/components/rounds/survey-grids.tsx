@@ -1,6 +1,6 @@
 import type { CellSpec, ChoiceOption } from "../../../surveys/types";
 import { fieldId, fieldName } from "../../../surveys/field-names";
-import { Question, describedBy, same, type ElementProps, type SurveyLabels } from "./survey-question";
+import { Question, choiceConditionText, conditionData, describedBy, same, type ElementProps, type SurveyLabels } from "./survey-question";
 
 // The questions answered in a grid of fields: matrixdropdown (a cell per row and column), multipletext (a field
 // per item) and ranking (a numbered select per choice, so the order is given without dragging or a script).
@@ -80,8 +80,8 @@ export function CellControl({
     <select id={id} name={name} defaultValue={chosen ? String(chosen.value) : ""} {...aria}>
       <option value="">{labels.choose}</option>
       {options.map((option) => (
-        <option key={String(option.value)} value={String(option.value)}>
-          {option.text}
+        <option key={String(option.value)} value={String(option.value)} {...conditionData(option)}>
+          {"condition" in option && option.condition ? `${option.text} ${choiceConditionText(option, labels)}` : option.text}
         </option>
       ))}
     </select>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { fieldId } from "../../../surveys/field-names";
-import type { ConditionWords, PageElement } from "../../../surveys/types";
+import type { ChoiceOption, ConditionWords, PageElement } from "../../../surveys/types";
 
 // One question's frame, shared by every kind of control (survey-choices.tsx, survey-grids.tsx): its title,
 // the condition in words, the description, the selection hint and the error, tied to the control by ids.
@@ -18,6 +18,8 @@ export interface SurveyLabels {
   otherText: string;
   /** "Answer this only if …" for a question a same-page answer shows. */
   condition: (words: ConditionWords, kind: "visible" | "enable") => string;
+  /** "(only if …)" beside a choice an answer on the same page shows; the question's own words when absent. */
+  choiceCondition?: (words: ConditionWords) => string;
   /** "Pick from at most {max}" and similar hints. */
   selected: (min: number | undefined, max: number | undefined) => string;
 }
@@ -62,11 +64,13 @@ export function Notes({ element, error, labels }: { element: PageElement; error?
   );
 }
 
-// The script reads what shows or enables the question from here; without a script it is inert.
-export const conditionData = (element: PageElement) =>
-  element.condition?.tree
-    ? { "data-condition": JSON.stringify(element.condition.tree), "data-condition-kind": element.condition.kind }
-    : {};
+// The script reads what shows or enables the question (or a choice) from here; without a script it is inert.
+export const conditionData = (owner: { condition?: PageElement["condition"] }) =>
+  owner.condition?.tree ? { "data-condition": JSON.stringify(owner.condition.tree), "data-condition-kind": owner.condition.kind } : {};
+
+/** A choice's condition in words, read beside it when no script hides it. */
+export const choiceConditionText = (choice: ChoiceOption, labels: SurveyLabels): string =>
+  choice.condition ? (labels.choiceCondition?.(choice.condition.words) ?? labels.condition(choice.condition.words, "visible")) : "";
 
 /**
  * A question answered with several inputs (radios, checkboxes, a matrix) is a fieldset with a legend;

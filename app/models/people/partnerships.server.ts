@@ -1,10 +1,11 @@
 // Partnerships: which organisations work together, in which role, and the small-number threshold k.
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { organisations, partnershipMembers, partnerships } from "../../../db/schema";
 import { writeTransaction } from "../../../db/client";
 import { db } from "../platform/context.server";
 import { formText } from "../platform/http.server";
+import { preparedOnce } from "../platform/prepared.server";
 import type { PartnershipFormValues } from "./types";
 
 export const PARTNER_ROLES = ["community_partner", "ingo_partner", "funder"] as const;
@@ -57,8 +58,9 @@ export function getPartnership(id: number) {
   return { ...row, members: listPartnershipMembers(id) };
 }
 
-export function listPartnershipMembers(partnershipId: number) {
-  return db()
+// Read on every answering request (the partner names an instrument shows): prepared once.
+const reads = preparedOnce((on) => ({
+  members: on
     .select({
       organisationId: organisations.id,
       name: organisations.name,
@@ -68,9 +70,13 @@ export function listPartnershipMembers(partnershipId: number) {
     })
     .from(partnershipMembers)
     .innerJoin(organisations, eq(organisations.id, partnershipMembers.organisationId))
-    .where(eq(partnershipMembers.partnershipId, partnershipId))
+    .where(eq(partnershipMembers.partnershipId, sql.placeholder("partnershipId")))
     .orderBy(asc(organisations.name))
-    .all();
+    .prepare(),
+}));
+
+export function listPartnershipMembers(partnershipId: number) {
+  return reads(db()).members.all({ partnershipId });
 }
 
 export function listPartnerships() {

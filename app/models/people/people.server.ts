@@ -1,9 +1,10 @@
 // People and their memberships. Names and e-mail addresses are stored encrypted; lookups go by keyed hash.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { memberships, organisations, people } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
 import { db, keyring } from "../platform/context.server";
 import { decryptField, encryptField, lookupHash } from "../platform/crypto.server";
+import { preparedOnce } from "../platform/prepared.server";
 import { hashPassword } from "./passwords.server";
 
 export type MembershipRole = "member" | "coordinator";
@@ -77,11 +78,14 @@ export function insertPerson(
   return id;
 }
 
-export function getPerson(id: number): Person | null {
-  const row = db().select().from(people).where(eq(people.id, id)).get();
-  if (!row) return null;
-  const k = keyring();
-  const rows = db()
+// Every signed-in request reads the person: prepared once.
+const reads = preparedOnce((on) => ({
+  person: on
+    .select()
+    .from(people)
+    .where(eq(people.id, sql.placeholder("id")))
+    .prepare(),
+  memberships: on
     .select({
       organisationId: memberships.organisationId,
       organisationName: organisations.name,
@@ -90,8 +94,16 @@ export function getPerson(id: number): Person | null {
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(memberships.personId, id))
-    .all();
+    .where(eq(memberships.personId, sql.placeholder("id")))
+    .prepare(),
+}));
+
+export function getPerson(id: number): Person | null {
+  const run = reads(db());
+  const row = run.person.get({ id });
+  if (!row) return null;
+  const k = keyring();
+  const rows = run.memberships.all({ id });
   return {
     id,
     name: decryptField(k, { table: "people", column: "name", rowId: id }, row.nameEnc),

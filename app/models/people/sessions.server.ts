@@ -1,8 +1,9 @@
 // docs/security.md 3.2: sessions live in the database so they can be revoked; the cookie holds 128+ random bits,
 // the table only their hash. Idle and absolute timeouts end a forgotten session on a shared phone.
-import { and, eq, lt, or } from "drizzle-orm";
+import { and, eq, lt, or, sql } from "drizzle-orm";
 import { sessions } from "../../../db/schema";
 import { db } from "../platform/context.server";
+import { preparedOnce } from "../platform/prepared.server";
 import { randomToken, sha256 } from "../platform/crypto.server";
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -24,10 +25,18 @@ export function createSession(personId: number, now = new Date()): string {
   return token;
 }
 
+const reads = preparedOnce((on) => ({
+  session: on
+    .select()
+    .from(sessions)
+    .where(eq(sessions.idHash, sql.placeholder("idHash")))
+    .prepare(),
+}));
+
 /** The person behind a session token, or null when it is unknown, idle too long or past its absolute end. */
 export function resolveSession(token: string, now = new Date()): number | null {
   const idHash = sha256(token);
-  const row = db().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+  const row = reads(db()).session.get({ idHash });
   if (!row) return null;
   const idleSince = now.getTime() - Date.parse(row.lastSeenAt);
   if (idleSince > IDLE_TIMEOUT_MS || now.getTime() > Date.parse(row.expiresAt)) {

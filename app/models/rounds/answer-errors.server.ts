@@ -1,6 +1,7 @@
 // A refused page, explained in the person's language: each fault as a message shown next to its question,
 // and the page's answers as typed, so nothing the person wrote is lost by the refusal.
-import type { Question } from "survey-core";
+import type { ItemValue, Question } from "survey-core";
+import { plainText } from "../../../surveys/describe-question";
 import { createSurvey, foldedCompanionNames } from "../../../surveys/survey-model";
 import { NA_SUFFIX, type Locale, type ValidationError } from "../../../surveys/types";
 import { translatorFor } from "~/i18n/catalogues.server";
@@ -18,10 +19,27 @@ const rangeOf = (question: Question | null) => {
   return { min: rating?.rateMin ?? 1, max: rating?.rateMax ?? 5 };
 };
 
+function choiceText(question: Question | null, value: unknown): string | null {
+  const select = question as (Question & { choicesFromQuestion?: string; choices?: ItemValue[] }) | null;
+  if (!select) return null;
+  const source = select.choicesFromQuestion
+    ? (select.survey?.getQuestionByName(select.choicesFromQuestion) as (Question & { choices?: ItemValue[] }) | null)
+    : null;
+  const item = ((source ?? select).choices ?? []).find((choice) => String(choice.value) === String(value));
+  return item ? plainText(item.locText.renderedHtml) : null;
+}
+
 const MESSAGES: Record<ValidationError["code"], Explain> = {
   required: () => ({ key: "answer.error.required" }),
   range: (_error, _answer, question) => ({ key: "answer.error.range", params: rangeOf(question) }),
-  choice: () => ({ key: "answer.error.choice" }),
+  // A choice its own page's answers rule out (surveys/value-checks.ts) is named in the person's language.
+  choice: (error, _answer, question) =>
+    error.params?.hidden
+      ? {
+          key: "answer.error.choice_hidden",
+          params: { choice: choiceText(question, error.params.value) ?? String(error.params.text ?? "") },
+        }
+      : { key: "answer.error.choice" },
   too_long: (error, answer) => ({
     key: "answer.error.too_long",
     params: { max: error.params?.max ?? 10_000, length: typeof answer === "string" ? answer.length : 0 },

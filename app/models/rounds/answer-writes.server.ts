@@ -39,6 +39,11 @@ function prepareAll(db: Db) {
       .from(rounds)
       .where(eq(rounds.id, at("roundId")))
       .prepare(),
+    progress: db
+      .select()
+      .from(responses)
+      .where(and(eq(responses.roundId, at("roundId")), eq(responses.instrument, at("instrument")), eq(responses.personId, at("personId"))))
+      .prepare(),
     response: db
       .select({ id: responses.id, status: responses.status, pageIndex: responses.pageIndex })
       .from(responses)
@@ -74,6 +79,35 @@ function prepareAll(db: Db) {
       .update(narratives)
       .set({ textEnc: setTo("textEnc") })
       .where(eq(narratives.id, at("id")))
+      .prepare(),
+    // One row at a time on a prepared statement: building one multi-row insert in drizzle costs more than the rows.
+    insertMetric: db
+      .insert(metricValues)
+      .values({
+        responseId: at("responseId"),
+        roundId: at("roundId"),
+        organisationId: at("organisationId"),
+        personId: at("personId"),
+        dimension: at("dimension"),
+        perspective: at("perspective"),
+        value: at("value"),
+        aboutOrganisationId: at("aboutOrganisationId"),
+      })
+      .prepare(),
+    insertNarrative: db
+      .insert(narratives)
+      .values({
+        responseId: at("responseId"),
+        roundId: at("roundId"),
+        organisationId: at("organisationId"),
+        publicId: at("publicId"),
+        question: at("question"),
+        dimension: at("dimension"),
+        language: at("language"),
+        scope: at("scope"),
+        textEnc: "",
+      })
+      .returning({ id: narratives.id })
       .prepare(),
     insertKey: db
       .insert(submissionKeys)
@@ -130,42 +164,28 @@ export function writeDerivedRows(tx: Db, responseId: number, by: Writer, { answe
   }
   if (!derived) return;
   const base = { responseId, roundId: by.roundId, organisationId: by.organisationId };
-  if (derived.metrics.length) {
-    tx.insert(metricValues)
-      .values(
-        derived.metrics.map((m) => ({
-          ...base,
-          personId: by.personId,
-          dimension: m.dimension,
-          perspective: m.perspective,
-          value: m.value,
-          // The self-reflection asks each INGO rating per community partner (surveys/self-reflection-partners.ts).
-          aboutOrganisationId: m.perspective === "community" ? null : aboutOrganisationOf(m.question),
-        })),
-      )
-      .run();
+  for (const m of derived.metrics) {
+    run.insertMetric.run({
+      ...base,
+      personId: by.personId,
+      dimension: m.dimension,
+      perspective: m.perspective,
+      value: m.value,
+      // The self-reflection asks each INGO rating per community partner (surveys/self-reflection-partners.ts).
+      aboutOrganisationId: m.perspective === "community" ? null : aboutOrganisationOf(m.question),
+    });
   }
   if (!derived.narratives.length) return;
   const scope = scopeOf(answers);
-  // One insert for all narratives; RETURNING gives no promised order, so each id is found by its question.
-  const inserted = tx
-    .insert(narratives)
-    .values(
-      derived.narratives.map((n) => ({
-        ...base,
-        publicId: newPublicId(),
-        question: n.question,
-        dimension: n.dimension,
-        language: n.language,
-        scope,
-        textEnc: "",
-      })),
-    )
-    .returning({ id: narratives.id, question: narratives.question })
-    .all();
-  const ids = new Map(inserted.map((row) => [row.question, row.id]));
   for (const n of derived.narratives) {
-    const id = ids.get(n.question)!;
-    run.sealNarrative.run({ id, textEnc: encryptField(keyring(), { table: "narratives", column: "text", rowId: id }, n.text) });
+    const row = run.insertNarrative.get({
+      ...base,
+      publicId: newPublicId(),
+      question: n.question,
+      dimension: n.dimension,
+      language: n.language,
+      scope,
+    })!;
+    run.sealNarrative.run({ id: row.id, textEnc: encryptField(keyring(), { table: "narratives", column: "text", rowId: row.id }, n.text) });
   }
 }

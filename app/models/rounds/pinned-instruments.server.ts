@@ -5,7 +5,7 @@ import { expandSelfReflection, type CommunityPartner } from "../../../surveys/se
 import type { Instrument } from "../../../surveys/types";
 import { instrumentAt } from "./instruments.server";
 import { listPartnershipMembers } from "../people/partnerships.server";
-import { getRound, pinnedVersion } from "./rounds.server";
+import { getRound } from "./rounds.server";
 
 // One object per version and set of partners: survey-core models are pooled per instrument JSON
 // (surveys/survey-model.ts), so a model built for one request serves the next instead of being built anew.
@@ -39,7 +39,8 @@ export function roundInstrument(
   options: { pooled?: boolean | (() => boolean) } = {},
 ): RoundInstrument | null {
   const round = getRound(roundId);
-  const version = round && pinnedVersion(roundId, name);
+  // The round already carries its pinned versions: no second query for the one asked for.
+  const version = round?.instruments.find((pinned) => pinned.instrument === name)?.version;
   const pinned = version ? instrumentAt(version) : null;
   if (!round || !pinned) return null;
   const members = listPartnershipMembers(round.partnershipId);

@@ -26,11 +26,7 @@ export function openAnswers(id: number, sealed: string): Record<string, unknown>
 }
 
 export function getProgress(roundId: number, instrument: string, personId: number) {
-  const row = db()
-    .select()
-    .from(responses)
-    .where(and(eq(responses.roundId, roundId), eq(responses.instrument, instrument), eq(responses.personId, personId)))
-    .get();
+  const row = statements(db()).progress.get({ roundId, instrument, personId });
   if (!row) return null;
   // pageIndex is the furthest page reached, where answering continues; updatedAt tells a browser's draft from a newer save.
   return {

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { responses, roundInstruments, roundInvitees, rounds } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
 import { db } from "../platform/context.server";
+import { preparedOnce } from "../platform/prepared.server";
 import { currentVersion } from "./instruments.server";
 import { roundOpened } from "../messages/schedule.server";
 
@@ -141,16 +142,37 @@ export function closeRound(roundId: number, now = new Date()) {
   refreshRounds(now);
 }
 
-export function getRound(roundId: number) {
-  const round = db().select().from(rounds).where(eq(rounds.id, roundId)).get();
-  if (!round) return null;
-  const instruments = db()
+// What every answering request reads (the round, its pinned versions, the invitation): prepared once.
+const reads = preparedOnce((on) => ({
+  round: on
+    .select()
+    .from(rounds)
+    .where(eq(rounds.id, sql.placeholder("roundId")))
+    .prepare(),
+  instruments: on
     .select()
     .from(roundInstruments)
-    .where(eq(roundInstruments.roundId, roundId))
+    .where(eq(roundInstruments.roundId, sql.placeholder("roundId")))
     .orderBy(asc(roundInstruments.instrument))
-    .all();
-  return { ...round, instruments };
+    .prepare(),
+  invitation: on
+    .select()
+    .from(roundInvitees)
+    .where(
+      and(
+        eq(roundInvitees.roundId, sql.placeholder("roundId")),
+        eq(roundInvitees.personId, sql.placeholder("personId")),
+        eq(roundInvitees.instrument, sql.placeholder("instrument")),
+      ),
+    )
+    .prepare(),
+}));
+
+export function getRound(roundId: number) {
+  const run = reads(db());
+  const round = run.round.get({ roundId });
+  if (!round) return null;
+  return { ...round, instruments: run.instruments.all({ roundId }) };
 }
 
 export function listRounds(partnershipId: number) {
@@ -179,13 +201,7 @@ export function pinnedVersion(roundId: number, instrument: string) {
 }
 
 export function invitation(roundId: number, personId: number, instrument: string) {
-  return (
-    db()
-      .select()
-      .from(roundInvitees)
-      .where(and(eq(roundInvitees.roundId, roundId), eq(roundInvitees.personId, personId), eq(roundInvitees.instrument, instrument)))
-      .get() ?? null
-  );
+  return reads(db()).invitation.get({ roundId, personId, instrument }) ?? null;
 }
 
 /** What is waiting for a person: each open round they are invited to, per instrument, with its progress. */

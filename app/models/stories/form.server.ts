@@ -117,7 +117,10 @@ export function storyFormEcho(answers: Record<string, unknown>, max = 10_000): R
 const MESSAGES: Record<ValidationError["code"], (error: ValidationError, answer: unknown) => FieldMessage> = {
   required: () => ({ key: "answer.error.required" }),
   range: (error) => ({ key: "answer.error.range", params: { min: error.params?.min ?? 1, max: error.params?.max ?? 5 } }),
-  choice: () => ({ key: "answer.error.choice" }),
+  choice: (error) =>
+    error.params?.hidden
+      ? { key: "answer.error.choice_hidden", params: { choice: String(error.params.text ?? error.params.value ?? "") } }
+      : { key: "answer.error.choice" },
   too_long: (error, answer) => ({
     key: "answer.error.too_long",
     params: { max: error.params?.max ?? 10_000, length: typeof answer === "string" ? answer.length : 0 },

@@ -6,6 +6,7 @@ import { buildPageModel } from "../../../surveys/page-model";
 import { parsePageForm } from "../../../surveys/parse-form";
 import { validateAnswers } from "../../../surveys/validate-answers";
 import { instrumentFromJson } from "../../../surveys/load-instruments";
+import { storyErrorMessages } from "../../../app/models/stories/form.server";
 import { tinyInstrument } from "./helpers";
 
 const labels: SurveyLabels = {
@@ -76,10 +77,60 @@ describe("choices", () => {
     expect(page).toContain('name="colour~comment"');
   });
 
-  it("show choices the answers allow: from another question, and by a choice's own condition", () => {
-    expect(html(form, { fruits: ["banana"] })).toMatch(/<option value="banana">banana<\/option>/);
-    expect(html(form, { fruits: ["banana"] })).not.toContain('value="xl"');
-    expect(html(form, { fruits: ["mango"] })).toContain('value="xl"');
+  it("list a choice an answer on the same page shows, with its condition in words and for the script", () => {
+    const page = html(form, { fruits: ["banana"] });
+    // choicesFromQuestion from this page: every choice of the source, each shown only if it is ticked there.
+    for (const fruit of ["mango", "banana", "apple"])
+      expect(page).toMatch(
+        new RegExp(`<option value="${fruit}" data-condition="\\[&quot;anyof&quot;,\\[&quot;field&quot;,&quot;fruits&quot;\\]`),
+      );
+    expect(page).toContain(
+      "IF {&quot;op&quot;:&quot;anyof&quot;,&quot;question&quot;:&quot;fruits&quot;,&quot;value&quot;:&quot;mango&quot;}",
+    );
+    // A choice's own visibleIf on this page's answer: listed, with its condition beside it.
+    expect(page).toMatch(
+      /<li class="choice" data-condition="[^"]*contains[^"]*" data-condition-kind="visible"><input type="radio"[^>]*value="xl"/,
+    );
+    expect(page).not.toMatch(/<li class="choice" data-condition[^>]*><input type="radio"[^>]*value="s"/);
+  });
+
+  it("show only the choices earlier pages' answers allow when the condition reads another page", () => {
+    const twoPages = instrumentFromJson("two-pages", {
+      pages: [
+        { name: "first", elements: [{ type: "checkbox", name: "fruits", choices: ["mango", "banana"] }] },
+        {
+          name: "second",
+          elements: [
+            { type: "dropdown", name: "pick", choicesFromQuestion: "fruits", choicesFromQuestionMode: "selected" },
+            { type: "radiogroup", name: "size", choices: [{ value: "s" }, { value: "xl", visibleIf: "{fruits} contains 'mango'" }] },
+          ],
+        },
+      ],
+    });
+    const second = (answers: Record<string, unknown>) =>
+      renderToStaticMarkup(
+        createElement(SurveyPage, { model: buildPageModel(twoPages, { locale: "en", answers, pageIndex: 1, variables: {} }), labels }),
+      );
+    expect(second({ fruits: ["banana"] })).toMatch(/<option value="banana">banana<\/option>/);
+    expect(second({ fruits: ["banana"] })).not.toContain('value="mango"');
+    expect(second({ fruits: ["banana"] })).not.toContain('value="xl"');
+    expect(second({ fruits: ["mango"] })).toContain('value="xl"');
+    expect(second({ fruits: ["mango"] })).not.toContain("data-condition");
+  });
+
+  it("refuse, against the answers posted with it, a choice whose condition does not hold, naming why", () => {
+    const refused = validateAnswers(form, { fruits: ["banana"], size: "xl", pick: "mango" }).errors;
+    expect(refused).toEqual([
+      { question: "pick", code: "choice", params: { value: "mango", text: "mango", hidden: 1 } },
+      { question: "size", code: "choice", params: { value: "xl", text: "xl", hidden: 1 } },
+    ]);
+    expect(storyErrorMessages(refused, {})).toEqual({
+      pick: { key: "answer.error.choice_hidden", params: { choice: "mango" } },
+      size: { key: "answer.error.choice_hidden", params: { choice: "xl" } },
+    });
+    expect(codes(form, { fruits: ["mango", "banana"], size: "xl", pick: "mango" })).toEqual([]);
+    // A value the question never had is the ordinary "choose one of the answers shown".
+    expect(validateAnswers(form, { size: "xxl" }).errors).toEqual([{ question: "size", code: "choice", params: { value: "xxl" } }]);
   });
 
   it("refuse too many, none with others, and other without its text", () => {
