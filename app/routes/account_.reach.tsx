@@ -20,9 +20,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = { channel: formText(form, "channel"), phone: formText(form, "phone") };
   const parsed = ReachSchema.safeParse(values);
-  if (!parsed.success)
-    return invalid(fieldErrors(parsed.error.issues), { channel: values.channel.slice(0, 10), phone: values.phone.slice(0, 40) });
-  setReach(person.id, parsed.data);
+  const echo = { channel: values.channel.slice(0, 10), phone: values.phone.slice(0, 40) };
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), echo);
+  // Someone who signs in with their phone number alone cannot remove it.
+  if (setReach(person.id, parsed.data) === "phone_needed") return invalid({ phone: "reach.error.phone_signs_in" }, echo);
   return redirect("/account/reach?saved=1");
 }
 
