@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
     confirm: formText(form, "confirm"),
   });
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
-  const guessable = [person.name, person.email, ...person.memberships.map((m) => m.organisationName)];
+  const guessable = [person.name, person.email, reachOf(person.id).phone ?? "", ...person.memberships.map((m) => m.organisationName)];
   if (passwordProblem(parsed.data.password, guessable)) return invalid({ password: "invite.error.password.too_common" });
   const result = await changePassword(person, parsed.data);
   if (!result.ok) return invalid({ current: result.reason === "too_many" ? "account.error.too_many" : "account.error.current_wrong" });
