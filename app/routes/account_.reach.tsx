@@ -23,7 +23,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const echo = { channel: values.channel.slice(0, 10), phone: values.phone.slice(0, 40) };
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), echo);
   // Someone who signs in with their phone number alone cannot remove it.
-  if (setReach(person.id, parsed.data) === "phone_needed") return invalid({ phone: "reach.error.phone_signs_in" }, echo);
+  const saved = setReach(person.id, parsed.data);
+  if (saved === "phone_needed") return invalid({ phone: "reach.error.phone_signs_in" }, echo);
+  if (saved === "email_needed") return invalid({ channel: "reach.error.email_needed" }, echo);
   return redirect("/account/reach?saved=1");
 }
 

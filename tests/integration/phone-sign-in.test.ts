@@ -148,11 +148,14 @@ describe("a phone number instead of an e-mail address", () => {
     expect(phoneLookup(NORMALISED)).toBe(lookupHash(keyring(), `phone:${NORMALISED}`));
   });
 
-  it("keeps the phone number of someone who signs in with it alone", async () => {
+  it("keeps the phone number of someone who signs in with it alone, and offers them no e-mail", async () => {
     const { token } = await invitation();
     await accept(token, ACCEPT);
     const personId = findPersonIdByPhone(NORMALISED)!;
     expect(setReach(personId, { channel: "email", phone: null })).toBe("phone_needed");
+    expect(setReach(personId, { channel: "email", phone: NORMALISED })).toBe("email_needed");
     expect(reachOf(personId)).toEqual({ channel: "sms", phone: NORMALISED });
+    expect(setReach(personId, { channel: "none", phone: NORMALISED })).toBe("saved");
+    expect(reachOf(personId)).toEqual({ channel: "none", phone: NORMALISED });
   });
 });

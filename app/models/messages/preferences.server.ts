@@ -36,13 +36,15 @@ export function reachOf(personId: number): { channel: Channel; phone: string | n
 /**
  * Saves how the person is reached. The phone number also signs them in, unless it already signs in someone
  * else: then it is kept for SMS only, and the page answers the same (nothing tells whose number it is, 3.4).
- * Someone who signs in by phone alone keeps a phone number: without it they could not sign in again.
+ * Someone who signs in by phone alone keeps a phone number (without it they could not sign in again), and cannot
+ * choose e-mail, which has no address to go to.
  */
-export function setReach(personId: number, reach: { channel: Channel; phone: string | null }): "saved" | "phone_needed" {
+export function setReach(personId: number, reach: { channel: Channel; phone: string | null }): "saved" | "phone_needed" | "email_needed" {
   return writeTransaction(db(), (tx) => {
     const row = tx.select({ emailEnc: people.emailEnc }).from(people).where(eq(people.id, personId)).get();
     const hasEmail = !!row && decryptField(keyring(), { table: "people", column: "email", rowId: personId }, row.emailEnc) !== "";
     if (!reach.phone && !hasEmail) return "phone_needed";
+    if (reach.channel === "email" && !hasEmail) return "email_needed";
     const phoneEnc = reach.phone ? encryptField(keyring(), { ...PHONE, rowId: personId }, reach.phone) : null;
     const lookup = reach.phone ? phoneLookup(reach.phone) : null;
     const taken = lookup && tx.select({ id: people.id }).from(people).where(eq(people.phoneLookup, lookup)).get();
