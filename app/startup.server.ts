@@ -8,6 +8,7 @@ import { setContext } from "./models/platform/context.server";
 import { keyFilePath, keyInsideDataFolder, loadKeyring } from "./models/platform/crypto.server";
 import { isProduction, nightlyBackupsOn, readConfig } from "./models/platform/config.server";
 import { startHousekeeping } from "./models/platform/housekeeping.server";
+import { backfillPhoneLookups } from "./models/messages/preferences.server";
 import { registerInstruments } from "./models/rounds/instruments.server";
 import { refreshRounds } from "./models/rounds/rounds.server";
 import { seedDemoIfEmpty } from "./demo/seed.server";
@@ -31,6 +32,7 @@ export async function startup(env: NodeJS.ProcessEnv = process.env) {
     },
   });
   setContext({ db, keyring, keyFile });
+  backfillPhoneLookups();
   registerInstruments();
   await seedDemoIfEmpty(config);
   refreshRounds();

@@ -69,13 +69,18 @@ export const partnershipMembers = sqliteTable(
 
 export const people = sqliteTable("people", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  // Keyed HMAC of the normalised address: lets us find a person without storing the address in clear.
+  // Keyed HMAC of the normalised address: lets us find a person without storing the address in clear. A person
+  // who signs in with a phone number and gave no address holds a keyed hash of a random token here (never
+  // found by any address) and a sealed empty address.
   emailLookup: text("email_lookup").notNull().unique(),
   emailEnc: text("email_enc").notNull(),
   nameEnc: text("name_enc").notNull(),
   language: text("language").notNull().default("en"),
   // A phone number for SMS, sealed like the address; how the person wants to be reached (none: never).
   phoneEnc: text("phone_enc"),
+  // Keyed HMAC of the normalised phone number, to sign in with it; null when the number belongs to someone
+  // who signed in with it first (docs/security.md 3.4).
+  phoneLookup: text("phone_lookup").unique(),
   channel: text("channel", { enum: ["email", "sms", "none"] })
     .notNull()
     .default("email"),

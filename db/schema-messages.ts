@@ -24,6 +24,8 @@ export const outbox = sqliteTable(
     recipientEnc: text("recipient_enc"),
     linkEnc: text("link_enc"),
     channel: text("channel", { enum: messageChannels }),
+    // The language an invitation is written in, chosen by the inviter; a person's messages use theirs.
+    language: text("language"),
     state: text("state", { enum: ["queued", "sending", "sent", "failed", "cancelled"] })
       .notNull()
       .default("queued"),

@@ -6,6 +6,7 @@ import { FieldError } from "~/components/field-error";
 import { changePassword, PasswordChangeSchema } from "~/models/people/account.server";
 import { passwordProblem } from "~/models/people/passwords.server";
 import { requirePerson, sessionCookie } from "~/models/people/auth.server";
+import { reachOf } from "~/models/messages/preferences.server";
 import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
 
 export const handle = { hydrate: false };
@@ -13,7 +14,9 @@ export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
 export function loader({ request }: LoaderFunctionArgs) {
   const person = requirePerson(request);
-  return { name: person.name, email: person.email, changed: new URL(request.url).searchParams.get("changed") === "1" };
+  // What the person signs in with: their address, or their phone number when they gave no address.
+  const signsInWith = person.email || reachOf(person.id).phone || "";
+  return { name: person.name, email: signsInWith, changed: new URL(request.url).searchParams.get("changed") === "1" };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -25,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
     confirm: formText(form, "confirm"),
   });
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues));
-  const guessable = [person.name, person.email, ...person.memberships.map((m) => m.organisationName)];
+  const guessable = [person.name, person.email, reachOf(person.id).phone ?? "", ...person.memberships.map((m) => m.organisationName)];
   if (passwordProblem(parsed.data.password, guessable)) return invalid({ password: "invite.error.password.too_common" });
   const result = await changePassword(person, parsed.data);
   if (!result.ok) return invalid({ current: result.reason === "too_many" ? "account.error.too_many" : "account.error.current_wrong" });

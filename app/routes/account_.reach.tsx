@@ -20,9 +20,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = { channel: formText(form, "channel"), phone: formText(form, "phone") };
   const parsed = ReachSchema.safeParse(values);
-  if (!parsed.success)
-    return invalid(fieldErrors(parsed.error.issues), { channel: values.channel.slice(0, 10), phone: values.phone.slice(0, 40) });
-  setReach(person.id, parsed.data);
+  const echo = { channel: values.channel.slice(0, 10), phone: values.phone.slice(0, 40) };
+  if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), echo);
+  // Someone who signs in with their phone number alone cannot remove it.
+  const saved = setReach(person.id, parsed.data);
+  if (saved === "phone_needed") return invalid({ phone: "reach.error.phone_signs_in" }, echo);
+  if (saved === "email_needed") return invalid({ channel: "reach.error.email_needed" }, echo);
   return redirect("/account/reach?saved=1");
 }
 

@@ -5,12 +5,14 @@ import { FieldError } from "~/components/field-error";
 import { FormToken } from "~/components/form-token";
 import { InviteLinkBox } from "~/components/people/invite-link-box";
 import { SendToField } from "~/components/people/send-to-field";
+import { locales } from "~/i18n/catalogues.server";
 import { requireFacilitator } from "~/models/people/auth.server";
 import {
   AdminInvitationSchema,
   createInvitationLink,
   FACILITATOR_INVITABLE_ROLES,
   INVITATION_DAYS,
+  parseMessageLanguage,
   parseSendTo,
   type InvitationTarget,
 } from "~/models/people/invitations.server";
@@ -22,9 +24,11 @@ import { formTokenOf, newFormToken } from "~/models/platform/form-tokens.server"
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
 export function loader({ request }: LoaderFunctionArgs) {
-  requireFacilitator(request);
+  const person = requireFacilitator(request);
   return {
     formToken: newFormToken(),
+    languages: locales(),
+    messageLanguage: person.language,
     organisations: listOrganisations().map((o) => ({ id: o.id, name: o.name })),
     roles: FACILITATOR_INVITABLE_ROLES,
     days: INVITATION_DAYS,
@@ -34,13 +38,28 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const person = requireFacilitator(request);
   const form = await request.formData();
-  const values = { role: formText(form, "role"), organisationId: formText(form, "organisationId"), sendTo: formText(form, "sendTo") };
+  const values = {
+    role: formText(form, "role"),
+    organisationId: formText(form, "organisationId"),
+    sendTo: formText(form, "sendTo"),
+    messageLanguage: formText(form, "messageLanguage"),
+  };
   const parsed = AdminInvitationSchema.safeParse(values);
   const sendTo = parseSendTo(values.sendTo);
-  if (!parsed.success || sendTo === "invalid")
+  const messageLanguage = parseMessageLanguage(values.messageLanguage, person.language);
+  if (!parsed.success || sendTo === "invalid" || messageLanguage === "invalid")
     return invalid(
-      { ...(parsed.success ? {} : fieldErrors(parsed.error.issues)), ...(sendTo === "invalid" ? { sendTo: "invite.error.send_to" } : {}) },
-      { role: values.role.slice(0, 20), organisationId: values.organisationId.slice(0, 20), sendTo: values.sendTo.slice(0, 254) },
+      {
+        ...(parsed.success ? {} : fieldErrors(parsed.error.issues)),
+        ...(sendTo === "invalid" ? { sendTo: "invite.error.send_to" } : {}),
+        ...(messageLanguage === "invalid" ? { messageLanguage: "invite.error.message_language" } : {}),
+      },
+      {
+        role: values.role.slice(0, 20),
+        organisationId: values.organisationId.slice(0, 20),
+        sendTo: values.sendTo.slice(0, 254),
+        messageLanguage: person.language,
+      },
     );
   const { role, organisationId } = parsed.data;
   // A facilitator invitation carries no organisation: whatever organisation the body names is ignored.
@@ -48,16 +67,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const { link, expiresAt, awaitingApproval } = createInvitationLink(person, target, linkOrigin(request), {
     formToken: formTokenOf(form),
     sendTo,
+    messageLanguage,
   });
   return { ok: true as const, link, expiresAt, awaitingApproval, sent: sendTo !== null };
 }
 
 export default function AdminInvitations() {
-  const { organisations, roles, days, formToken } = useLoaderData<typeof loader>();
+  const { organisations, roles, days, formToken, languages, messageLanguage } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const errors = result && !result.ok ? result.errors : {};
-  const values = result && !result.ok ? result.values : { role: "member", organisationId: "", sendTo: "" };
+  const values = result && !result.ok ? result.values : { role: "member", organisationId: "", sendTo: "", messageLanguage };
   return (
     <section className="narrow" aria-labelledby="title">
       <p>
@@ -106,7 +126,13 @@ export default function AdminInvitations() {
           </select>
           <FieldError id="organisationId-error" message={errors.organisationId} />
         </div>
-        <SendToField value={values.sendTo} error={errors.sendTo} />
+        <SendToField
+          value={values.sendTo}
+          error={errors.sendTo}
+          languages={languages}
+          language={values.messageLanguage}
+          languageError={errors.messageLanguage}
+        />
         <div className="actions">
           <button type="submit" className="primary">
             {t("invite.create")}

@@ -8,6 +8,7 @@ import { isLocale, locales } from "~/i18n/catalogues.server";
 import { logout } from "~/models/people/auth.server";
 import { acceptInvitation, invitationFor, type InvitationState } from "~/models/people/invitations.server";
 import { passwordProblem } from "~/models/people/passwords.server";
+import { normalisePhone } from "~/models/people/people.server";
 import { isInviteLinkBlocked, recordInviteFailure } from "~/models/people/rate-limit.server";
 import { sha256 } from "~/models/platform/crypto.server";
 import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
@@ -16,15 +17,29 @@ import { fieldErrors, formText, invalid } from "~/models/platform/http.server";
 export const handle = { hydrate: false };
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
-const AcceptSchema = z.object({
-  name: z.string().trim().min(1, "invite.error.name").max(200, "invite.error.name"),
-  email: z.string().trim().max(320, "invite.error.email").email("invite.error.email"),
-  language: z.string().refine(isLocale, "invite.error.language"),
-  password: z.string().superRefine((password, ctx) => {
-    const problem = passwordProblem(password);
-    if (problem) ctx.addIssue({ code: "custom", message: `invite.error.password.${problem}` });
-  }),
-});
+// A person signs in with an e-mail address or a phone number (+country…): at least one, each valid if given.
+const AcceptSchema = z
+  .object({
+    name: z.string().trim().min(1, "invite.error.name").max(200, "invite.error.name"),
+    email: z
+      .string()
+      .trim()
+      .max(320, "invite.error.email")
+      .refine((v) => v === "" || z.string().email().safeParse(v).success, "invite.error.email"),
+    phone: z.string().max(40, "invite.error.phone"),
+    language: z.string().refine(isLocale, "invite.error.language"),
+    password: z.string().superRefine((password, ctx) => {
+      const problem = passwordProblem(password);
+      if (problem) ctx.addIssue({ code: "custom", message: `invite.error.password.${problem}` });
+    }),
+  })
+  .transform((v, ctx) => {
+    const email = v.email.trim() === "" ? null : v.email.trim();
+    const phone = v.phone.trim() === "" ? null : normalisePhone(v.phone);
+    if (v.phone.trim() !== "" && !phone) ctx.addIssue({ code: "custom", path: ["phone"], message: "invite.error.phone" });
+    if (!email && v.phone.trim() === "") ctx.addIssue({ code: "custom", path: ["email"], message: "invite.error.contact_needed" });
+    return { name: v.name, email, phone, language: v.language, password: v.password };
+  });
 
 // An unknown link is "not there" (404); a used, expired or refused one was there and is gone for good (410);
 // one still waiting for the organisation's coordinators to approve it is not usable yet (409).
@@ -60,6 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = {
     name: formText(form, "name"),
     email: formText(form, "email"),
+    phone: formText(form, "phone"),
     language: formText(form, "language"),
     password: formText(form, "password"),
   };
@@ -67,11 +83,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = AcceptSchema.safeParse(values);
   const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
   // Strength against what an attacker would try first: this person's name, address and organisation.
-  if (!errors.password && passwordProblem(values.password, [values.name, values.email, found.organisationName ?? ""]))
+  if (!errors.password && passwordProblem(values.password, [values.name, values.email, values.phone, found.organisationName ?? ""]))
     errors.password = "invite.error.password.too_common";
   if (!errors.password && values.password !== confirm) errors.confirm = "invite.error.confirm";
   // Passwords are never sent back; the rest is cut to its limit.
-  const echo = { name: values.name.slice(0, 200), email: values.email.slice(0, 320), language: values.language.slice(0, 20) };
+  const echo = {
+    name: values.name.slice(0, 200),
+    email: values.email.slice(0, 320),
+    phone: values.phone.slice(0, 40),
+    language: values.language.slice(0, 20),
+  };
   const linkKey = sha256(token);
   if (isInviteLinkBlocked(linkKey)) return invalid({ form: "invite.error.too_many" }, echo);
   if (!parsed.success || errors.confirm || errors.password) {
@@ -155,11 +176,26 @@ export default function AcceptInvitation() {
             type="email"
             autoComplete="username"
             maxLength={320}
-            required
             defaultValue={values?.email ?? ""}
             {...field("email", true)}
           />
           <FieldError id="email-error" message={errors.email} />
+        </div>
+        <div className="field">
+          <label htmlFor="phone">{t("invite.field.phone")}</label>
+          <p id="phone-hint" className="muted">
+            {t("invite.field.phone.hint")}
+          </p>
+          <input
+            id="phone"
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            maxLength={40}
+            defaultValue={values?.phone ?? ""}
+            {...field("phone", true)}
+          />
+          <FieldError id="phone-error" message={errors.phone} />
         </div>
         <div className="field">
           <label htmlFor="language">{t("invite.field.language")}</label>

@@ -72,7 +72,8 @@ export default function Login() {
           <input
             id="email"
             name="email"
-            type="email"
+            type="text"
+            inputMode="email"
             autoComplete="username"
             required
             defaultValue={email}

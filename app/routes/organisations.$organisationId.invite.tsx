@@ -12,9 +12,11 @@ import {
   INVITABLE_ROLES,
   INVITATION_DAYS,
   OrganisationInviteSchema,
+  parseMessageLanguage,
   parseSendTo,
 } from "~/models/people/invitations.server";
 import { getOrganisation } from "~/models/people/organisations.server";
+import { locales } from "~/i18n/catalogues.server";
 import { fieldErrors, formText, invalid, notFound } from "~/models/platform/http.server";
 import { linkOrigin } from "~/models/platform/config.server";
 import { formTokenOf, newFormToken } from "~/models/platform/form-tokens.server";
@@ -31,9 +33,11 @@ function requireAdministrator(request: Request, organisationId: string | undefin
 }
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const { organisation } = requireAdministrator(request, params.organisationId);
+  const { person, organisation } = requireAdministrator(request, params.organisationId);
   return {
     formToken: newFormToken(),
+    languages: locales(),
+    messageLanguage: person.language,
     organisation: { id: organisation.id, name: organisation.name },
     roles: INVITABLE_ROLES,
     days: INVITATION_DAYS,
@@ -45,19 +49,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const parsed = OrganisationInviteSchema.safeParse({ role: formText(form, "role") });
   const sendTo = parseSendTo(formText(form, "sendTo"));
-  if (!parsed.success || sendTo === "invalid")
+  const messageLanguage = parseMessageLanguage(formText(form, "messageLanguage"), person.language);
+  if (!parsed.success || sendTo === "invalid" || messageLanguage === "invalid")
     return invalid(
-      { ...(parsed.success ? {} : fieldErrors(parsed.error.issues)), ...(sendTo === "invalid" ? { sendTo: "invite.error.send_to" } : {}) },
-      { sendTo: formText(form, "sendTo").slice(0, 254) },
+      {
+        ...(parsed.success ? {} : fieldErrors(parsed.error.issues)),
+        ...(sendTo === "invalid" ? { sendTo: "invite.error.send_to" } : {}),
+        ...(messageLanguage === "invalid" ? { messageLanguage: "invite.error.message_language" } : {}),
+      },
+      { sendTo: formText(form, "sendTo").slice(0, 254), messageLanguage: person.language },
     );
   const origin = linkOrigin(request);
   const target = { organisationId: organisation.id, role: parsed.data.role };
-  const { link, expiresAt, awaitingApproval } = createInvitationLink(person, target, origin, { formToken: formTokenOf(form), sendTo });
+  const { link, expiresAt, awaitingApproval } = createInvitationLink(person, target, origin, {
+    formToken: formTokenOf(form),
+    sendTo,
+    messageLanguage,
+  });
   return { ok: true as const, link, expiresAt, awaitingApproval, role: parsed.data.role, sent: sendTo !== null };
 }
 
 export default function InviteToOrganisation() {
-  const { organisation, roles, days, formToken } = useLoaderData<typeof loader>();
+  const { organisation, roles, days, formToken, languages, messageLanguage } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const errors: Record<string, string> = result && !result.ok ? result.errors : {};
@@ -85,7 +98,13 @@ export default function InviteToOrganisation() {
           ))}
           <FieldError id="role-error" message={errors.role} />
         </fieldset>
-        <SendToField value={result && !result.ok ? result.values.sendTo : ""} error={errors.sendTo} />
+        <SendToField
+          value={result && !result.ok ? result.values.sendTo : ""}
+          error={errors.sendTo}
+          languages={languages}
+          language={result && !result.ok ? result.values.messageLanguage : messageLanguage}
+          languageError={errors.messageLanguage}
+        />
         <div className="actions">
           <button type="submit" className="primary">
             {t("invite.create")}

@@ -310,6 +310,8 @@ describe("accepting an invitation through its page", () => {
     ],
     ["a confirmation that differs", { confirm: "a-different-secret" }, "confirm", "invite.error.confirm", "invite.field.confirm"],
     ["an e-mail address that is not one", { email: "not-an-address" }, "email", "invite.error.email", "invite.field.email"],
+    ["neither an e-mail address nor a phone number", { email: "" }, "email", "invite.error.contact_needed", "invite.field.email"],
+    ["a phone number that is not one", { phone: "12345" }, "phone", "invite.error.phone", "invite.field.phone"],
     ["a language not in the catalogue", { language: "xx" }, "language", "invite.error.language", "invite.field.language"],
     ["an empty name", { name: "" }, "name", "invite.error.name", "invite.field.name"],
   ])("refuses %s, naming the field", async (_label, change, field, message, label) => {

@@ -7,6 +7,7 @@ import { db } from "../../app/models/platform/context.server";
 import { answerStory } from "../../app/models/listening/answers.server";
 import { createInvitation } from "../../app/models/people/invitations.server";
 import { setLanguage } from "../../app/models/people/people.server";
+import { composeMessage } from "../../app/models/messages/compose.server";
 import { deliverDue } from "../../app/models/messages/delivery.server";
 import { reportAwaitsReview } from "../../app/models/messages/notices.server";
 import { setReach } from "../../app/models/messages/preferences.server";
@@ -92,10 +93,18 @@ beforeAll(async () => {
   createInvitation(a.people.otieno.person(), { organisationId: a.orgs.tumaini, role: "member" }, new Date(), {
     to: { channel: "email", address: "newcomer@example.org" },
     origin: "https://sikiliza.example",
+    language: "en",
+  });
+  // Written in the language the inviter chose for it (docs/security.md 8.2).
+  createInvitation(a.people.otieno.person(), { organisationId: a.orgs.tumaini, role: "member" }, new Date(), {
+    to: { channel: "email", address: "mgeni@example.org" },
+    origin: "https://sikiliza.example",
+    language: "sw",
   });
   createInvitation(a.people.otieno.person(), { organisationId: a.orgs.tumaini, role: "member" }, new Date(), {
     to: { channel: "sms", address: "+254733000222" },
     origin: "https://sikiliza.example",
+    language: "en",
   });
   // The scheduler writes the "closes soon" reminders and the action notice.
   scheduleDueMessages(new Date());
@@ -133,6 +142,19 @@ describe("what a message says", () => {
     expect(gateway.texts.length).toBeGreaterThanOrEqual(2);
     expect(sink.arrived.some((m) => m.subject.startsWith("Una kitu"))).toBe(true);
     expect(sink.arrived.some((m) => m.subject.startsWith("You have something"))).toBe(true);
+  });
+
+  it("writes an invitation in the language the inviter chose: Swahili arrives in Swahili", () => {
+    const swahili = sink.arrived.filter((m) => m.to.includes("mgeni@example.org"));
+    expect(swahili).toHaveLength(1);
+    const link = /https:\/\/sikiliza\.example\/invite\/[\w-]+/.exec(swahili[0].text)![0];
+    const expected = composeMessage("invitation", "email", "sw", link);
+    expect(swahili[0].subject).toBe(expected.subject);
+    expect(swahili[0].text).toBe(expected.text);
+    expect(swahili[0].subject).toBe("Mwaliko wa Sikiliza");
+    expect(swahili[0].text).toContain("Umealikwa kwenye Sikiliza");
+    // The other invitations still go out in English.
+    expect(sink.arrived.find((m) => m.to.includes("newcomer@example.org"))!.subject).toBe("An invitation to Sikiliza");
   });
 
   it("carries no story text, no answer text, no action title, no name, no organisation, no rating", () => {

@@ -90,6 +90,26 @@ describe("the forms that feed it", () => {
     expect(outboxRows().map((r) => [r.kind, r.channel])).toEqual([["invitation", "sms"]]);
   });
 
+  it("writes the invitation in the language the inviter chose: by default their own; one the app does not speak is refused", async () => {
+    const a = roundsAlliance();
+    const send = (fields: Record<string, string>) =>
+      post(INVITATIONS, "/admin/invitations", a.people.facilitator.cookie, {
+        role: "member",
+        organisationId: String(a.orgs.clo),
+        ...fields,
+      });
+    const page = await get(INVITATIONS, "/admin/invitations", a.people.facilitator.cookie);
+    expect(page.data).toMatchObject({ messageLanguage: a.people.facilitator.person().language });
+    expect((page.data as { languages: { code: string }[] }).languages.map((l) => l.code).sort()).toEqual(["en", "fr", "nl", "sw"]);
+    const refused = await send({ sendTo: "mgeni@example.org", messageLanguage: "xx" });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain("invite.error.message_language");
+    expect(outboxRows()).toEqual([]);
+    expect((await send({ sendTo: "mgeni@example.org", messageLanguage: "sw" })).data).toMatchObject({ ok: true, sent: true });
+    expect((await send({ sendTo: "+254712345678" })).data).toMatchObject({ ok: true, sent: true });
+    expect(outboxRows().map((r) => r.language)).toEqual(["sw", a.people.facilitator.person().language]);
+  });
+
   it("sets a partnership's reminder days, and refuses days that are not whole days from 1 to 90", async () => {
     const a = roundsAlliance();
     const body = {

@@ -72,7 +72,7 @@ function address(row: Row, origin: string): Addressed | string {
     return {
       channel: row.channel!,
       to: decryptField(k, { table: "outbox", column: "recipient", rowId: row.id }, row.recipientEnc!),
-      language: "en",
+      language: row.language ?? "en",
       link: decryptField(k, { table: "outbox", column: "link", rowId: row.id }, row.linkEnc!),
     };
   }
@@ -82,7 +82,7 @@ function address(row: Row, origin: string): Addressed | string {
     person.channel === "sms"
       ? person.phoneEnc && decryptField(k, { table: "people", column: "phone", rowId: person.id }, person.phoneEnc)
       : decryptField(k, { table: "people", column: "email", rowId: person.id }, person.emailEnc);
-  if (!to) return "no phone number";
+  if (!to) return person.channel === "sms" ? "no phone number" : "no e-mail address";
   return { channel: person.channel, to, language: person.language, link: `${origin}/` };
 }
 

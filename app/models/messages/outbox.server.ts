@@ -30,11 +30,19 @@ export function enqueueInvitation(
   to: { channel: MessageChannel; address: string },
   link: string,
   dedupeKey: string,
+  language: string,
   now = new Date(),
 ) {
   const { id } = tx
     .insert(outbox)
-    .values({ kind: "invitation", dedupeKey, channel: to.channel, nextAttemptAt: now.toISOString(), createdAt: now.toISOString() })
+    .values({
+      kind: "invitation",
+      dedupeKey,
+      channel: to.channel,
+      language,
+      nextAttemptAt: now.toISOString(),
+      createdAt: now.toISOString(),
+    })
     .returning({ id: outbox.id })
     .get();
   const k = keyring();

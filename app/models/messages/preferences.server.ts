@@ -1,12 +1,12 @@
 // Each person decides how Sikiliza reaches them (e-mail, SMS or not at all), with which phone number, and
 // whether a round may remind them (docs/security.md 8.3). The phone number is sealed like the address.
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { people, roundQuiet } from "../../../db/schema";
 import { writeTransaction } from "../../../db/client";
 import { db, keyring } from "../platform/context.server";
 import { decryptField, encryptField } from "../platform/crypto.server";
-import { normalisePhone } from "../people/people.server";
+import { normalisePhone, phoneLookup } from "../people/people.server";
 import { followChannelChange } from "./outbox.server";
 
 export const CHANNELS = ["email", "sms", "none"] as const;
@@ -33,12 +33,50 @@ export function reachOf(personId: number): { channel: Channel; phone: string | n
   return { channel: row.channel, phone: row.phoneEnc ? decryptField(keyring(), { ...PHONE, rowId: personId }, row.phoneEnc) : null };
 }
 
-export function setReach(personId: number, reach: { channel: Channel; phone: string | null }) {
-  writeTransaction(db(), (tx) => {
+/**
+ * Saves how the person is reached. The phone number also signs them in, unless it already signs in someone
+ * else: then it is kept for SMS only, and the page answers the same (nothing tells whose number it is, 3.4).
+ * Someone who signs in by phone alone keeps a phone number (without it they could not sign in again), and cannot
+ * choose e-mail, which has no address to go to.
+ */
+export function setReach(personId: number, reach: { channel: Channel; phone: string | null }): "saved" | "phone_needed" | "email_needed" {
+  return writeTransaction(db(), (tx) => {
+    const row = tx.select({ emailEnc: people.emailEnc }).from(people).where(eq(people.id, personId)).get();
+    const hasEmail = !!row && decryptField(keyring(), { table: "people", column: "email", rowId: personId }, row.emailEnc) !== "";
+    if (!reach.phone && !hasEmail) return "phone_needed";
+    if (reach.channel === "email" && !hasEmail) return "email_needed";
     const phoneEnc = reach.phone ? encryptField(keyring(), { ...PHONE, rowId: personId }, reach.phone) : null;
-    tx.update(people).set({ channel: reach.channel, phoneEnc }).where(eq(people.id, personId)).run();
+    const lookup = reach.phone ? phoneLookup(reach.phone) : null;
+    const taken = lookup && tx.select({ id: people.id }).from(people).where(eq(people.phoneLookup, lookup)).get();
+    const phoneLookupValue = taken && taken.id !== personId ? null : lookup;
+    tx.update(people).set({ channel: reach.channel, phoneEnc, phoneLookup: phoneLookupValue }).where(eq(people.id, personId)).run();
     followChannelChange(tx, personId, reach.channel);
+    return "saved";
   });
+}
+
+/**
+ * Phone numbers saved before they could sign anyone in get their keyed lookup at start-up (the key is not in
+ * the database, so SQL cannot compute it). A number two people gave signs in only the first of them.
+ */
+export function backfillPhoneLookups(): number {
+  const k = keyring();
+  const waiting = db()
+    .select({ id: people.id, phoneEnc: people.phoneEnc })
+    .from(people)
+    .where(and(isNotNull(people.phoneEnc), isNull(people.phoneLookup)))
+    .orderBy(people.id)
+    .all();
+  let filled = 0;
+  writeTransaction(db(), (tx) => {
+    for (const r of waiting) {
+      const lookup = phoneLookup(decryptField(k, { ...PHONE, rowId: r.id }, r.phoneEnc!));
+      if (tx.select({ id: people.id }).from(people).where(eq(people.phoneLookup, lookup)).get()) continue;
+      tx.update(people).set({ phoneLookup: lookup }).where(eq(people.id, r.id)).run();
+      filled++;
+    }
+  });
+  return filled;
 }
 
 /** "Do not remind me about this round": quiet until they take it back. */

@@ -1,6 +1,6 @@
 // Signing in and out, and the one way a route learns who is asking.
 import { redirect } from "@remix-run/node";
-import { emailLookup, findPersonIdByEmail, getPerson, type Person } from "./people.server";
+import { findPersonBy, getPerson, signInLookup, type Person } from "./people.server";
 import { dummyPasswordHash, verifyPassword } from "./passwords.server";
 import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./rate-limit.server";
 import { createSession, resolveSession, revokeSession } from "./sessions.server";
@@ -29,10 +29,12 @@ export function cookieHeader(name: string, value: string, maxAgeSeconds: number 
 
 export type LoginResult = { ok: true; personId: number; sessionToken: string } | { ok: false; reason: "invalid" | "rate_limited" };
 
-export async function login(email: string, password: string, address: string): Promise<LoginResult> {
-  const account = emailLookup(email);
+/** Signs in with an e-mail address or a phone number: both are limited and answered alike (docs/security.md 3.3). */
+export async function login(identifier: string, password: string, address: string): Promise<LoginResult> {
+  const key = signInLookup(identifier);
+  const account = key.lookup;
   if (isLoginBlocked(account, address)) return { ok: false, reason: "rate_limited" };
-  const found = findPersonIdByEmail(email);
+  const found = findPersonBy(key);
   // Same work whether or not the address is known, so timing does not reveal who has an account.
   const valid = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!found || !valid) {

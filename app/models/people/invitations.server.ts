@@ -9,8 +9,10 @@ import { hashPassword } from "./passwords.server";
 import { askForMembership, invitationApproval } from "./access-changes.server";
 import { enqueueInvitation } from "../messages/outbox.server";
 import { getOrganisation } from "./organisations.server";
+import { isLocale } from "../../i18n/catalogues.server";
 import {
   findPersonIdByEmail,
+  findPersonIdByPhone,
   insertPerson,
   normaliseEmail,
   normalisePhone,
@@ -31,19 +33,15 @@ export function mayInvite(person: Person, target: InvitationTarget) {
 
 /** Where an invitation is also sent, when the inviter gives an address or a phone number. */
 export type SendTo = { channel: "email" | "sms"; address: string };
+/** Where it is sent, and the language the inviter chose for its words; by default the inviter's own. */
+export type Sending = { to: SendTo; origin: string; language?: string };
 
 /**
  * Makes an invitation. Into a community organisation it is also an access change: it can be accepted only once
  * one of that organisation's coordinators approved it (docs/security.md 1.9). The same token again (the same
  * form sent twice) makes nothing new. With `send`, its message is written to the outbox in the same transaction.
  */
-export function createInvitation(
-  by: Person,
-  target: InvitationTarget,
-  now = new Date(),
-  send?: { to: SendTo; origin: string },
-  token = randomToken(24),
-): string {
+export function createInvitation(by: Person, target: InvitationTarget, now = new Date(), send?: Sending, token = randomToken(24)): string {
   if (!mayInvite(by, target)) throw new Error("not allowed to invite");
   writeTransaction(db(), (tx) => {
     const made = tx
@@ -63,7 +61,7 @@ export function createInvitation(
     if ("organisationId" in target) askForMembership(tx, by, made.id, target.organisationId, target.role, now);
     // The message is written with the invitation it carries (docs/security.md 8.1); one waiting for the
     // community's approval is held in the outbox until then.
-    if (send) enqueueInvitation(tx, send.to, `${send.origin}/invite/${token}`, `invitation:${made.id}`, now);
+    if (send) enqueueInvitation(tx, send.to, `${send.origin}/invite/${token}`, `invitation:${made.id}`, send.language ?? by.language, now);
   });
   return token;
 }
@@ -105,7 +103,8 @@ export function invitationState(token: string, now = new Date(), tx: Db = db()):
   return "valid";
 }
 
-export type Acceptance = { name: string; email: string; language: string; password: string };
+/** An e-mail address, a phone number (normalised), or both: at least one, checked by the page. */
+export type Acceptance = { name: string; email?: string | null; phone?: string | null; language: string; password: string };
 export type AcceptResult = { ok: true; personId: number | null } | { ok: false; reason: InvitationState };
 
 /**
@@ -123,14 +122,22 @@ export async function acceptInvitation(token: string, input: Acceptance, now = n
       .get();
     const state = invitationState(token, now, tx);
     if (!row || state !== "valid") return { ok: false, reason: state };
-    if (findPersonIdByEmail(input.email)) {
+    // An address or a phone number that already signs someone in: the same answer, and nobody new (3.4).
+    if ((input.email && findPersonIdByEmail(input.email)) || (input.phone && findPersonIdByPhone(input.phone, tx))) {
       tx.update(invitations).set({ usedAt: now.toISOString() }).where(eq(invitations.id, row.id)).run();
       return { ok: true, personId: null };
     }
     const membership = row.organisationId && row.role ? { organisationId: row.organisationId, role: row.role } : undefined;
     const personId = insertPerson(
       tx,
-      { name: input.name, email: input.email, language: input.language, passwordHash, isFacilitator: row.isFacilitator },
+      {
+        name: input.name,
+        email: input.email,
+        phone: input.phone,
+        language: input.language,
+        passwordHash,
+        isFacilitator: row.isFacilitator,
+      },
       membership,
     );
     tx.update(invitations).set({ usedAt: now.toISOString(), usedBy: personId }).where(eq(invitations.id, row.id)).run();
@@ -143,10 +150,11 @@ export function createInvitationLink(
   by: Person,
   target: InvitationTarget,
   origin: string,
-  options: { formToken?: string | null; sendTo?: SendTo | null; now?: Date } = {},
+  options: { formToken?: string | null; sendTo?: SendTo | null; messageLanguage?: string; now?: Date } = {},
 ) {
   const now = options.now ?? new Date();
-  const send = options.sendTo ? { to: options.sendTo, origin } : undefined;
+  // The message goes out in the language the inviter chose, by default their own.
+  const send = options.sendTo ? { to: options.sendTo, origin, language: options.messageLanguage ?? by.language } : undefined;
   const token = createInvitation(by, target, now, send, invitationTokenFor(by, options.formToken ?? null));
   const { expiresAt } = db()
     .select({ expiresAt: invitations.expiresAt })
@@ -184,6 +192,12 @@ export const AdminInvitationSchema = z
     if (id === null || !getOrganisation(id))
       ctx.addIssue({ code: "custom", path: ["organisationId"], message: "invite.error.organisation" });
   });
+
+/** The language of the invitation's message: one the app speaks, or the inviter's own when none is chosen. */
+export function parseMessageLanguage(value: string, inviterLanguage: string): string | "invalid" {
+  if (value.trim() === "") return inviterLanguage;
+  return isLocale(value.trim()) ? value.trim() : "invalid";
+}
 
 /** The optional "send it to" field: an e-mail address or an international phone number (+254…), or nothing. */
 export function parseSendTo(value: string): SendTo | null | "invalid" {

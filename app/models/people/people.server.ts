@@ -1,9 +1,10 @@
-// People and their memberships. Names and e-mail addresses are stored encrypted; lookups go by keyed hash.
+// People and their memberships. Names, e-mail addresses and phone numbers are stored encrypted; lookups go by
+// keyed hash. A person signs in with an e-mail address or, when that is how they are reached, a phone number.
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { memberships, organisations, people } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
 import { db, keyring } from "../platform/context.server";
-import { decryptField, encryptField, lookupHash } from "../platform/crypto.server";
+import { decryptField, encryptField, lookupHash, randomToken } from "../platform/crypto.server";
 import { preparedOnce } from "../platform/prepared.server";
 import { hashPassword } from "./passwords.server";
 
@@ -12,6 +13,7 @@ export type Membership = { organisationId: number; organisationName: string; kin
 export type Person = {
   id: number;
   name: string;
+  /** Empty for a person who signs in with a phone number and gave no address. */
   email: string;
   language: string;
   isFacilitator: boolean;
@@ -30,15 +32,50 @@ export function emailLookup(email: string) {
   return lookupHash(keyring(), `email:${normaliseEmail(email)}`);
 }
 
+export function phoneLookup(phone: string) {
+  return lookupHash(keyring(), `phone:${phone}`);
+}
+
+/**
+ * What a person signs in with, as the keyed hash it is found by: a phone number in international form when the
+ * text is one, an e-mail address otherwise. Either way the answer is a hash, so a wrong phone number and a wrong
+ * address go the same way through sign-in and its limits (docs/security.md 3.3).
+ */
+export function signInLookup(identifier: string): { column: "email" | "phone"; lookup: string } {
+  const phone = identifier.includes("@") ? null : normalisePhone(identifier);
+  return phone ? { column: "phone", lookup: phoneLookup(phone) } : { column: "email", lookup: emailLookup(identifier) };
+}
+
 export function findPersonIdByEmail(email: string): { id: number; passwordHash: string } | undefined {
+  return findPersonBy({ column: "email", lookup: emailLookup(email) });
+}
+
+export function findPersonBy(key: { column: "email" | "phone"; lookup: string }): { id: number; passwordHash: string } | undefined {
   return db()
     .select({ id: people.id, passwordHash: people.passwordHash })
     .from(people)
-    .where(eq(people.emailLookup, emailLookup(email)))
+    .where(eq(key.column === "email" ? people.emailLookup : people.phoneLookup, key.lookup))
     .get();
 }
 
-export type NewPerson = { name: string; email: string; password: string; language: string; isFacilitator?: boolean };
+/** The person already signing in with this phone number (normalised), if any. */
+export function findPersonIdByPhone(phone: string, tx: Db = db()): number | undefined {
+  return tx
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.phoneLookup, phoneLookup(phone)))
+    .get()?.id;
+}
+
+/** An e-mail address, a phone number (normalised, +country…), or both: at least one. */
+export type NewPerson = {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  password: string;
+  language: string;
+  isFacilitator?: boolean;
+};
 
 export async function createPerson(input: NewPerson, membership?: { organisationId: number; role: MembershipRole }): Promise<number> {
   const passwordHash = await hashPassword(input.password);
@@ -51,23 +88,31 @@ export function insertPerson(
   input: Omit<NewPerson, "password"> & { passwordHash: string },
   membership?: { organisationId: number; role: MembershipRole },
 ): number {
+  const email = input.email ? normaliseEmail(input.email) : null;
+  const phone = input.phone ?? null;
+  if (!email && !phone) throw new Error("a person needs an e-mail address or a phone number");
+  const k = keyring();
   const { id } = tx
     .insert(people)
     .values({
-      emailLookup: emailLookup(input.email),
+      // Without an address, a keyed hash of a random token: unique, and no address ever finds it.
+      emailLookup: email ? emailLookup(email) : lookupHash(k, `no-email:${randomToken(24)}`),
       emailEnc: "",
       nameEnc: "",
+      phoneLookup: phone ? phoneLookup(phone) : null,
+      // Someone reached by phone only is reached by SMS until they choose otherwise.
+      channel: email ? "email" : "sms",
       language: input.language,
       passwordHash: input.passwordHash,
       isFacilitator: input.isFacilitator ?? false,
     })
     .returning({ id: people.id })
     .get();
-  const k = keyring();
   tx.update(people)
     .set({
-      emailEnc: encryptField(k, { table: "people", column: "email", rowId: id }, normaliseEmail(input.email)),
+      emailEnc: encryptField(k, { table: "people", column: "email", rowId: id }, email ?? ""),
       nameEnc: encryptField(k, { table: "people", column: "name", rowId: id }, input.name),
+      phoneEnc: phone ? encryptField(k, { table: "people", column: "phone", rowId: id }, phone) : null,
     })
     .where(eq(people.id, id))
     .run();
