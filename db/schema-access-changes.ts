@@ -3,7 +3,7 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, invitations, organisations, partnerships, people } from "./schema-core";
 
-export const accessChangeKinds = ["partnership_role", "organisation_member"] as const;
+export const accessChangeKinds = ["partnership_role", "organisation_member", "translator"] as const;
 export const accessChangeStatuses = ["pending", "applied", "refused", "cancelled"] as const;
 
 export const accessChanges = sqliteTable(
@@ -11,7 +11,7 @@ export const accessChanges = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     kind: text("kind", { enum: accessChangeKinds }).notNull(),
-    // partnership_role: this partnership; organisation_member: null.
+    // partnership_role: this partnership; organisation_member and translator: null.
     partnershipId: integer("partnership_id").references(() => partnerships.id, { onDelete: "cascade" }),
     // The organisation that joins or changes role (partnership_role), or the one a person is invited into.
     organisationId: integer("organisation_id")
@@ -20,6 +20,8 @@ export const accessChanges = sqliteTable(
     role: text("role").notNull(),
     previousRole: text("previous_role"),
     invitationId: integer("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
+    // translator: the member named (role "translator") or no longer named (role "member").
+    subjectPersonId: integer("subject_person_id").references(() => people.id, { onDelete: "cascade" }),
     askedBy: integer("asked_by")
       .notNull()
       .references(() => people.id),

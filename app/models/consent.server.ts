@@ -4,7 +4,8 @@
 //   scope       who may read it
 //   community   the teller, and the coordinators of the teller's organisation
 //   partners    also the staff of the INGO organisations that were in the story's partnership when it
-//               was told (the form names them); an organisation that joins later reads only newer voice
+//               was told (the form names them); an organisation that joins later reads only newer voice;
+//               and the member the coordinators named translator, for stories told since (docs/security.md 1.20)
 //   report      also quoted in the joint report: there, once the report is in review, the people of every
 //               community partner read it too, and funders once it is released (docs/decisions/016)
 //
@@ -108,6 +109,8 @@ export type Standing = {
   ingoSince: string | null;
   funder: boolean;
   community: boolean;
+  /** Community organisations of this partnership whose translator the viewer is, with the moment they were named. */
+  translatorSince: Map<number, string>;
 };
 
 export function standingIn(person: Person, partnershipId: number): Standing {
@@ -134,6 +137,11 @@ export function standingIn(person: Person, partnershipId: number): Standing {
     ingoSince: ingoSince ?? null,
     funder: roles.some((r) => r.role === "funder"),
     community: roles.some((r) => r.role === "community_partner"),
+    translatorSince: new Map(
+      person.memberships
+        .filter((m) => m.translatorSince !== null && roleOf.get(m.organisationId) === "community_partner")
+        .map((m) => [m.organisationId, m.translatorSince!]),
+    ),
   };
 }
 
@@ -148,7 +156,18 @@ export function mayRead(viewer: Viewer, voice: VoiceFacts, purpose: Purpose, sta
   if (s.coordinatorOf.has(voice.organisationId)) return true;
   if (s.ingoSince !== null && SHARED_SCOPES.includes(voice.scope) && voice.toldAt >= s.ingoSince) return true;
   if (voice.scope === "report" && readsAsReportQuote(s, purpose)) return true;
+  if (voice.storyId !== undefined && readsAsTranslator(s, voice, purpose)) return true;
   return false;
+}
+
+/**
+ * The organisation's translator reads its shared stories told since they were named, on pages only, to put
+ * them into another language: the consent text names "a translator your coordinators name" for exactly these
+ * scopes. Examples given with ratings are not translated, so they are not read (docs/decisions/032).
+ */
+function readsAsTranslator(s: Standing, voice: VoiceFacts, purpose: Purpose): boolean {
+  const since = s.translatorSince.get(voice.organisationId);
+  return purpose.kind === "page" && since !== undefined && SHARED_SCOPES.includes(voice.scope) && voice.toldAt >= since;
 }
 
 /**
@@ -169,6 +188,8 @@ type VoiceColumns = {
   organisationId: SQLiteColumn;
   scope: SQLiteColumn;
   toldAt: SQLiteColumn;
+  /** Stories can be read by a translator; examples given with ratings cannot. */
+  translated: boolean;
 };
 
 /** mayRead for a person, as SQL over any table of voice: one rule, whichever table holds the words. */
@@ -178,6 +199,11 @@ function personMayReadSql(person: Person, partnershipId: number, purpose: Purpos
   if (s.coordinatorOf.size) allowed.push(inArray(c.organisationId, [...s.coordinatorOf]));
   if (s.ingoSince !== null) allowed.push(and(inArray(c.scope, [...SHARED_SCOPES]), gte(c.toldAt, s.ingoSince))!);
   if (readsAsReportQuote(s, purpose)) allowed.push(eq(c.scope, "report"));
+  if (c.translated && purpose.kind === "page") {
+    for (const [organisationId, since] of s.translatorSince) {
+      allowed.push(and(eq(c.organisationId, organisationId), inArray(c.scope, [...SHARED_SCOPES]), gte(c.toldAt, since))!);
+    }
+  }
   return and(eq(c.partnershipId, partnershipId), or(...allowed))!;
 }
 
@@ -195,6 +221,7 @@ export function storiesVisibleTo(viewer: Viewer, partnershipId: number, purpose:
     organisationId: stories.organisationId,
     scope: stories.scope,
     toldAt: stories.createdAt,
+    translated: true,
   };
   return and(live, personMayReadSql(viewer.person, partnershipId, purpose, columns))!;
 }
@@ -211,6 +238,7 @@ export function narrativesVisibleTo(viewer: Viewer, partnershipId: number, purpo
     organisationId: narratives.organisationId,
     scope: narratives.scope,
     toldAt: narratives.createdAt,
+    translated: false,
   };
   return personMayReadSql(viewer.person, partnershipId, purpose, columns);
 }

@@ -15,6 +15,7 @@ import { partnershipsOfOrganisations } from "~/models/people/partnerships.server
 import { isCoordinatorOf, listMembers } from "~/models/people/people.server";
 import { notFound } from "~/models/platform/http.server";
 import { maySeeResponders } from "~/models/messages/responders.server";
+import { mayNameTranslators } from "~/models/people/translators.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 
@@ -27,7 +28,9 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   const partnerships = partnershipsOfOrganisations([id])
     .filter((p) => canViewPartnership(person, p.partnershipId))
     .map((p) => ({ id: p.partnershipId, name: p.name, role: p.role }));
-  const members = canSeeOrganisationMembers(person, id) ? listMembers(id).map((m) => ({ name: m.name, role: m.role })) : null;
+  const members = canSeeOrganisationMembers(person, id)
+    ? listMembers(id).map((m) => ({ name: m.name, role: m.role, translator: m.translator }))
+    : null;
   const { name, kind, country, populations, leadership, level } = organisation;
   return {
     organisation: { id, name, kind, country, populations, leadership, level },
@@ -37,11 +40,14 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     maySeeResponders: maySeeResponders(person, id),
     mayEdit: person.isFacilitator,
     mayAnswerChanges: isCoordinatorOf(person, id),
+    mayNameTranslators: mayNameTranslators(person, id),
+    translates: person.memberships.some((m) => m.organisationId === id && m.translatorSince !== null),
   };
 }
 
 export default function OrganisationPage() {
-  const { organisation, partnerships, members, mayInvite, mayEdit, mayAnswerChanges, maySeeResponders } = useLoaderData<typeof loader>();
+  const { organisation, partnerships, members, mayInvite, mayEdit, mayAnswerChanges, maySeeResponders, translates, ...may } =
+    useLoaderData<typeof loader>();
   const t = useT();
   return (
     <div>
@@ -60,6 +66,13 @@ export default function OrganisationPage() {
           </p>
         ) : null}
       </section>
+      {translates ? (
+        <p>
+          <Link className="button" to={`/organisations/${organisation.id}/translate`}>
+            {t("desk.title")}
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="partnerships-title" className="card">
         <h2 id="partnerships-title">{t("org.partnerships")}</h2>
         {partnerships.length === 0 ? (
@@ -84,6 +97,7 @@ export default function OrganisationPage() {
               {members.map((m, i) => (
                 <li key={i}>
                   {m.name} <span className="muted">{t(`membership.${m.role}`)}</span>
+                  {m.translator ? <span className="muted"> · {t("translators.is")}</span> : null}
                 </li>
               ))}
             </ul>
@@ -98,6 +112,11 @@ export default function OrganisationPage() {
           {maySeeResponders ? (
             <p>
               <Link to={`/organisations/${organisation.id}/responders`}>{t("responders.title")}</Link>
+            </p>
+          ) : null}
+          {may.mayNameTranslators ? (
+            <p>
+              <Link to={`/organisations/${organisation.id}/translators`}>{t("translators.link")}</Link>
             </p>
           ) : null}
         </section>

@@ -50,6 +50,11 @@ export const ROUTE_POLICIES: Record<string, Policy> = {
   "/organisations/:organisationId/story-links": perOrganisation("/story-links"),
   "/organisations/:organisationId/themes": perOrganisation("/themes"),
   "/organisations/:organisationId/changes": perOrganisation("/changes"),
+  // Naming translators: the organisation's coordinators only; the desk: its named translator only (ADR 032).
+  "/organisations/:organisationId/translators": perOrganisation("/translators"),
+  "/organisations/:organisationId/translate": perOrganisation("/translate"),
+  "/organisations/:organisationId/translate/:storyId": (f) =>
+    f.organisations.flatMap((o) => f.stories.map((s) => `/organisations/${o}/translate/${s}`)),
   // An organisation's own answers: its coordinators only, through consent and the small-number rule.
   "/organisations/:organisationId/answers/:roundId/:instrument.csv": (f) =>
     f.organisations.flatMap((o) => f.rounds.flatMap((r) => f.instruments.map((i) => `/organisations/${o}/answers/${r}/${i}.csv`))),

@@ -26,6 +26,7 @@ import { get, post, type Route } from "../support/route-calls";
 import { contains, databaseBytes } from "./setup";
 import { clientId, linkToken, sRoute, storyFields, storyRow, tellAsMember, tellThroughLink } from "./told-stories";
 import { pub } from "../support/public-ids";
+import { setTranslator } from "../../app/models/people/translators.server";
 
 const SCOPES = ["community", "partners", "report"] as const;
 const PURPOSES: [string, Purpose][] = [
@@ -66,7 +67,9 @@ async function storiesOfEveryKind(loop: ListeningAlliance) {
 
 type Role = { name: string; viewer: Viewer; expect: (c: Case, purpose: Purpose) => boolean };
 
-function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person, lateIngoStaff: Person): Role[] {
+type Translators = { early: Person; late: Person };
+
+function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person, lateIngoStaff: Person, translators: Translators): Role[] {
   const person = (who: { person: () => Person }): Viewer => ({ kind: "person", person: who.person() });
   const shared = (c: Case) => c.scope !== "community";
   const live = (c: Case) => !c.withdrawn;
@@ -76,6 +79,17 @@ function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person, late
   return [
     { name: "teller", viewer: person(loop.people.juma), expect: (c, p) => (live(c) && c.byMember) || quotedToCommunity(c, p) },
     { name: "other member of the teller's organisation", viewer: { kind: "person", person: otherMember }, expect: quotedToCommunity },
+    // docs/security.md 1.20: the organisation's named translator reads its shared stories told since, on pages.
+    {
+      name: "translator named before the stories were told",
+      viewer: { kind: "person", person: translators.early },
+      expect: (c, p) => (live(c) && shared(c) && p.kind === "page") || quotedToCommunity(c, p),
+    },
+    {
+      name: "translator named after the stories were told",
+      viewer: { kind: "person", person: translators.late },
+      expect: quotedToCommunity,
+    },
     { name: "coordinator of the teller's organisation", viewer: person(loop.people.otieno), expect: live },
     { name: "coordinator of another community organisation", viewer: person(loop.people.wanjiru), expect: quotedToCommunity },
     { name: "INGO staff", viewer: person(loop.people.sanne), expect: (c) => live(c) && shared(c) },
@@ -95,6 +109,14 @@ function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person, late
     { name: "receipt holder", viewer: { kind: "receipt", storyId: anyCase.id }, expect: (c) => live(c) && c.id === anyCase.id },
     { name: "anonymous visitor", viewer: { kind: "anonymous" }, expect: () => false },
   ];
+}
+
+/** A member of the teller's organisation named its translator at `since`, through the coordinator's act. */
+function namedTranslator(loop: ListeningAlliance, name: string, since: Date): Person {
+  const member = signedIn({ name, of: loop.orgs.tumaini });
+  const named = setTranslator(loop.people.otieno.person(), loop.orgs.tumaini, member.id, true, since);
+  if (!named.ok) throw new Error(`not named: ${JSON.stringify(named)}`);
+  return member.person();
 }
 
 describe("the consent rule", () => {
@@ -120,13 +142,17 @@ describe("the consent rule", () => {
       })
       .run();
     const lateIngoStaff = signedIn({ name: "Lena", of: lateIngo }).person();
+    const translators = {
+      early: namedTranslator(loop, "Tabitha", new Date(Date.now() - 3_600_000)),
+      late: namedTranslator(loop, "Tobias", new Date(Date.now() + 60_000)),
+    };
     const facts = new Map(cases.map((c) => [c.id, { ...storyFacts(c.id)!, withdrawn: c.withdrawn }]));
     for (const c of cases.filter((c) => c.withdrawn)) withdrawStory(c.id);
     let checked = 0;
     // Each anonymous story's own receipt holder, and each one's "wrong" holder (another story's code).
     const anonymous = cases.filter((c) => !c.byMember);
     for (const holderCase of anonymous) {
-      for (const role of roles(loop, holderCase, otherMember, lateIngoStaff)) {
+      for (const role of roles(loop, holderCase, otherMember, lateIngoStaff, translators)) {
         if (role.viewer.kind !== "receipt" && holderCase !== anonymous[0]) continue;
         for (const [purposeName, purpose] of PURPOSES) {
           const visible = new Set(
@@ -148,7 +174,7 @@ describe("the consent rule", () => {
         }
       }
     }
-    expect(checked).toBe((11 + anonymous.length - 1) * PURPOSES.length * cases.length);
+    expect(checked).toBe((13 + anonymous.length - 1) * PURPOSES.length * cases.length);
   });
 
   it("gives a receipt code to its own story only; a wrong code opens nothing", async () => {

@@ -6,6 +6,15 @@ import type { AccessChangeView } from "~/models/people/types";
 function ChangeWhat({ change }: { change: AccessChangeView }) {
   const t = useT();
   const role = t(`changes.role.${change.role}`);
+  if (change.kind === "translator")
+    return (
+      <>
+        {t(change.role === "translator" ? "changes.what.translator" : "changes.what.translator_removed", {
+          name: change.subjectName ?? "",
+          organisation: change.organisationName,
+        })}
+      </>
+    );
   if (change.kind === "organisation_member") return <>{t("changes.what.member", { organisation: change.organisationName, role })}</>;
   if (change.previousRole)
     return (

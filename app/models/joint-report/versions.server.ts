@@ -50,7 +50,7 @@ function freezeAccess(partnershipId: number): QuoteAccess {
     email: "",
     language: "en",
     isFacilitator: false,
-    memberships: community.map((m) => ({ organisationId: m.organisationId, organisationName: m.name, kind: m.kind, role: "coordinator" })),
+    memberships: community.map((m) => ({ organisationId: m.organisationId, organisationName: m.name, kind: m.kind, role: "coordinator", translatorSince: null })),
   };
   const viewer = { kind: "person", person } as const;
   return { kind: "reader", viewer, standing: standingIn(person, partnershipId), status: "released" };

@@ -24,13 +24,17 @@ function viewsOf(changeIds: number[], ourOrganisationId: number | null): AccessC
     .where(inArray(accessChangeApprovals.changeId, changeIds))
     .all();
   const names = personNames([
-    ...new Set([...rows.map((r) => r.change.askedBy), ...answers.flatMap((a) => (a.answer.decidedBy ? [a.answer.decidedBy] : []))]),
+    ...new Set([
+      ...rows.map((r) => r.change.askedBy),
+      ...rows.flatMap((r) => (r.change.subjectPersonId ? [r.change.subjectPersonId] : [])),
+      ...answers.flatMap((a) => (a.answer.decidedBy ? [a.answer.decidedBy] : []))]),
   ]);
   return rows.map(({ change, organisationName, partnershipName }) => {
     const own = answers.filter((a) => a.answer.changeId === change.id);
     return {
       id: change.id,
       kind: change.kind,
+      subjectName: change.subjectPersonId ? (names.get(change.subjectPersonId) ?? "") : null,
       partnershipName,
       organisationName,
       role: change.role,

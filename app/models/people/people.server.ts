@@ -9,7 +9,14 @@ import { preparedOnce } from "../platform/prepared.server";
 import { hashPassword } from "./passwords.server";
 
 export type MembershipRole = "member" | "coordinator";
-export type Membership = { organisationId: number; organisationName: string; kind: string; role: MembershipRole };
+export type Membership = {
+  organisationId: number;
+  organisationName: string;
+  kind: string;
+  role: MembershipRole;
+  /** When a coordinator named this member the organisation's translator; null when they are not one. */
+  translatorSince: string | null;
+};
 export type Person = {
   id: number;
   name: string;
@@ -136,6 +143,7 @@ const reads = preparedOnce((on) => ({
       organisationName: organisations.name,
       kind: organisations.kind,
       role: memberships.role,
+      translatorSince: memberships.translatorSince,
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -180,13 +188,13 @@ export function addMembership(personId: number, organisationId: number, role: Me
 
 export function listMembers(organisationId: number) {
   const rows = db()
-    .select({ personId: memberships.personId, role: memberships.role })
+    .select({ personId: memberships.personId, role: memberships.role, translatorSince: memberships.translatorSince })
     .from(memberships)
     .where(eq(memberships.organisationId, organisationId))
     .all();
   const names = personNames(rows.map((r) => r.personId));
   return rows
-    .map((r) => ({ personId: r.personId, role: r.role, name: names.get(r.personId) ?? "" }))
+    .map((r) => ({ personId: r.personId, role: r.role, translator: r.translatorSince !== null, name: names.get(r.personId) ?? "" }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

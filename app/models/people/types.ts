@@ -46,7 +46,9 @@ export type HomeView = {
 /** One change that widens who reads a community organisation's voice, as its coordinators and facilitators see it. */
 export type AccessChangeView = {
   id: number;
-  kind: "partnership_role" | "organisation_member";
+  kind: "partnership_role" | "organisation_member" | "translator";
+  /** The member a translator change names. */
+  subjectName: string | null;
   partnershipName: string | null;
   organisationName: string;
   role: string;

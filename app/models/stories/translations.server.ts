@@ -1,5 +1,5 @@
 // Translations of a story, checked by the community (ADR 021, docs/security.md 1.15). A coordinator of the
-// teller's organisation adds one; the teller says whether it is what they said. A translation is the story in
+// teller's organisation (or the translator they named, ADR 032) adds one; the teller says whether it is what they said. A translation is the story in
 // other words: sealed like it, read exactly where the consent rule lets the story be read, and erased with it.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
@@ -24,14 +24,18 @@ const TranslationSchema = z.object({
 });
 
 /**
- * A coordinator of the teller's organisation who may read the story (asked of the consent rule, never
- * assumed): only then may they write what it says in another language.
+ * A coordinator of the teller's organisation, or the member they named its translator, who may read the
+ * story (asked of the consent rule, never assumed): only then may they write what it says in another language.
  */
 export function mayTranslate(person: Person, storyId: number): boolean {
   const facts = storyFacts(storyId);
-  if (!facts || facts.withdrawn || !isCoordinatorOf(person, facts.organisationId)) return false;
+  if (!facts || facts.withdrawn || !translatesFor(person, facts.organisationId)) return false;
   return mayRead({ kind: "person", person }, facts, { kind: "page" });
 }
+
+const translatesFor = (person: Person, organisationId: number) =>
+  isCoordinatorOf(person, organisationId) ||
+  person.memberships.some((m) => m.organisationId === organisationId && m.translatorSince !== null);
 
 export type SaveTranslationResult = { ok: true } | { ok: false; errors: FieldErrors } | { ok: false; notFound: true };
 
