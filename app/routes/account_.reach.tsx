@@ -12,20 +12,22 @@ export const handle = { hydrate: false };
 
 export function loader({ request }: LoaderFunctionArgs) {
   const person = requirePerson(request);
-  return { ...reachOf(person.id), saved: new URL(request.url).searchParams.get("saved") === "1" };
+  // Someone who signs in by phone alone may give an address here; an address already given is not changed here.
+  return { ...reachOf(person.id), hasEmail: person.email !== "", saved: new URL(request.url).searchParams.get("saved") === "1" };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const person = requirePerson(request);
   const form = await request.formData();
-  const values = { channel: formText(form, "channel"), phone: formText(form, "phone") };
+  const values = { channel: formText(form, "channel"), phone: formText(form, "phone"), email: formText(form, "email") };
   const parsed = ReachSchema.safeParse(values);
-  const echo = { channel: values.channel.slice(0, 10), phone: values.phone.slice(0, 40) };
+  const echo = { channel: values.channel.slice(0, 10), phone: values.phone.slice(0, 40), email: values.email.slice(0, 254) };
   if (!parsed.success) return invalid(fieldErrors(parsed.error.issues), echo);
   // Someone who signs in with their phone number alone cannot remove it.
   const saved = setReach(person.id, parsed.data);
   if (saved === "phone_needed") return invalid({ phone: "reach.error.phone_signs_in" }, echo);
   if (saved === "email_needed") return invalid({ channel: "reach.error.email_needed" }, echo);
+  if (saved === "email_fixed") return invalid({ email: "reach.error.email_fixed" }, echo);
   return redirect("/account/reach?saved=1");
 }
 
@@ -34,7 +36,7 @@ export default function Reach() {
   const result = useActionData<typeof action>();
   const t = useT();
   const errors: Record<string, string> = result && !result.ok ? result.errors : {};
-  const values = result && !result.ok ? result.values : { channel: current.channel, phone: current.phone ?? "" };
+  const values = result && !result.ok ? result.values : { channel: current.channel, phone: current.phone ?? "", email: "" };
   return (
     <section className="narrow" aria-labelledby="reach-title">
       <p>
@@ -73,6 +75,24 @@ export default function Reach() {
           />
           <FieldError id="phone-error" message={errors.phone} />
         </div>
+        {current.hasEmail ? null : (
+          <div className="field">
+            <label htmlFor="email">{t("reach.email")}</label>
+            <p id="email-hint" className="muted">
+              {t("reach.email.hint")}
+            </p>
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              defaultValue={values.email}
+              aria-invalid={errors.email ? true : undefined}
+              aria-describedby={errors.email ? "email-hint email-error" : "email-hint"}
+            />
+            <FieldError id="email-error" message={errors.email} />
+          </div>
+        )}
         <p className="muted">{t("reach.language")}</p>
         <button type="submit" className="primary">
           {t("reach.save")}

@@ -13,12 +13,15 @@ import { keyring } from "../../app/models/platform/context.server";
 import { lookupHash } from "../../app/models/platform/crypto.server";
 import * as acceptPage from "../../app/routes/invite.$token";
 import * as loginPage from "../../app/routes/login";
+import * as reachPage from "../../app/routes/account_.reach";
+import { renderPage } from "../support/render-page";
 import { post, route } from "../support/route-calls";
 import { organisation, PASSWORD } from "../support/world";
 import { contains, databaseBytes, testDb } from "./setup";
 
 const ACCEPT_INVITE = route(acceptPage, "/invite/:token");
 const LOGIN = route(loginPage, "/login");
+const REACH = route(reachPage, "/account/reach");
 const PHONE = "+254 712 345 678";
 const NORMALISED = "+254712345678";
 
@@ -158,4 +161,46 @@ describe("a phone number instead of an e-mail address", () => {
     expect(setReach(personId, { channel: "none", phone: NORMALISED })).toBe("saved");
     expect(reachOf(personId)).toEqual({ channel: "none", phone: NORMALISED });
   });
+
+  it("lets someone who signs in by phone add an e-mail address on their reach page: it signs them in and can carry messages", async () => {
+    const { token } = await invitation();
+    await accept(token, ACCEPT);
+    const personId = findPersonIdByPhone(NORMALISED)!;
+    const cookie = await signInCookie(NORMALISED);
+    const page = await renderPage(REACH, "/account/reach", cookie);
+    expect(page.html).toContain('name="email"');
+    const bad = await post(REACH, "/account/reach", cookie, { channel: "email", phone: NORMALISED, email: "neema at example" });
+    expect(bad.status).toBe(400);
+    expect(errorsOf(bad)).toEqual({ email: "reach.error.email" });
+    expect(getPerson(personId)!.email).toBe("");
+    const added = await post(REACH, "/account/reach", cookie, { channel: "email", phone: NORMALISED, email: " Neema@Example.org " });
+    expect(added.status).toBe(302);
+    expect(getPerson(personId)!.email).toBe("neema@example.org");
+    expect(reachOf(personId)).toEqual({ channel: "email", phone: NORMALISED });
+    expect(findPersonIdByEmail("neema@example.org")?.id).toBe(personId);
+    expect(await login("neema@example.org", PASSWORD, "127.0.0.3")).toMatchObject({ ok: true, personId });
+    // Sealed like every address: not in the database file in clear.
+    expect(contains(databaseBytes(), "neema@example.org")).toBe(false);
+    // The field is gone once there is an address, and an address is not changed through this page.
+    expect((await renderPage(REACH, "/account/reach", cookie)).html).not.toContain('name="email"');
+    const again = await post(REACH, "/account/reach", cookie, { channel: "email", phone: NORMALISED, email: "other@example.org" });
+    expect(errorsOf(again)).toEqual({ email: "reach.error.email_fixed" });
+    expect(getPerson(personId)!.email).toBe("neema@example.org");
+  });
+
+  it("answers an address that already signs someone else in like any other, and it signs nobody new in", async () => {
+    const { token } = await invitation();
+    await accept(token, ACCEPT);
+    const personId = findPersonIdByPhone(NORMALISED)!;
+    const cookie = await signInCookie(NORMALISED);
+    const taken = await post(REACH, "/account/reach", cookie, { channel: "sms", phone: NORMALISED, email: "coord@example.org" });
+    expect(taken.status).toBe(302);
+    expect(findPersonIdByEmail("coord@example.org")?.id).not.toBe(personId);
+    expect(await login("coord@example.org", PASSWORD, "127.0.0.4")).not.toMatchObject({ personId });
+  });
 });
+
+async function signInCookie(identifier: string) {
+  const signedIn = await post(LOGIN, "/login", undefined, { email: identifier, password: PASSWORD });
+  return /sikiliza_session=[^;]+/.exec(signedIn.headers.get("Set-Cookie") ?? "")![0];
+}

@@ -3,10 +3,10 @@
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { people, roundQuiet } from "../../../db/schema";
-import { writeTransaction } from "../../../db/client";
+import { writeTransaction, type Db } from "../../../db/client";
 import { db, keyring } from "../platform/context.server";
 import { decryptField, encryptField } from "../platform/crypto.server";
-import { normalisePhone, phoneLookup } from "../people/people.server";
+import { emailLookup, normaliseEmail, normalisePhone, phoneLookup } from "../people/people.server";
 import { followChannelChange } from "./outbox.server";
 
 export const CHANNELS = ["email", "sms", "none"] as const;
@@ -18,13 +18,15 @@ export const ReachSchema = z
   .object({
     channel: z.enum(CHANNELS, { errorMap: () => ({ message: "reach.error.channel" }) }),
     phone: z.string().max(40, "reach.error.phone"),
+    // Only someone who signs in by phone and has no address yet gives one here.
+    email: z.union([z.literal(""), z.string().trim().max(254, "reach.error.email").email("reach.error.email")]).default(""),
   })
   .transform((v, ctx) => {
     const phone = v.phone.trim() === "" ? null : normalisePhone(v.phone);
     if (v.phone.trim() !== "" && phone === null) ctx.addIssue({ code: "custom", path: ["phone"], message: "reach.error.phone" });
     if (v.channel === "sms" && v.phone.trim() === "")
       ctx.addIssue({ code: "custom", path: ["phone"], message: "reach.error.phone_needed" });
-    return { channel: v.channel, phone };
+    return { channel: v.channel, phone, email: v.email.trim() === "" ? null : normaliseEmail(v.email) };
   });
 
 export function reachOf(personId: number): { channel: Channel; phone: string | null } {
@@ -33,16 +35,22 @@ export function reachOf(personId: number): { channel: Channel; phone: string | n
   return { channel: row.channel, phone: row.phoneEnc ? decryptField(keyring(), { ...PHONE, rowId: personId }, row.phoneEnc) : null };
 }
 
+export type ReachOutcome = "saved" | "phone_needed" | "email_needed" | "email_fixed";
+
 /**
  * Saves how the person is reached. The phone number also signs them in, unless it already signs in someone
  * else: then it is kept for SMS only, and the page answers the same (nothing tells whose number it is, 3.4).
  * Someone who signs in by phone alone keeps a phone number (without it they could not sign in again), and cannot
- * choose e-mail, which has no address to go to.
+ * choose e-mail until they give an address. An address given here signs them in too, under the same rule as
+ * the number: one that already signs in someone else reaches them but signs nobody new in.
  */
-export function setReach(personId: number, reach: { channel: Channel; phone: string | null }): "saved" | "phone_needed" | "email_needed" {
+export function setReach(personId: number, reach: { channel: Channel; phone: string | null; email?: string | null }): ReachOutcome {
   return writeTransaction(db(), (tx) => {
     const row = tx.select({ emailEnc: people.emailEnc }).from(people).where(eq(people.id, personId)).get();
-    const hasEmail = !!row && decryptField(keyring(), { table: "people", column: "email", rowId: personId }, row.emailEnc) !== "";
+    const hadEmail = !!row && decryptField(keyring(), { table: "people", column: "email", rowId: personId }, row.emailEnc) !== "";
+    if (reach.email && hadEmail) return "email_fixed";
+    if (reach.email) addEmail(tx, personId, reach.email);
+    const hasEmail = hadEmail || !!reach.email;
     if (!reach.phone && !hasEmail) return "phone_needed";
     if (reach.channel === "email" && !hasEmail) return "email_needed";
     const phoneEnc = reach.phone ? encryptField(keyring(), { ...PHONE, rowId: personId }, reach.phone) : null;
@@ -53,6 +61,16 @@ export function setReach(personId: number, reach: { channel: Channel; phone: str
     followChannelChange(tx, personId, reach.channel);
     return "saved";
   });
+}
+
+function addEmail(tx: Db, personId: number, email: string) {
+  const lookup = emailLookup(email);
+  const taken = tx.select({ id: people.id }).from(people).where(eq(people.emailLookup, lookup)).get();
+  const emailEnc = encryptField(keyring(), { table: "people", column: "email", rowId: personId }, email);
+  tx.update(people)
+    .set(taken ? { emailEnc } : { emailEnc, emailLookup: lookup })
+    .where(eq(people.id, personId))
+    .run();
 }
 
 /**
