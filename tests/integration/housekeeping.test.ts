@@ -10,10 +10,10 @@ import { NIGHTLY_PREFIX, lastDueTime, nightlyBackup, tidyUp } from "../../app/mo
 import { createInvitation, invitationState } from "../../app/models/people/invitations.server";
 import { createSession, resolveSession } from "../../app/models/people/sessions.server";
 import { signedIn, DAY } from "../support/world";
-import { invitations, sessions } from "../../db/schema";
+import { formSubmissions, invitations, sessions } from "../../db/schema";
 
 describe("housekeeping", () => {
-  it("removes expired sessions and invitations past their expiry, and nothing still valid", () => {
+  it("removes expired sessions, invitations past their expiry and form tokens older than 30 days, and nothing still valid", () => {
     const facilitator = signedIn({ name: "Facilitator", email: "facilitator@example.org", facilitator: true });
     const now = new Date();
     const old = new Date(now.getTime() - 20 * DAY);
@@ -21,6 +21,14 @@ describe("housekeeping", () => {
     const liveSession = createSession(facilitator.id, now);
     const expiredLink = createInvitation(facilitator.person(), { facilitator: true }, old);
     const liveLink = createInvitation(facilitator.person(), { facilitator: true }, now);
+    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY).toISOString();
+    db()
+      .insert(formSubmissions)
+      .values([
+        { token: "old-form-token-000000000", personId: facilitator.id, path: "/old", createdAt: at(31) },
+        { token: "new-form-token-000000000", personId: facilitator.id, path: "/new", createdAt: at(29) },
+      ])
+      .run();
     const lines: string[] = [];
     tidyUp(now, (l) => lines.push(l));
     expect(db().select().from(sessions).all().length).toBe(2); // the signed-in one and the live one
@@ -29,7 +37,8 @@ describe("housekeeping", () => {
     expect(invitationState(liveLink, now)).toBe("valid");
     expect(invitationState(expiredLink, now)).toBe("unknown");
     expect(db().select().from(invitations).all().length).toBe(1);
-    expect(JSON.parse(lines[0])).toEqual({ housekeeping: "removed", sessions: 1, invitations: 1 });
+    expect(db().select({ path: formSubmissions.path }).from(formSubmissions).all()).toEqual([{ path: "/new" }]);
+    expect(JSON.parse(lines[0])).toEqual({ housekeeping: "removed", sessions: 1, invitations: 1, formTokens: 1 });
   });
 
   it("takes one checked backup a day after its hour and keeps the newest N", async () => {

@@ -3,7 +3,7 @@
 // The same form sent again — a double click, a resend after a lost answer — leads to that address instead of
 // creating a twin.
 import { randomBytes } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, lt } from "drizzle-orm";
 import { formSubmissions } from "../../../db/schema";
 import { writeTransaction } from "../../../db/client";
 import { db } from "./context.server";
@@ -55,4 +55,15 @@ export function createOnce<T extends string | null>(personId: number, form: Form
     if (!earlier && path !== null) tx.insert(formSubmissions).values({ token, personId, path }).run();
     return path;
   });
+}
+
+/**
+ * A form is sent again within minutes or, from a page left open, within days; after 30 days its token has done its
+ * work. Removed by the nightly tidy-up, so the table does not grow for ever (docs/security.md 7.7).
+ */
+export const FORM_TOKEN_DAYS = 30;
+
+export function pruneFormSubmissions(now = new Date()): number {
+  const before = new Date(now.getTime() - FORM_TOKEN_DAYS * 86_400_000).toISOString();
+  return db().delete(formSubmissions).where(lt(formSubmissions.createdAt, before)).run().changes;
 }

@@ -1,5 +1,5 @@
 // What the running server does by itself (docs/security.md 7.6, 3.2): a nightly backup into the configured
-// folder with the newest N kept, and removal of expired sessions and spent invitations. Every run is logged
+// folder with the newest N kept, and removal of expired sessions, spent invitations and old form tokens. Every run is logged
 // in one line without personal data; a failure is logged and tried again at the next tick, never fatal.
 import fs from "node:fs";
 import path from "node:path";
@@ -7,6 +7,7 @@ import { backupFileName, pruneBackups, scheduledBackups } from "../../../db/back
 import { pruneSpentInvitations } from "../people/invitations.server";
 import { pruneSessions } from "../people/sessions.server";
 import { backupTo } from "./backup.server";
+import { pruneFormSubmissions } from "./form-tokens.server";
 import { nightlyBackupsOn, type Config } from "./config.server";
 
 export const NIGHTLY_PREFIX = "sikiliza-";
@@ -51,7 +52,8 @@ export async function nightlyBackup(config: Config, now = new Date(), log = cons
 export function tidyUp(now = new Date(), log = console.log) {
   const sessions = pruneSessions(now);
   const invitations = pruneSpentInvitations(now);
-  if (sessions + invitations > 0) log(JSON.stringify({ housekeeping: "removed", sessions, invitations }));
+  const formTokens = pruneFormSubmissions(now);
+  if (sessions + invitations + formTokens > 0) log(JSON.stringify({ housekeeping: "removed", sessions, invitations, formTokens }));
 }
 
 export function startHousekeeping(config: Config, env: Record<string, string | undefined>, log = console.log) {
