@@ -10,6 +10,7 @@ import { openAnswering, sentView } from "../../app/models/rounds/answer-page.ser
 import { withdrawStory } from "../../app/models/stories/withdrawal.server";
 import * as newRoute from "../../app/routes/stories.new";
 import * as inboxRoute from "../../app/routes/inbox._index";
+import * as storiesPageRoute from "../../app/routes/organisations.$organisationId.stories._index";
 import { listeningAlliance } from "../support/alliances";
 import { reportingAlliance, type ReportingAlliance } from "../support/reporting-alliance";
 import { openRound } from "../support/world";
@@ -19,6 +20,7 @@ import { clientId, storyFields, storyIdOf } from "./told-stories";
 
 const tellNew = route(newRoute, "/stories/new");
 const inbox = route(inboxRoute, "/inbox");
+const organisationStories = route(storiesPageRoute, "/organisations/:organisationId/stories");
 
 const NETWORK = "collaboration-network";
 
@@ -185,5 +187,56 @@ describe("the pattern view in the report", () => {
       expect.objectContaining({ figure: "power.them", organisation: "Tumaini Collective", value: "6", suppressed: "false" }),
     );
     expect(ingo.json.body).toContain('"section": "story_patterns"');
+  });
+});
+
+describe("the pattern view on the community's stories page", () => {
+  it("adds up every live story of the organisation its coordinator may read, and hides counts under k", async () => {
+    const loop = listeningAlliance(); // k = 5
+    const tell = (cookie: string, organisationId: number, text: string, consent: "community" | "partners" | "report") =>
+      post(
+        tellNew,
+        `/stories/new?organisation=${organisationId}&round=${loop.roundId}`,
+        cookie,
+        storyFields({ story: text, consent, dimensions: ["money"], felt: 2, power: "them" }),
+      );
+    for (const consent of ["community", "community", "partners", "report", "report"] as const)
+      await tell(loop.people.juma.cookie, loop.orgs.tumaini, `PATTERN-${consent}`, consent);
+    // Another organisation's story is not theirs to count.
+    await tell(loop.people.wanjiru.cookie, loop.orgs.pamoja, "PATTERN-PAMOJA", "report");
+    type Patterns = {
+      stories: unknown;
+      perDimension: { dimension: string; stories: unknown; felt: { feeling: string; stories: unknown }[] }[];
+      powerByOrganisation: { organisationName: string; stories: unknown; power: { holder: string; stories: unknown }[] }[];
+    };
+    const page = async () =>
+      (
+        (await get(organisationStories, `/organisations/${loop.orgs.tumaini}/stories`, loop.people.otieno.cookie)).data as {
+          patterns: Patterns;
+        }
+      ).patterns;
+    const five = await page();
+    expect(five.stories).toBe(5);
+    const money = five.perDimension.find((row) => row.dimension === "money")!;
+    expect(money.felt.find((cell) => cell.feeling === "2")!.stories).toBe(5);
+    expect(five.powerByOrganisation).toEqual([
+      {
+        organisationName: "Tumaini Collective",
+        stories: 5,
+        power: [
+          { holder: "us", stories: 0 },
+          { holder: "them", stories: 5 },
+          { holder: "shared", stories: 0 },
+          { holder: "not_said", stories: 0 },
+        ],
+      },
+    ]);
+    // One withdrawn: four stories are fewer than k, and every count is hidden.
+    const [first] = db().select({ id: stories.id }).from(stories).where(eq(stories.organisationId, loop.orgs.tumaini)).all();
+    expect(withdrawStory(first.id)).toBe(true);
+    const four = await page();
+    expect(four.stories).toEqual({ suppressed: true, k: 5 });
+    expect(four.perDimension.find((row) => row.dimension === "money")!.felt.every((cell) => typeof cell.stories !== "number")).toBe(true);
+    expect(four.powerByOrganisation[0].power.every((cell) => typeof cell.stories !== "number")).toBe(true);
   });
 });
