@@ -67,6 +67,11 @@ describe("an example on a tie, from the network instrument", () => {
     // The listening loop: it reaches the INGO's inbox like any story shared with partners.
     const sanne = await get(inbox, "/inbox", loop.people.sanne.cookie);
     expect(JSON.stringify(sanne.data)).toContain("TIE-EXAMPLE");
+    // Its coordinator's list names the tie, as the teller's own signification.
+    const listed = await get(organisationStories, `/organisations/${loop.orgs.tumaini}/stories`, loop.people.otieno.cookie);
+    expect((listed.data as { stories: { text: string; tieOrganisationName: string | null }[] }).stories).toContainEqual(
+      expect.objectContaining({ text: "TIE-EXAMPLE we planned the clinic together", tieOrganisationName: "Global Health Partners" }),
+    );
     // Withdrawn, the tie goes with the teller's other answers.
     expect(withdrawStory(row.id)).toBe(true);
     expect(db().select().from(stories).where(eq(stories.id, row.id)).get()).toMatchObject({ tieOrganisationId: null, textEnc: null });
