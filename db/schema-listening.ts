@@ -39,6 +39,10 @@ export const stories = sqliteTable(
     // Null for stories told through an anonymous link.
     personId: integer("person_id").references(() => people.id),
     linkId: integer("link_id").references(() => storyLinks.id),
+    // A story about one collaboration tie: the other organisation of the pair (the teller's organisation is
+    // the first). Kept by organisation, not by tie row: a tie row is rewritten each time the instrument is
+    // answered again, and an example of not managing to work together has no tie row at all (ADR 029).
+    tieOrganisationId: integer("tie_organisation_id").references(() => organisations.id),
     receiptLookup: text("receipt_lookup").unique(),
     version: text("version").notNull(),
     // Null once withdrawn: the ciphertext is overwritten and, with secure_delete, gone from the file.

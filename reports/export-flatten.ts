@@ -6,6 +6,7 @@ import type { RatingGroup, ViewSummary } from "./rating-views";
 import type { JointReport } from "./report-shape";
 import type { InstrumentTotal } from "./response-rates";
 import type { ThemeLine } from "./themes";
+import { storyPatternRows, tieStoryRows } from "./export-stories";
 
 const GROUP_NOTES: Record<RatingGroup, string> = { disagree: "ratings 1 and 2", neither: "rating 3", agree: "ratings 4 and 5" };
 
@@ -82,6 +83,7 @@ const SECTION_ROWS: Record<string, (report: JointReport, round: string) => Figur
       }),
     ),
   themes: ({ themes }, round) => themes.flatMap((theme) => themeRows(theme, round)),
+  story_patterns: storyPatternRows,
   listening: ({ listening: { figures, accuracy } }, round) => {
     const context = { section: "listening", round };
     return [
@@ -140,6 +142,7 @@ const SECTION_ROWS: Record<string, (report: JointReport, round: string) => Figur
       }),
     ];
   },
+  tie_stories: tieStoryRows,
   texts: ({ texts }, round) => [
     ...texts.ourReadings.map((reading) =>
       textRow({ section: "texts", round, organisation: reading.organisationName }, "our_reading", reading.text),

@@ -12,6 +12,8 @@ import type { JointReport } from "./report-shape";
 import { responseRates } from "./response-rates";
 import { effectiveK, suppressReport } from "./suppress-report";
 import { buildThemes, type ThemeCount } from "./themes";
+import { buildStoryPatterns, type PatternStory } from "./story-patterns";
+import { tieStoryLines, type TieStory } from "./tie-stories";
 import { buildTrends, type TrendSeries } from "./trends";
 import type {
   ActionInfo,
@@ -53,6 +55,10 @@ export interface JointReportInput {
   /** The facts of power per community organisation for all of `rounds` (power-facts.ts); no section when left out. */
   powerFacts?: readonly PowerFactRow[];
   texts: { ourReadings: readonly OurReading[]; whatWeLearned: string | null };
+  /** Stories about the round's collaboration ties this reader may read (tie-stories.ts); no list when left out. */
+  tieStories?: readonly TieStory[];
+  /** The community organisations and the signification of the round's stories this reader may read (story-patterns.ts); no view when left out. */
+  storyPatterns?: { organisations: readonly { id: number; name: string }[]; stories: readonly PatternStory[] };
 }
 
 /**
@@ -130,5 +136,8 @@ export function buildJointReport(data: JointReportInput): JointReport {
     ...(data.byOrganisation && { byOrganisation: gapsByOrganisation(data.byOrganisation, shown.perDimension, k) }),
     ...(data.decisions && { decisions: buildDecisionMap(data.decisions, span) }),
     ...(data.powerFacts && { powerFacts: buildPowerFacts(data.powerFacts, perception, span) }),
+    // Counts of stories, suppressed under k by their own builder; the tie stories are voice, as quotes.
+    ...(data.storyPatterns && { storyPatterns: buildStoryPatterns(data.storyPatterns.organisations, data.storyPatterns.stories, k) }),
+    ...(data.tieStories && { tieStories: tieStoryLines(data.network.organisations, shown.network.edges, data.tieStories) }),
   };
 }

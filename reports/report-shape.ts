@@ -11,6 +11,8 @@ import type { PerceptionGap } from "./perception-gap";
 import type { DimensionQuotes } from "./quotes";
 import type { ResponseRates } from "./response-rates";
 import type { ThemeLine } from "./themes";
+import type { StoryPatterns } from "./story-patterns";
+import type { TieStoriesLine } from "./tie-stories";
 import type { TrendSeries } from "./trends";
 import type { OurReading, RoundInfo } from "./types";
 
@@ -49,5 +51,9 @@ export interface JointReport {
   decisions?: DecisionMap;
   /** The facts of power beside each dimension's perception; absent in versions frozen before facts existed. */
   powerFacts?: PowerFactsSection[];
+  /** What the stories say together, suppressed under k; absent in versions frozen before it existed. */
+  storyPatterns?: StoryPatterns;
+  /** Stories on collaboration ties, per pair, as quotes; absent in versions frozen before they existed. */
+  tieStories?: TieStoriesLine[];
   texts: { ourReadings: OurReading[]; whatWeLearned: string | null };
 }

@@ -59,6 +59,7 @@ function tell(demo: DemoContext, story: DemoStoryText, round: Round, links: Map<
       organisationId: demo.orgs[story.org],
       personId: anonymous ? null : demo.people[story.teller],
       linkId: anonymous ? linkFor(demo, story.org, round, links) : null,
+      tieOrganisationId: story.tie ? demo.orgs[story.tie] : null,
       answers: { attribution: "anonymous", ...story.answers },
       language: story.language,
       receiptCode: story.key === DEMO_RECEIPT_STORY ? DEMO_RECEIPT_CODE : undefined,

@@ -18,6 +18,8 @@ export type DemoStoryText = {
     signed_name?: string;
   };
   themes: string[];
+  /** The other organisation of the collaboration tie this story is an example of (ADR 029). */
+  tie?: "tumaini" | "pamoja" | "ghp" | "openHorizons";
   putForward?: boolean;
   /** A translation the teller's coordinator added, and whether the teller confirmed it. */
   translation?: { language: "en" | "sw" | "nl" | "fr"; text: string; confirmed: boolean };

@@ -35,6 +35,8 @@ export const LISTENING_STORIES: DemoStoryText[] = [
       consent: "report",
     },
     themes: ["Kusikilizwa"],
+    // An example on Pamoja's tie with the INGO.
+    tie: "ghp",
     translation: {
       language: "nl",
       text: "Het kwartaalrapportageformulier telt twaalf pagina's. We vroegen of we mochten rapporteren met verhalen en foto's in plaats van alleen cijfers. We kregen geen antwoord.",

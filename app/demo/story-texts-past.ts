@@ -88,6 +88,8 @@ export const PAST_ROUND_STORIES: DemoStoryText[] = [
       attribution: "organisation",
     },
     themes: ["Working together"],
+    // An example on the network's tie with the funder, which neither side reported as working together.
+    tie: "openHorizons",
   },
   {
     key: "police-harassment",

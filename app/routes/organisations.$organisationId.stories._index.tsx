@@ -5,6 +5,8 @@ import { CoordinatorStoryCard } from "~/components/stories/coordinator-card";
 import { StoryFilters } from "~/components/stories/filters";
 import { ExampleList } from "~/components/listening/example-list";
 import { examplesForCoordinator } from "~/models/listening/examples.server";
+import { StoryPatternsView } from "~/components/joint-report/story-patterns";
+import { organisationPatterns } from "~/models/stories/patterns.server";
 import { listOrganisationStories, requireCoordinator, storyFilterChoices, storyFiltersFrom } from "~/models/stories/coordination.server";
 
 // The coordinator's view of every story of their organisation (through the consent rule), with filters
@@ -22,11 +24,12 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     choices: storyFilterChoices(organisation),
     stories: listOrganisationStories(person, organisation, filters),
     examples: examplesForCoordinator(person, organisation.id, organisation.partnershipIds),
+    patterns: organisationPatterns(person, organisation),
   };
 }
 
 export default function OrganisationStories() {
-  const { organisation, filters, choices, stories, examples } = useLoaderData<typeof loader>();
+  const { organisation, filters, choices, stories, examples, patterns } = useLoaderData<typeof loader>();
   const t = useT();
   const base = `/organisations/${organisation.id}`;
   return (
@@ -51,6 +54,10 @@ export default function OrganisationStories() {
         </ul>
       )}
       <ExampleList examples={examples} titleId="examples-title" />
+      <section aria-labelledby="patterns-title">
+        <h2 id="patterns-title">{t("patterns.title")}</h2>
+        <StoryPatternsView patterns={patterns} idPrefix="organisation-patterns" />
+      </section>
     </section>
   );
 }

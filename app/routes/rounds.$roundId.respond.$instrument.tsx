@@ -47,7 +47,9 @@ export default function Respond() {
       {heading.description ? <p className="lead">{heading.description}</p> : null}
       {refusedReason ? <RefusedNotice reason={refusedReason} /> : null}
       {view.mode === "answer" ? <RespondForm view={view} refused={refusedPage} saved={saved} closesOn={closesOn} /> : null}
-      {view.mode === "sent" ? <RespondSent draftPrefix={view.draftPrefix} editHref={view.editHref} closesOn={closesOn} /> : null}
+      {view.mode === "sent" ? (
+        <RespondSent draftPrefix={view.draftPrefix} editHref={view.editHref} closesOn={closesOn} tieStories={view.tieStories} />
+      ) : null}
       {view.mode === "frozen" ? <RespondFrozen view={view} draftPrefix={view.draftPrefix} opensOn={opensOn} closesOn={closesOn} /> : null}
     </section>
   );

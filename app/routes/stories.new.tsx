@@ -11,6 +11,7 @@ import { notFound } from "~/models/platform/http.server";
 import { tellingPlacesFor } from "~/models/stories/teller-view.server";
 import { storyInstrumentFor } from "~/models/stories/form.server";
 import { freshStoryForm, receiveStoryPost } from "~/models/stories/tell-page.server";
+import { tieChoice, tieStoryHref } from "~/models/stories/ties.server";
 import { asInstrumentLocale } from "../../surveys/types";
 
 // A signed-in member tells a story the same way as on an anonymous link, for one of their organisations'
@@ -31,14 +32,20 @@ function chosenPlace(person: Person, url: URL) {
     places.length === 1 && !organisation && !round
       ? places[0]
       : places.find((p) => String(p.organisationId) === organisation && String(p.roundId) === round);
-  return { places, place: place ?? null };
+  // An example about a collaboration tie names the other organisation (docs/decisions/029); a tie that is
+  // not one of the partnership's is the 404 of a page not there, never a story quietly told without it.
+  const asked = url.searchParams.get("tie");
+  const tie = place && asked !== null ? tieChoice(place, asked) : null;
+  if (asked !== null && !tie) throw notFound();
+  return { places, place: place ?? null, tie };
 }
 
-const placeAction = (p: { organisationId: number; roundId: number }) => `/stories/new?organisation=${p.organisationId}&round=${p.roundId}`;
+const placeAction = (p: { organisationId: number; roundId: number }, tie?: { organisationId: number } | null) =>
+  tie ? tieStoryHref(p, tie.organisationId) : `/stories/new?organisation=${p.organisationId}&round=${p.roundId}`;
 
 export function loader({ request }: LoaderFunctionArgs) {
   const person = requirePerson(request);
-  const { places, place } = chosenPlace(person, new URL(request.url));
+  const { places, place, tie } = chosenPlace(person, new URL(request.url));
   const choices = places.map((p) => ({
     href: placeAction(p),
     organisationName: p.organisationName,
@@ -52,7 +59,8 @@ export function loader({ request }: LoaderFunctionArgs) {
     chosen: {
       organisationName: place.organisationName,
       roundLabel: place.roundLabel,
-      action: placeAction(place),
+      tieOrganisationName: tie?.organisationName ?? null,
+      action: placeAction(place, tie),
       form: freshStoryForm(target, asInstrumentLocale(localeFor(request, person)), person.id),
     },
   };
@@ -60,13 +68,19 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const person = requirePerson(request);
-  const { place } = chosenPlace(person, new URL(request.url));
+  const { place, tie } = chosenPlace(person, new URL(request.url));
   const target = place && storyInstrumentFor(place.roundId, place.organisationId);
   if (!place || !target) throw notFound();
   const form = await request.formData();
   const outcome = receiveStoryPost(
     form,
-    { roundId: place.roundId, organisationId: place.organisationId, personId: person.id, linkId: null },
+    {
+      roundId: place.roundId,
+      organisationId: place.organisationId,
+      personId: person.id,
+      linkId: null,
+      tieOrganisationId: tie?.organisationId ?? null,
+    },
     target,
     asInstrumentLocale(localeFor(request, person)),
   );
@@ -108,6 +122,9 @@ export default function TellAsMember() {
     <section className="narrow story-tell" aria-labelledby="tell-title">
       <h1 id="tell-title">{t("story.tell.title")}</h1>
       <p>{t("story.tell.for_organisation_round", { organisation: chosen.organisationName, round: chosen.roundLabel })}</p>
+      {chosen.tieOrganisationName ? (
+        <p className="notice">{t("story.tell.about_tie", { organisation: chosen.tieOrganisationName })}</p>
+      ) : null}
       <p className="notice">{t("story.tell.member_intro")}</p>
       <StoryForm view={posted?.state === "form" ? posted : chosen.form} action={chosen.action} />
     </section>

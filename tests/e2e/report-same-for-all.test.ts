@@ -51,6 +51,7 @@ describe("the released demo report", () => {
       "decisions",
       "power-facts",
       "themes",
+      "story-patterns",
       "listening",
       "actions",
       "network",

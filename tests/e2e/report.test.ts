@@ -21,6 +21,8 @@ const SECTIONS = [
 const SUMMARY = ["Summary", "Who answered", "The widest gaps, each with a voice", "Listening", "Actions: you said, we did"];
 // Before the summary (one dimension a page, tables kept whole) the released demo report printed on 30 A4 pages.
 const PAGES_BEFORE = 30;
+// Sections added since (what the stories say together, the examples on ties: ADR 029) print on up to two more.
+const PAGES_ADDED_SINCE = 2;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -138,7 +140,7 @@ describe("a joint report from review to funder", () => {
     const opening = pdfPagesText(pdf, 1, detailStarts! - 1).replace(/\s+/g, " ");
     for (const heading of SUMMARY) expect(opening).toContain(heading);
     expect(pages).toBeGreaterThan(3);
-    expect(pages).toBeLessThan(PAGES_BEFORE);
+    expect(pages).toBeLessThan(PAGES_BEFORE + PAGES_ADDED_SINCE);
     process.stderr.write(`printed report: ${pages} A4 pages (was ${PAGES_BEFORE})\n`);
     await funder.close();
   }, 120_000);

@@ -44,6 +44,11 @@ it("has a released report Grace reads, with report-scope quotes only, and one in
       .map((n) => open({ table: "narratives", column: "text" }, n.id, n.textEnc)),
   ]);
   for (const text of quoted) expect(reportScoped.has(text)).toBe(true);
+  // The network section carries the demo's examples on ties, with report consent (docs/decisions/029).
+  const onTies = (report.tieStories ?? []).flatMap((line) => line.stories.map((q) => q.text));
+  expect(onTies.length).toBeGreaterThan(0);
+  for (const text of onTies) expect(reportScoped.has(text)).toBe(true);
+  expect(report.storyPatterns?.stories).toEqual(expect.any(Number));
 
   expect(() => readReport(person("grace@openhorizons.example"), inReview.id)).toThrow();
   expect(reportsForHome(person("otieno@tumaini.example"))).toContainEqual(expect.objectContaining({ id: inReview.id, waiting: "review" }));

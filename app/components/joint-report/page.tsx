@@ -17,6 +17,8 @@ import { ReportSection } from "./section";
 import { ReportTexts, ReviewStatus } from "./texts";
 import { VersionBanner } from "./version-banner";
 import { ReportThemes } from "./themes";
+import { StoryPatternsView } from "./story-patterns";
+import { ReportTieStories } from "./tie-stories";
 import { useNonce } from "../nonce";
 
 // Re-exported for tests/integration/reports-render.test.ts, which renders the page from reportPageFor.
@@ -29,6 +31,7 @@ export const REPORT_SECTIONS = [
   "decisions",
   "power-facts",
   "themes",
+  "story-patterns",
   "listening",
   "actions",
   "network",
@@ -101,16 +104,20 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
       <ReportSection number={6} id="themes" title={title("themes")}>
         <ReportThemes themes={report.themes} k={report.k} quotesWithheld={quotesWithheld} />
       </ReportSection>
-      <ReportSection number={7} id="listening" title={title("listening")}>
+      <ReportSection number={7} id="story-patterns" title={title("story-patterns")}>
+        <StoryPatternsView patterns={report.storyPatterns} />
+      </ReportSection>
+      <ReportSection number={8} id="listening" title={title("listening")}>
         <ReportListening listening={report.listening} k={report.k} />
       </ReportSection>
-      <ReportSection number={8} id="actions" title={title("actions")}>
+      <ReportSection number={9} id="actions" title={title("actions")}>
         <ReportActions actions={report.actions} />
       </ReportSection>
-      <ReportSection number={9} id="network" title={title("network")}>
+      <ReportSection number={10} id="network" title={title("network")}>
         <ReportNetwork network={report.network} />
+        <ReportTieStories lines={report.tieStories} nodes={report.network.nodes} quotesWithheld={quotesWithheld} />
       </ReportSection>
-      <ReportSection number={10} id="readings" title={title("readings")}>
+      <ReportSection number={11} id="readings" title={title("readings")}>
         <ReportTexts ourReadings={report.texts.ourReadings} whatWeLearned={report.texts.whatWeLearned} />
         {data.review ? <ReviewStatus review={data.review} /> : null}
         {data.forms ? <ReportReviewForms forms={data.forms} refused={refused} /> : null}

@@ -18,6 +18,12 @@ export function InboxStoryMeta({ story }: { story: StoryMetaView }) {
       <dd>
         {story.roundLabel} · {t("inbox.told_on", { date: d(story.toldAt) })}
       </dd>
+      {story.tieOrganisationName ? (
+        <>
+          <dt>{t("story.meta.tie")}</dt>
+          <dd>{story.tieOrganisationName}</dd>
+        </>
+      ) : null}
       <dt>{t("inbox.told_by")}</dt>
       <dd>
         <AttributionText attribution={story.attribution} />

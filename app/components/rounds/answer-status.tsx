@@ -9,7 +9,9 @@ import type { FrozenView } from "~/models/rounds/types";
 // answers of a closed round, and why a send was refused (409).
 
 /** The confirmation. Its data-draft-sent attribute tells keep-draft.js to forget the drafts of this instrument. */
-export function RespondSent({ draftPrefix, editHref, closesOn }: { draftPrefix: string; editHref: string; closesOn: string }) {
+type SentProps = { draftPrefix: string; editHref: string; closesOn: string; tieStories?: { organisationName: string; href: string }[] };
+
+export function RespondSent({ draftPrefix, editHref, closesOn, tieStories = [] }: SentProps) {
   const t = useT();
   const d = useDate();
   const nonce = useNonce();
@@ -19,6 +21,19 @@ export function RespondSent({ draftPrefix, editHref, closesOn }: { draftPrefix: 
         <h2>{t("respond.sent.title")}</h2>
         <p>{t("respond.sent.body", { date: d(closesOn) })}</p>
       </div>
+      {tieStories.length > 0 ? (
+        <section className="tie-stories" aria-labelledby="tie-stories-title">
+          <h2 id="tie-stories-title">{t("respond.tie_story.title")}</h2>
+          <p>{t("respond.tie_story.intro")}</p>
+          <ul className="task-list">
+            {tieStories.map((tie) => (
+              <li key={tie.href}>
+                <Link to={tie.href}>{t("respond.tie_story.add", { organisation: tie.organisationName })}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p className="actions">
         <Link className="button" to={editHref}>
           {t("respond.sent.change")}

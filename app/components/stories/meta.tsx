@@ -13,6 +13,12 @@ export function StoryMeta({ story }: { story: StoryMetaView }) {
       <dd>
         {story.roundLabel} · {t("story.told_on", { date: d(story.toldAt) })}
       </dd>
+      {story.tieOrganisationName ? (
+        <>
+          <dt>{t("story.meta.tie")}</dt>
+          <dd>{story.tieOrganisationName}</dd>
+        </>
+      ) : null}
       <dt>{t("story.meta.signed")}</dt>
       <dd>{story.attribution.kind === "anonymous" ? t("story.meta.anonymous") : story.attribution.name}</dd>
       <dt>{t("story.meta.dimensions")}</dt>

@@ -15,6 +15,8 @@ import { loadThemeCounts } from "./themes.server";
 import { responseRateRows } from "../rounds/rounds.server";
 import { loadDecisionMap } from "../power/decision-map.server";
 import { loadPowerFacts } from "../power/facts.server";
+import { loadTieStories } from "./tie-stories.server";
+import { loadPatternStories } from "./story-patterns.server";
 
 /** Which report to load: the round, and the report's own texts when there is a report row. */
 export type ReportTarget = { partnershipId: number; roundId: number; reportId: number | null; whatWeLearned: string | null };
@@ -95,6 +97,7 @@ export function loadJointReportInput(target: ReportTarget, quotes: QuoteAccess, 
   const members = listPartnershipMembers(target.partnershipId);
   const names = new Map(members.map((m) => [m.organisationId, m.name]));
   const communityOrganisationIds = members.filter((m) => m.role === "community_partner").map((m) => m.organisationId);
+  const voiceTarget = { partnershipId: target.partnershipId, roundId: target.roundId, communityOrganisationIds };
   return {
     partnership,
     round: span.round,
@@ -104,7 +107,12 @@ export function loadJointReportInput(target: ReportTarget, quotes: QuoteAccess, 
     viewCounts: loadPooledViewCounts(roundIds),
     responseRates: loadResponseRates(target.roundId, names),
     listening: listeningFactsFor(target.partnershipId, roundIds),
-    quotes: loadReportQuotes({ partnershipId: target.partnershipId, roundId: target.roundId, communityOrganisationIds }, quotes),
+    quotes: loadReportQuotes(voiceTarget, quotes),
+    tieStories: loadTieStories(voiceTarget, quotes),
+    storyPatterns: {
+      organisations: members.filter((m) => m.role === "community_partner").map((m) => ({ id: m.organisationId, name: m.name })),
+      stories: loadPatternStories(voiceTarget, quotes),
+    },
     themes: loadThemeCounts(target.partnershipId, target.roundId, communityOrganisationIds),
     network: {
       organisations: members.map((m) => ({ id: m.organisationId, name: m.name, kind: m.kind, populations: m.populations })),

@@ -94,6 +94,7 @@ function withOpaqueQuoteIds(report: JointReport): JointReport {
     themes: report.themes.map((theme) =>
       theme.quotes.none ? theme : { ...theme, quotes: { none: false, quotes: theme.quotes.quotes.map(opaque) } },
     ),
+    ...(report.tieStories && { tieStories: report.tieStories.map((line) => ({ ...line, stories: line.stories.map(opaque) })) }),
   };
 }
 

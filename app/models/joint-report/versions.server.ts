@@ -77,7 +77,7 @@ export function contentHash(content: VersionContent): string {
 }
 
 // Sections never suppressed — words, organisations' decision answers, facts — do not count toward "most figures hidden".
-const WORD_SECTIONS = new Set(["texts", "quotes", "actions", "decisions", "power_facts"]);
+const WORD_SECTIONS = new Set(["texts", "quotes", "actions", "decisions", "power_facts", "tie_stories"]);
 
 export function figureCounts(report: JointReport) {
   const figures = reportFigures(report).filter((row) => !WORD_SECTIONS.has(row.section));

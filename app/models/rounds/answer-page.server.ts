@@ -14,6 +14,7 @@ import { localeFor } from "../people/locale.server";
 import type { Person } from "../people/people.server";
 import { notFound } from "../platform/http.server";
 import { roundInstrument } from "./pinned-instruments.server";
+import { tieStoryLinks } from "../stories/ties.server";
 import { invitation } from "./rounds.server";
 import { acceptsAnswers, getProgress, type Respondent, type Target } from "./responses.server";
 import type { AnswerView, FrozenView } from "./types";
@@ -133,7 +134,14 @@ export function frozenView(answering: Answering, progress: Progress): FrozenView
 }
 
 export function sentView(answering: Answering) {
-  return { mode: "sent" as const, draftPrefix: draftPlace(answering, null).prefix, editHref: `${answering.path}?page=0` };
+  // Once the network is answered, each tie gets a link to tell an example of it (ADR 029).
+  const network = instrumentMeta(answering.target.instrument.json).askedPer === "other_organisation";
+  return {
+    mode: "sent" as const,
+    draftPrefix: draftPlace(answering, null).prefix,
+    editHref: `${answering.path}?page=0`,
+    tieStories: network ? tieStoryLinks(answering.target.roundId, answering.who.organisationId) : [],
+  };
 }
 
 /** What a GET shows: the frozen answers of a closed round, the confirmation once sent, or the current page. */

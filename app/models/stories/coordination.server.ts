@@ -106,6 +106,7 @@ function shape(rows: StoryRow[]): CoordinatorStory[] {
     felt: r.felt,
     power: r.power,
     scope: r.scope,
+    tieOrganisationName: r.tieOrganisationName,
     putForward: r.putForward,
     themes: themes.get(r.id) ?? [],
     // The read receipt: which INGO staff member first read it, and when.

@@ -9,7 +9,14 @@ import { tellStory } from "./telling.server";
 import { formText } from "../platform/http.server";
 import type { StoryFormState, TellPageState } from "./types";
 
-export type TellingPlace = { roundId: number; organisationId: number; personId: number | null; linkId: number | null };
+export type TellingPlace = {
+  roundId: number;
+  organisationId: number;
+  personId: number | null;
+  linkId: number | null;
+  /** The other organisation of the tie the story is about (docs/decisions/029); absent for other stories. */
+  tieOrganisationId?: number | null;
+};
 
 /** A fresh client id per form: a double submit of the same form is one story (docs/security.md 7.3). */
 export const newClientId = () => randomToken(18);

@@ -62,6 +62,7 @@ function tellerView(viewer: Viewer, storyId: number): TellerStory | null {
     felt: row.felt,
     power: row.power,
     scope: row.scope,
+    tieOrganisationName: row.tieOrganisationName,
     narrowerScopes: SCOPES.slice(0, SCOPES.indexOf(row.scope)),
     // Whether it was read, and when; who read it is for the teller's organisation's coordinators.
     readAt: row.readAt,

@@ -27,6 +27,8 @@ export type TellStoryInput = {
   language: string;
   /** The form's receipt secret (anonymous tellers): the code is derived from it, see receiptCodeFromSecret. */
   receiptSecret?: string;
+  /** The other organisation of the collaboration tie this story is about (ADR 029); absent for any other story. */
+  tieOrganisationId?: number | null;
   /** Only the demo seed sets this, so the README can name a receipt code to try. */
   receiptCode?: string;
 };
@@ -48,7 +50,11 @@ export const WITHDRAWN_HASH = "withdrawn";
 /** A keyed hash: an unkeyed one of a short story could be confirmed by guessing its words. */
 function contentHash(input: TellStoryInput, answers: Record<string, unknown>) {
   const { roundId, organisationId, personId, linkId } = input;
-  return lookupHash(keyring(), `story:${canonicalJson({ roundId, organisationId, personId, linkId, answers })}`);
+  const tie = input.tieOrganisationId ?? null;
+  // A story without a tie hashes exactly as before ties existed: a resent old form is still the same story.
+  const told =
+    tie === null ? { roundId, organisationId, personId, linkId, answers } : { roundId, organisationId, personId, linkId, tie, answers };
+  return lookupHash(keyring(), `story:${canonicalJson(told)}`);
 }
 
 function mayTellThere(input: TellStoryInput, now: Date) {
@@ -56,6 +62,9 @@ function mayTellThere(input: TellStoryInput, now: Date) {
   if (!round || stateAt(round.opensAt, round.closesAt, now) !== "open") return null;
   if (roleInPartnership(round.partnershipId, input.organisationId) !== "community_partner") return null;
   if (input.personId !== null && !membershipRole(input.personId, input.organisationId)) return null;
+  // A tie is with another organisation of the same partnership; a self-tie is no tie.
+  const tie = input.tieOrganisationId ?? null;
+  if (tie !== null && (tie === input.organisationId || roleInPartnership(round.partnershipId, tie) === null)) return null;
   return round;
 }
 
@@ -96,6 +105,7 @@ export function tellStory(input: TellStoryInput, now = new Date()): TellResult {
         organisationId: input.organisationId,
         personId: input.personId,
         linkId: input.linkId,
+        tieOrganisationId: input.tieOrganisationId ?? null,
         receiptLookup: receiptCode ? receiptLookup(receiptCode) : null,
         version: target.instrument.version,
         textEnc: "",

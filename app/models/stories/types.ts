@@ -16,6 +16,8 @@ export type StoryMetaView = {
   felt: number | null;
   power: string | null;
   scope: ConsentScope;
+  /** The other organisation of the collaboration tie the story is an example of (docs/decisions/029). */
+  tieOrganisationName?: string | null;
 };
 
 /** A message for one field: a catalogue key and what fills it in. */

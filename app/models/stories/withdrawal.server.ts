@@ -53,6 +53,8 @@ export function withdrawStory(storyId: number, now = new Date()): boolean {
         dimensions: [],
         felt: null,
         power: null,
+        // Which tie it was about is the teller's answer too.
+        tieOrganisationId: null,
         attribution: "anonymous",
         putForward: false,
         personId: null,

@@ -1,0 +1,30 @@
+// The pattern view on the community's own pages (docs/decisions/029): the signification of every live story
+// of the organisation the coordinator may read (the consent rule, as the story list), added up and hidden
+// under the strictest k of the organisation's partnerships — the same builder and marker as the report.
+import { eq } from "drizzle-orm";
+import { organisations, stories } from "../../../db/schema";
+import { buildStoryPatterns, type StoryPatterns } from "../../../reports/story-patterns";
+import { effectiveK } from "../../../reports/suppress-report";
+import { db } from "../platform/context.server";
+import { partnershipsOfOrganisations } from "../people/partnerships.server";
+import type { Person } from "../people/people.server";
+import { organisationStoriesWhere, type CoordinatedOrganisation } from "./coordination.server";
+
+export function organisationPatterns(person: Person, organisation: CoordinatedOrganisation): StoryPatterns {
+  const rows = db()
+    .select({
+      organisationId: stories.organisationId,
+      organisationName: organisations.name,
+      dimensions: stories.dimensions,
+      felt: stories.felt,
+      power: stories.power,
+    })
+    .from(stories)
+    .innerJoin(organisations, eq(organisations.id, stories.organisationId))
+    .where(organisationStoriesWhere(person, organisation))
+    .all();
+  const ks = partnershipsOfOrganisations([organisation.id])
+    .filter((p) => organisation.partnershipIds.includes(p.partnershipId))
+    .map((p) => effectiveK(p.k));
+  return buildStoryPatterns([{ id: organisation.id, name: organisation.name }], rows, ks.length ? Math.max(...ks) : effectiveK(null));
+}

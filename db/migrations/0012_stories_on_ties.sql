@@ -1,0 +1,1 @@
+ALTER TABLE `stories` ADD `tie_organisation_id` integer REFERENCES organisations(id);
