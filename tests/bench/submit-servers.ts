@@ -40,6 +40,8 @@ const DEPLOYED_NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? "--max-old-space
  * stops, named by its pid (`node --cpu-prof`; open it in a browser's developer tools). The profiler slows both a little.
  */
 const PROFILE_ARGS = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
+/** BENCH_NODE_ARGS: more options for the real server's node that NODE_OPTIONS may not carry (`--trace-gc`). */
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
 
 /** The built server in production mode on an existing database and key; no demo data. */
 export async function startRealServer(databasePath: string, keyText: string): Promise<ServerProcess> {
@@ -52,10 +54,17 @@ export async function startRealServer(databasePath: string, keyText: string): Pr
       SIKILIZA_SEED_DEMO: "off",
       SIKILIZA_NIGHTLY_BACKUP: "off",
     },
-    PROFILE_ARGS,
+    [...PROFILE_ARGS, ...NODE_ARGS],
   );
   // startServer's own data directory holds only the server log (and no key: SIKILIZA_KEY wins).
-  return { ...server, stop: async (signal) => (await server.stop(signal), fs.rmSync(server.dataDir, { recursive: true, force: true })) };
+  const stop = async (signal?: NodeJS.Signals) => {
+    await server.stop(signal);
+    // Beside a profile, the server's own log (BENCH_NODE_OPTIONS=--trace-gc writes the collector's work there).
+    if (process.env.BENCH_CPU_PROFILE)
+      fs.copyFileSync(path.join(server.dataDir, "server.log"), path.join(process.env.BENCH_CPU_PROFILE, `server-${server.child.pid}.log`));
+    fs.rmSync(server.dataDir, { recursive: true, force: true });
+  };
+  return { ...server, stop };
 }
 
 export type BareServer = { baseURL: string; pid: number; stop: () => Promise<void> };
