@@ -1,6 +1,6 @@
-import type { SurveyModel } from "survey-core";
+import type { Question, SurveyModel } from "survey-core";
 import { isDimension, isPerspective, type Dimension, type Perspective } from "./dimensions";
-import { createSurvey, hasAnswer, isShown, naCompanionOf } from "./survey-model";
+import { createSurvey, hasAnswer, naCompanionOf, shownQuestions } from "./survey-model";
 import type { Instrument } from "./types";
 
 export interface MetricRow {
@@ -45,14 +45,19 @@ export function deriveRows(instrument: Instrument, answers: Record<string, unkno
   return deriveRowsOn(createSurvey(instrument, { answers }), answers, options);
 }
 
-/** deriveRows on a model that already holds `answers`. */
-export function deriveRowsOn(survey: SurveyModel, answers: Record<string, unknown>, options: { language: string }): DerivedRows {
+/** deriveRows on a model that already holds `answers`; `shown`: its shownQuestions, when already known. */
+export function deriveRowsOn(
+  survey: SurveyModel,
+  answers: Record<string, unknown>,
+  options: { language: string },
+  shown?: readonly Question[],
+): DerivedRows {
   const metrics: MetricRow[] = [];
   const narratives: NarrativeRow[] = [];
   // Only an instrument that feeds the report (a rating with a dimension) adds narratives: the free texts of any
   // other form (a phone number, an address) stay in its answers, for its owners' export alone.
   if (!feedsReport(survey)) return { metrics, narratives };
-  for (const question of survey.getAllQuestions().filter(isShown)) {
+  for (const question of shown ?? shownQuestions(survey)) {
     const dimension: unknown = question.getPropertyValue("dimension");
     const value = answers[question.name];
     if (question.getType() === "rating") {

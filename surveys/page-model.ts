@@ -22,7 +22,7 @@ export interface PageModelOptions {
 }
 
 type Element = Question | PanelModel;
-type Context = { survey: SurveyModel; answers: Record<string, unknown>; onPage: Set<string>; folded: Set<string> };
+type Context = { survey: SurveyModel; answers: Record<string, unknown>; onPage: Set<string>; folded: ReadonlySet<string> };
 
 function describeQuestion(question: Question, context: Context, condition?: SamePageCondition): PageElement {
   const kind = question.getType() as ElementKind;

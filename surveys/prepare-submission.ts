@@ -3,7 +3,7 @@
 // answers hide some of themselves) instead of once per view.
 import type { SurveyModel } from "survey-core";
 import { deriveRowsOn, type DerivedRows } from "./derive-rows";
-import { createSurvey, setAnswers } from "./survey-model";
+import { createSurvey, setAnswers, shownQuestions } from "./survey-model";
 import type { Instrument, ValidationResult } from "./types";
 import { validateOn } from "./validate-answers";
 import { visibleAnswersOn } from "./visible-answers";
@@ -24,19 +24,24 @@ export interface PreparedSubmission {
 }
 
 // The model must hold exactly the kept answers before deriving and validating: a dropped answer can hide
-// further questions (a condition on a hidden question's answer).
-function holdKept(survey: SurveyModel, answers: Record<string, unknown>, kept: Record<string, unknown>) {
-  if (Object.keys(kept).length !== Object.keys(answers).length) setAnswers(survey, kept);
+// further questions (a condition on a hidden question's answer). True when the answers were set again.
+function holdKept(survey: SurveyModel, answers: Record<string, unknown>, kept: Record<string, unknown>): boolean {
+  if (Object.keys(kept).length === Object.keys(answers).length) return false;
+  setAnswers(survey, kept);
+  return true;
 }
 
 /** The same as keepVisibleAnswers, then validateAnswers and deriveRows on the kept answers. */
 export function prepareSubmission(instrument: Instrument, answers: Record<string, unknown>, options: PrepareOptions): PreparedSubmission {
   const survey = createSurvey(instrument, { answers, variables: options.variables });
-  const kept = visibleAnswersOn(survey, answers);
-  holdKept(survey, answers, kept);
+  // Which questions are shown is worked out once for the answers the model holds, and again only when
+  // dropping hidden answers changed them.
+  let shown = shownQuestions(survey);
+  const kept = visibleAnswersOn(survey, answers, shown);
+  if (holdKept(survey, answers, kept)) shown = shownQuestions(survey);
   // Derived first: survey-core's validate() may change the model's data (docs/stack.md).
-  const derived = deriveRowsOn(survey, kept, options);
-  return { kept, validation: validateOn(survey, instrument, kept), derived };
+  const derived = deriveRowsOn(survey, kept, options, shown);
+  return { kept, validation: validateOn(survey, instrument, kept, undefined, shown), derived };
 }
 
 export interface PreparedPage {

@@ -96,6 +96,14 @@ export function isShown(question: Question): boolean {
   return question.isVisibleInSurvey;
 }
 
+/**
+ * Every question shown for the answers the model holds. Working visibility out walks each question's panels
+ * and page, so a caller that needs it for several views of the same answers asks once and passes it on.
+ */
+export function shownQuestions(survey: SurveyModel): Question[] {
+  return survey.getAllQuestions().filter(isShown);
+}
+
 /** The `<rating>_na` boolean that records "don't know / not applicable" for a rating, if any. */
 export function naCompanionOf(survey: SurveyModel, question: Question): Question | null {
   if (question.getType() !== "rating") return null;
@@ -103,12 +111,20 @@ export function naCompanionOf(survey: SurveyModel, question: Question): Question
   return companion && companion.getType() === "boolean" ? companion : null;
 }
 
+// Which booleans are folded is structure (names and types), the same for a model's whole life: worked out once
+// per model, not on every posted page.
+const foldedOf = new WeakMap<SurveyModel, ReadonlySet<string>>();
+
 /** Names of booleans that are folded into their rating and never shown or parsed on their own. */
-export function foldedCompanionNames(survey: SurveyModel): Set<string> {
-  const names = new Set<string>();
-  for (const question of survey.getAllQuestions()) {
-    const companion = naCompanionOf(survey, question);
-    if (companion) names.add(companion.name);
+export function foldedCompanionNames(survey: SurveyModel): ReadonlySet<string> {
+  let names = foldedOf.get(survey);
+  if (!names) {
+    const found = new Set<string>();
+    for (const question of survey.getAllQuestions()) {
+      const companion = naCompanionOf(survey, question);
+      if (companion) found.add(companion.name);
+    }
+    foldedOf.set(survey, (names = found));
   }
   return names;
 }

@@ -1,5 +1,5 @@
 import type { Question, SurveyModel } from "survey-core";
-import { createSurvey, hasAnswer, isShown, naCompanionOf } from "./survey-model";
+import { createSurvey, hasAnswer, isShown, naCompanionOf, shownQuestions } from "./survey-model";
 import type { Instrument, ValidationError, ValidationResult } from "./types";
 import { VALUE_CHECKS } from "./value-checks";
 
@@ -21,13 +21,15 @@ export function validateAnswers(instrument: Instrument, answers: Record<string, 
 
 /**
  * validateAnswers on a model that already holds `answers` (and the variables). survey-core's validate()
- * may change the model's data (docs/stack.md): read anything else from the model before this.
+ * may change the model's data (docs/stack.md): read anything else from the model before this. `shown`: the
+ * model's shownQuestions, when already known (the whole instrument only, not with `pageIndex`).
  */
 export function validateOn(
   survey: SurveyModel,
   instrument: Instrument,
   answers: Record<string, unknown>,
   pageIndex?: number,
+  shown?: readonly Question[],
 ): ValidationResult {
   const errors: ValidationError[] = [];
 
@@ -38,7 +40,7 @@ export function validateOn(
 
   const page = pageIndex === undefined ? null : survey.pages[pageIndex];
   if (pageIndex !== undefined && !page) throw new RangeError(`${instrument.name} has no page ${pageIndex}`);
-  const questions = (page ? page.questions : survey.getAllQuestions()).filter(isShown);
+  const questions = page ? page.questions.filter(isShown) : (shown ?? shownQuestions(survey));
 
   const flagged = new Set<string>();
   for (const question of questions) {

@@ -1,5 +1,5 @@
-import type { SurveyModel } from "survey-core";
-import { createSurvey, isShown } from "./survey-model";
+import type { Question, SurveyModel } from "survey-core";
+import { createSurvey, shownQuestions } from "./survey-model";
 import type { Instrument } from "./types";
 
 /**
@@ -11,12 +11,17 @@ export function keepVisibleAnswers(instrument: Instrument, answers: Record<strin
   return visibleAnswersOn(createSurvey(instrument, { answers }), answers);
 }
 
-/** keepVisibleAnswers on a model that already holds `answers`. */
-export function visibleAnswersOn(survey: SurveyModel, answers: Record<string, unknown>): Record<string, unknown> {
+/** keepVisibleAnswers on a model that already holds `answers`; `shown`: its shownQuestions, when already known. */
+export function visibleAnswersOn(
+  survey: SurveyModel,
+  answers: Record<string, unknown>,
+  shown: readonly Question[] = shownQuestions(survey),
+): Record<string, unknown> {
+  const visible = new Set(shown);
   const hidden = new Set(
     survey
       .getAllQuestions()
-      .filter((question) => !isShown(question))
+      .filter((question) => !visible.has(question))
       .map((question) => question.name),
   );
   return Object.fromEntries(Object.entries(answers).filter(([name]) => !hidden.has(name)));

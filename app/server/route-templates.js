@@ -25,24 +25,45 @@ function tree(manifest, parentId) {
     });
 }
 
+const MAX_REMEMBERED_PATHS = 2000;
+
 /**
  * @param {Record<string, BuildRoute | undefined>} manifest the Remix build's `routes`
  * @returns {(pathname: string) => string}
  */
 export function routeTemplates(manifest) {
   const routes = tree(manifest, undefined);
+  // matchRoutes ranks the whole route table on every call (about as long as Remix's own matching); a page is
+  // asked for again and again under its own path, so its template is remembered. Paths are the requester's
+  // choice: the memory is bounded and simply starts over when full.
+  /** @type {Map<string, string>} */
+  const known = new Map();
   return (pathname) => {
-    const matches = matchRoutes(routes, pathname);
-    if (!matches || matches.length === 0) return "unmatched";
-    const template = matches
-      .map((m) => m.route.path ?? "")
-      .filter(Boolean)
-      .join("/")
-      .replace(/\/+/g, "/");
-    // A splat catch-all (a 404 page) would name nothing: one label for all of them.
-    if (template === "*" || matches[matches.length - 1].route.path === "*") return "unmatched";
-    return `/${template.replace(/^\//, "")}`;
+    let template = known.get(pathname);
+    if (template === undefined) {
+      if (known.size >= MAX_REMEMBERED_PATHS) known.clear();
+      known.set(pathname, (template = templateOfPath(routes, pathname)));
+    }
+    return template;
   };
+}
+
+/**
+ * @param {TreeRoute[]} routes
+ * @param {string} pathname
+ * @returns {string}
+ */
+function templateOfPath(routes, pathname) {
+  const matches = matchRoutes(routes, pathname);
+  if (!matches || matches.length === 0) return "unmatched";
+  const template = matches
+    .map((m) => m.route.path ?? "")
+    .filter(Boolean)
+    .join("/")
+    .replace(/\/+/g, "/");
+  // A splat catch-all (a 404 page) would name nothing: one label for all of them.
+  if (template === "*" || matches[matches.length - 1].route.path === "*") return "unmatched";
+  return `/${template.replace(/^\//, "")}`;
 }
 
 /**

@@ -188,6 +188,23 @@ function metricsEndpoint(ops, env) {
 }
 
 /**
+ * What every loader and action is given. The CSP nonce is drawn when a page or data answer first reads it, once
+ * per request: a form answered with a redirect (every submission) has no document to put it in.
+ * @param {string} clientAddress
+ * @returns {{ readonly cspNonce: string, clientAddress: string }}
+ */
+export function loadContext(clientAddress) {
+  /** @type {string | undefined} */
+  let nonce;
+  return {
+    get cspNonce() {
+      return (nonce ??= crypto.randomBytes(16).toString("base64"));
+    },
+    clientAddress,
+  };
+}
+
+/**
  * @param {{ buildPath?: string, env?: NodeJS.ProcessEnv, deliver?: boolean }} [options] deliver: start the outbox
  *   worker in this process (the server start path does; a test's server only when it asks).
  * @returns {Promise<import("express").Express>}
@@ -218,7 +235,7 @@ export async function createServer({ buildPath = path.resolve("build/index.js"),
       build,
       mode: remixMode(env),
       maxBodyBytes: MAX_BODY_BYTES,
-      getLoadContext: (req) => ({ cspNonce: crypto.randomBytes(16).toString("base64"), clientAddress: req.ip ?? "unknown" }),
+      getLoadContext: (req) => loadContext(req.ip ?? "unknown"),
     }),
   );
   return app;

@@ -35,18 +35,36 @@ export function ensureBuild(log: (line: string) => void) {
  */
 const DEPLOYED_NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? "--max-old-space-size=256";
 
+/**
+ * BENCH_CPU_PROFILE=<dir>: each server (real and bare) writes a V8 CPU profile of its whole life there when it
+ * stops, named by its pid (`node --cpu-prof`; open it in a browser's developer tools). The profiler slows both a little.
+ */
+const PROFILE_ARGS = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
+/** BENCH_NODE_ARGS: more options for the real server's node that NODE_OPTIONS may not carry (`--trace-gc`). */
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+
 /** The built server in production mode on an existing database and key; no demo data. */
 export async function startRealServer(databasePath: string, keyText: string): Promise<ServerProcess> {
   // No nightly backup while it is measured: copying a database of gigabytes is not what the bench measures.
-  const server = await startServer({
-    NODE_OPTIONS: DEPLOYED_NODE_OPTIONS,
-    DATABASE_PATH: databasePath,
-    SIKILIZA_KEY: keyText,
-    SIKILIZA_SEED_DEMO: "off",
-    SIKILIZA_NIGHTLY_BACKUP: "off",
-  });
+  const server = await startServer(
+    {
+      NODE_OPTIONS: DEPLOYED_NODE_OPTIONS,
+      DATABASE_PATH: databasePath,
+      SIKILIZA_KEY: keyText,
+      SIKILIZA_SEED_DEMO: "off",
+      SIKILIZA_NIGHTLY_BACKUP: "off",
+    },
+    [...PROFILE_ARGS, ...NODE_ARGS],
+  );
   // startServer's own data directory holds only the server log (and no key: SIKILIZA_KEY wins).
-  return { ...server, stop: async (signal) => (await server.stop(signal), fs.rmSync(server.dataDir, { recursive: true, force: true })) };
+  const stop = async (signal?: NodeJS.Signals) => {
+    await server.stop(signal);
+    // Beside a profile, the server's own log (BENCH_NODE_OPTIONS=--trace-gc writes the collector's work there).
+    if (process.env.BENCH_CPU_PROFILE)
+      fs.copyFileSync(path.join(server.dataDir, "server.log"), path.join(process.env.BENCH_CPU_PROFILE, `server-${server.child.pid}.log`));
+    fs.rmSync(server.dataDir, { recursive: true, force: true });
+  };
+  return { ...server, stop };
 }
 
 export type BareServer = { baseURL: string; pid: number; stop: () => Promise<void> };
@@ -76,7 +94,7 @@ export async function startBareServer(
 ): Promise<BareServer> {
   const port = await freePort();
   const log = fs.openSync(`${databasePath}.log`, "a");
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/bench/bare-server.ts"], {
+  const child = spawn(process.execPath, [...PROFILE_ARGS, "--import", "tsx", "tests/bench/bare-server.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

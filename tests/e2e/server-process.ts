@@ -37,13 +37,14 @@ async function waitForHealth(url: string, timeoutMs = 170_000) {
   throw new Error(`server at ${url} did not become healthy`);
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
+/** `nodeArgs`: options for node itself that NODE_OPTIONS may not carry (`--cpu-prof`, for a bench's profile). */
+export async function startServer(extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sikiliza-e2e-"));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const databasePath = path.join(dataDir, "sikiliza.db");
   const log = fs.openSync(path.join(dataDir, "server.log"), "a");
-  const child = spawn(process.execPath, ["app/server/serve.js"], {
+  const child = spawn(process.execPath, [...nodeArgs, "app/server/serve.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

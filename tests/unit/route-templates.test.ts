@@ -42,4 +42,12 @@ describe("route labels for metrics", () => {
   it("keeps a data request on its page's label", () => {
     expect(label("/inbox/12.data")).toBe("/inbox/:storyId");
   });
+
+  it("gives the same label to a path asked again, and after more paths than it remembers", () => {
+    expect(label("/inbox/7")).toBe("/inbox/:storyId");
+    expect(label("/inbox/7")).toBe("/inbox/:storyId");
+    for (let i = 0; i < 2100; i++) expect(label(`/no-such-page-${i}`)).toBe("unmatched");
+    expect(label("/inbox/7")).toBe("/inbox/:storyId");
+    expect(label("/organisations/7/stories/99")).toBe("/organisations/:organisationId/stories/:storyId");
+  });
 });

@@ -1,7 +1,17 @@
-import { isSameOriginRequest, loggablePath, pseudonym, trustedProxyHops } from "../../app/server/serve.js";
+import { isSameOriginRequest, loadContext, loggablePath, pseudonym, trustedProxyHops } from "../../app/server/serve.js";
 import { checkFormBody } from "../../app/server/form-bodies.js";
 import { remixMode } from "../../app/server/remix-handler.js";
 import { safeNext } from "../../app/models/people/navigation.server";
+
+describe("the load context", () => {
+  it("draws one CSP nonce per request, the same on every read, and a new one for the next request", () => {
+    const first = loadContext("127.0.0.1");
+    expect(first.cspNonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(first.cspNonce).toBe(first.cspNonce);
+    expect(loadContext("127.0.0.1").cspNonce).not.toBe(first.cspNonce);
+    expect(first.clientAddress).toBe("127.0.0.1");
+  });
+});
 
 describe("request logs", () => {
   it("hold the path without query string, with secret tokens masked", () => {
