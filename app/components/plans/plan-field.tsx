@@ -20,11 +20,15 @@ export function FormErrors({ errors, shown }: { errors: Record<string, string>; 
   const others = Object.entries(errors).filter(([field]) => !shown.includes(field));
   if (Object.keys(errors).length === 0) return null;
   return (
-    <div className="form-error" role="alert">
-      <p>{t("form.error.summary")}</p>
+    <>
+      <p className="form-error" role="alert">
+        {t("form.error.summary")}
+      </p>
       {others.map(([field, message]) => (
-        <p key={field}>{t(message)}</p>
+        <p key={field} className="form-error">
+          {t(message)}
+        </p>
       ))}
-    </div>
+    </>
   );
 }
