@@ -11,6 +11,7 @@ import { seedDemoListening } from "./listening";
 import { seedDemoQuoteChoices } from "./quote-choices";
 import { seedDemoReports } from "./reports";
 import { seedDemoPowerFacts } from "./power-facts";
+import { seedDemoPlans } from "./plans";
 import type { DemoContext } from "./context";
 
 const PASSWORD = "listen-first-demo";
@@ -109,11 +110,13 @@ export async function seedDemoAlliance(now: Date) {
     ),
   );
   const demo: DemoContext = { orgs, partnershipId, people };
-  // Each part builds on the ones before: rounds and answers, stories, the listening loop, facts of power, reports.
+  // Each part builds on the ones before: rounds and answers, stories, the listening loop, facts of power, the
+  // partnership's goal tree and road, reports.
   seedDemoRounds(demo, now);
   seedDemoStories(demo, now);
   seedDemoListening(demo, now);
   seedDemoPowerFacts(demo);
+  seedDemoPlans(demo);
   // The coordinators choose their quotes before the reports are made (and frozen): the reports come last.
   seedDemoQuoteChoices(demo);
   seedDemoReports(demo, now);

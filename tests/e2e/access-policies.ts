@@ -79,6 +79,13 @@ export const ROUTE_POLICIES: Record<string, Policy> = {
     ...f.rounds.map((r) => `/partnerships/${f.partnership}/reviews/${r}`),
     `/partnerships/${f.partnership}/reviews/999999`,
   ],
+  // Goal trees and the Road to Progress: the partnership's partners and the facilitator, never a funder (ADR 028).
+  "/partnerships/:partnershipId/goals": (f) => [`/partnerships/${f.partnership}/goals`],
+  "/partnerships/:partnershipId/goals/:themeId": (f) => [
+    `/partnerships/${f.partnership}/goals/1`,
+    `/partnerships/${f.partnership}/goals/999999`,
+  ],
+  "/partnerships/:partnershipId/road": (f) => [`/partnerships/${f.partnership}/road`],
   "/partnerships/:partnershipId/reports": (f) => [`/partnerships/${f.partnership}/reports`],
   "/rounds/:roundId": (f) => f.rounds.map((r) => `/rounds/${r}`),
   "/rounds/:roundId/respond/:instrument": (f) => f.rounds.flatMap((r) => f.instruments.map((i) => `/rounds/${r}/respond/${i}`)),

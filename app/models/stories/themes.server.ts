@@ -8,6 +8,7 @@ import { writeTransaction } from "../../../db/client";
 import { standingIn, storiesVisibleTo } from "../consent.server";
 import { db } from "../platform/context.server";
 import type { Person } from "../people/people.server";
+import { moveGoalTree } from "../plans/goal-tree.server";
 
 export const THEME_NAME_MAX = 80;
 
@@ -93,6 +94,8 @@ export function mergeThemes(person: Person, fromId: number, intoId: number): The
         .values(tagged.map((t) => ({ storyId: t.storyId, themeId: intoId })))
         .onConflictDoNothing()
         .run();
+    // The merged theme's goal tree and its history go with its stories: deleting the theme must not erase them.
+    moveGoalTree(tx, fromId, intoId);
     tx.delete(themes).where(eq(themes.id, fromId)).run();
   });
   return { ok: true, themeId: intoId };
