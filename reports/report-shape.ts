@@ -1,5 +1,6 @@
 import type { Dimension } from "../surveys/dimensions";
 import type { ActionLine } from "./actions";
+import type { BenchmarkSection } from "./benchmarks";
 import type { DecisionMap } from "./decision-map";
 import type { PowerFactsSection } from "./power-facts";
 import type { HeadlineEntry } from "./headline";
@@ -50,4 +51,6 @@ export interface JointReport {
   /** The facts of power beside each dimension's perception; absent in versions frozen before facts existed. */
   powerFacts?: PowerFactsSection[];
   texts: { ourReadings: OurReading[]; whatWeLearned: string | null };
+  /** Where this partnership stands among the other opted-in ones; read live, never frozen, absent when not opted in. */
+  benchmarks?: BenchmarkSection;
 }

@@ -47,6 +47,7 @@ export default function PartnershipPage() {
         {mayReadInstruments ? <Link to={`/partnerships/${partnership.id}/instruments`}>{t("partnership.instruments")}</Link> : null}
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/power-facts`}>{t("facts.title")}</Link> : null}
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/reviews`}>{t("review.list.title")}</Link> : null}
+        {partnersOnly ? <Link to={`/partnerships/${partnership.id}/benchmarks`}>{t("benchmark.consent.title")}</Link> : null}
       </nav>
       <section aria-labelledby="members-title" className="card">
         <h2 id="members-title">{t("partnership.members")}</h2>
