@@ -70,6 +70,9 @@ export type SizeResult = {
   sqlP50: number;
   loadP50: number;
   buildP50: number;
+  /** The benchmark section read beside the report (ADR 030), and how many lines it showed. */
+  benchmarkP50: number;
+  benchmarkLines: number;
   reportCpuP50: number;
   sqlCpuP50: number;
   seedSeconds: number;

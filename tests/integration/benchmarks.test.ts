@@ -35,14 +35,16 @@ async function whatAReads(world: ReportingAlliance, reportId: number) {
   return { section, csv: benchmarkRows(views.csv.body), json, all: [html, views.csv.body, views.json.body].join("\n") };
 }
 
-// Community means 2 (six 2s) … 4 with INGO self 5: gaps 3, 2.5, 2, 1.5, 1, and 3.5 (mean 1.5).
+// INGO self 5 against community means 2, 2.5, 3, 3.5, 4 and 1.5: gaps 3, 2.5, 2, 1.5, 1 and 3.5. Each rating is
+// given by five or more people, so every gap shows in its own report.
+const times = (value: number, count: number) => Array.from({ length: count }, () => value);
 const GAPS: [number[], number][] = [
-  [[2, 2, 2, 2, 2, 2], 5],
-  [[2, 2, 2, 3, 3, 3], 5],
-  [[3, 3, 3, 3, 3, 3], 5],
-  [[3, 3, 3, 4, 4, 4], 5],
-  [[4, 4, 4, 4, 4, 4], 5],
-  [[1, 1, 1, 2, 2, 2], 5],
+  [times(2, 6), 5],
+  [[...times(2, 5), ...times(3, 5)], 5],
+  [times(3, 6), 5],
+  [[...times(3, 5), ...times(4, 5)], 5],
+  [times(4, 6), 5],
+  [[...times(1, 5), ...times(2, 5)], 5],
 ];
 
 function others(count: number): OtherPartnership[] {
@@ -53,7 +55,8 @@ describe("benchmark consent", () => {
   it("counts a partnership only once the INGO and every community organisation agreed, and stops at one withdrawal", async () => {
     const world = reportingAlliance();
     const path = `/partnerships/${world.partnershipId}/benchmarks`;
-    const state = async () => ((await get(CONSENT, path, world.people.coordTumaini.cookie)).data as { optedIn: boolean; sides: { agreedBy: string | null }[] });
+    const state = async () =>
+      (await get(CONSENT, path, world.people.coordTumaini.cookie)).data as { optedIn: boolean; sides: { agreedBy: string | null }[] };
     await post(CONSENT, path, world.people.coordTumaini.cookie, { intent: "agree", organisationId: String(world.orgs.tumaini) });
     await post(CONSENT, path, world.people.ingo.cookie, { intent: "agree", organisationId: String(world.orgs.ingoOrg) });
     expect((await state()).optedIn).toBe(false);
@@ -69,11 +72,19 @@ describe("benchmark consent", () => {
     const world = reportingAlliance();
     const path = `/partnerships/${world.partnershipId}/benchmarks`;
     // A member (not coordinator) of a collective, and a coordinator answering for the other collective.
-    expect((await post(CONSENT, path, world.people.memberTumaini.cookie, { intent: "agree", organisationId: String(world.orgs.tumaini) })).status).toBe(404);
-    expect((await post(CONSENT, path, world.people.coordTumaini.cookie, { intent: "agree", organisationId: String(world.orgs.pamoja) })).status).toBe(404);
+    expect(
+      (await post(CONSENT, path, world.people.memberTumaini.cookie, { intent: "agree", organisationId: String(world.orgs.tumaini) }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await post(CONSENT, path, world.people.coordTumaini.cookie, { intent: "agree", organisationId: String(world.orgs.pamoja) })).status,
+    ).toBe(404);
     expect((await get(CONSENT, path, world.people.outsider.cookie)).status).toBe(404);
     expect((await get(CONSENT, path, world.people.funder.cookie)).status).toBe(404);
-    const bad = await post(CONSENT, path, world.people.coordTumaini.cookie, { intent: "maybe", organisationId: String(world.orgs.tumaini) });
+    const bad = await post(CONSENT, path, world.people.coordTumaini.cookie, {
+      intent: "maybe",
+      organisationId: String(world.orgs.tumaini),
+    });
     expect(bad.status).toBe(400);
     expect(bad.body).toContain("benchmark.error.intent");
   });
@@ -133,7 +144,7 @@ describe("benchmarks in the report", () => {
     five.forEach((other) => optIn(other));
     const before = await whatAReads(world, reportId);
     // The second partnership releases a later round: gap 5 − 2.333… = 2.667 instead of 2.5, both in the bin 2.5 to 3.
-    five[1].release([2, 2, 2, 2, 3, 3], 5);
+    five[1].release([...times(2, 10), ...times(3, 5)], 5);
     const after = await whatAReads(world, reportId);
     expect(after.csv).toEqual(before.csv);
     expect(after.json).toEqual(before.json);
@@ -143,5 +154,12 @@ describe("benchmarks in the report", () => {
     expect(after.all).not.toMatch(/Benchmark (Collective|INGO|Partnership)/);
     for (const row of after.csv.filter((r) => r.figure.endsWith(".strip"))) expect(row.n).toBe("");
     expect(JSON.stringify([after.csv, after.json]) + after.section).not.toMatch(/2[.,]66[67]/);
+    // The later release is read: the same partnership moving to another bin moves one count in the strip.
+    five[1].release(times(4, 6), 5);
+    const moved = (await whatAReads(world, reportId)).csv.filter((row) => row.figure === "gap.strip" && row.dimension === "decisions");
+    const strip = (rows: Row[]) =>
+      rows.filter((row) => row.figure === "gap.strip" && row.dimension === "decisions").map((row) => [row.note, row.value]);
+    expect(strip(moved)).not.toEqual(strip(after.csv));
+    expect(strip(moved)).toContainEqual(["other partnerships in bin 1 to 1.5", "2"]);
   });
 });

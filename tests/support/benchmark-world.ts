@@ -1,6 +1,6 @@
 // Other partnerships for the benchmark tests: each a community organisation and an INGO, one closed round in
-// which six community members rate every dimension the same and five INGO staff rate themselves the same, so
-// the gap is known exactly; its report released as it would be. Agreement goes through the model, per side.
+// which community members rate every dimension alike and five INGO staff rate themselves the same, so
+// the gap is known exactly (each rating given by k or more, so nothing is hidden); its report released as it would be. Agreement goes through the model, per side.
 import { metricValues, reports, responses } from "../../db/schema";
 import { db } from "../../app/models/platform/context.server";
 import { agreeToBenchmarks } from "../../app/models/joint-report/benchmark-consent.server";
@@ -30,15 +30,31 @@ function rateAll(roundId: number, organisationId: number, people: Member[], pers
       .get().id;
     db()
       .insert(metricValues)
-      .values(DIMENSIONS.map((dimension) => ({ responseId, roundId, organisationId, personId: who.id, dimension, perspective, value: values[i] })))
+      .values(
+        DIMENSIONS.map((dimension) => ({
+          responseId,
+          roundId,
+          organisationId,
+          personId: who.id,
+          dimension,
+          perspective,
+          value: values[i],
+        })),
+      )
       .run();
   });
 }
 
-export type OtherPartnership = { partnershipId: number; name: string; coordinator: Member; ingo: Member; release: (community: number[], self: number) => void };
+export type OtherPartnership = {
+  partnershipId: number;
+  name: string;
+  coordinator: Member;
+  ingo: Member;
+  release: (community: number[], self: number) => void;
+};
 
 /**
- * `community`: the six community ratings (every dimension alike); `self`: the INGO's own rating. The gap is
+ * `community`: one rating per community member (every dimension alike; each value given by k or more); `self`: the INGO's own rating. The gap is
  * self − mean(community). `release` adds a later round with new ratings and releases its report too.
  */
 export function otherPartnership(community: number[], self: number): OtherPartnership {
@@ -52,16 +68,34 @@ export function otherPartnership(community: number[], self: number): OtherPartne
   ]);
   const coordinator = signedIn({ of: clo, role: "coordinator" });
   const ingo = signedIn({ of: ingoOrg });
-  const members = Array.from({ length: 6 }, () => signedIn({ of: clo }));
+  // Grows to as many community members as a release has ratings.
+  const members: Member[] = [];
   const staff = Array.from({ length: 5 }, () => signedIn({ of: ingoOrg }));
   let rounds = 0;
   const release = (ratings: number[], selfRating: number) => {
     const opens = (m: number) => new Date(Date.UTC(2024, m, 1)).toISOString();
-    const roundId = createRound({ partnershipId, opensAt: opens(rounds * 3), closesAt: opens(rounds * 3 + 3), schedule: "none", instruments: [], invitees: [] });
+    const roundId = createRound({
+      partnershipId,
+      opensAt: opens(rounds * 3),
+      closesAt: opens(rounds * 3 + 3),
+      schedule: "none",
+      instruments: [],
+      invitees: [],
+    });
     rounds += 1;
-    rateAll(roundId, clo, members, "community", ratings);
-    rateAll(roundId, ingoOrg, staff, "ingo_self", staff.map(() => selfRating));
-    db().insert(reports).values({ roundId, partnershipId, status: "released", releasedAt: opens(rounds * 3 + 1) }).run();
+    while (members.length < ratings.length) members.push(signedIn({ of: clo }));
+    rateAll(roundId, clo, members.slice(0, ratings.length), "community", ratings);
+    rateAll(
+      roundId,
+      ingoOrg,
+      staff,
+      "ingo_self",
+      staff.map(() => selfRating),
+    );
+    db()
+      .insert(reports)
+      .values({ roundId, partnershipId, status: "released", releasedAt: opens(rounds * 3 + 1) })
+      .run();
   };
   release(community, self);
   return { partnershipId, name, coordinator, ingo, release };
