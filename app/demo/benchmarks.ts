@@ -1,4 +1,4 @@
-// Seven more fictional partnerships on the same Sikiliza, each with one closed round answered and its report
+// Six more fictional partnerships on the same Sikiliza, each with one closed round answered and its report
 // released, all agreeing to share their figures (docs/decisions/030); the demo partnership agrees too, so its
 // released report shows where it stands among them. Answers go through submitResponse, the report through the
 // review and release a person would use. Ratings only: these partnerships tell no stories.
@@ -32,10 +32,9 @@ const OTHERS = [
   { community: "Dar Drop-in Network", ingo: "Common Ground Relief", country: "Tanzania", offset: 0.5 },
   { community: "Arusha Harm Reduction Group", ingo: "Clearwater Partners", country: "Tanzania", offset: -0.5 },
   { community: "Gulu Young Voices", ingo: "Open Door Alliance", country: "Uganda", offset: 1.5 },
-  { community: "Nakuru Night Workers' Union", ingo: "Meridian Care", country: "Kenya", offset: -1.5 },
 ];
-const COMMUNITY_MEMBERS = 7;
-const INGO_STAFF = 6;
+const COMMUNITY_MEMBERS = 5;
+const INGO_STAFF = 5;
 
 const clamp = (value: number) => Math.min(5, Math.max(1, Math.round(value)));
 
@@ -103,16 +102,11 @@ function seedOne(rng: Rng, spec: (typeof OTHERS)[number], index: number, passwor
     instruments: ["partnership-view", "self-reflection"],
     invitees,
   });
+  // Each side answers as one: one set of ratings per side, so no cell is small and every gap shows at k = 5.
   const used = new Set<string>();
-  invitees.forEach((invitee, turn) =>
-    send(
-      roundId,
-      invitee,
-      invitee.organisationId === community
-        ? ratingsOnly(communityAnswers(rng, "en", 1, used, turn), spec.offset)
-        : ratingsOnly(ingoAnswers(rng, 1, used, [community])),
-    ),
-  );
+  const communityRatings = ratingsOnly(communityAnswers(rng, "en", 1, used, index), spec.offset);
+  const ingoRatings = ratingsOnly(ingoAnswers(rng, 1, used, [community]));
+  invitees.forEach((invitee) => send(roundId, invitee, invitee.organisationId === community ? communityRatings : ingoRatings));
   const closesAt = new Date(now.getTime() - 30 * DAY).toISOString();
   const opensAt = new Date(now.getTime() - 120 * DAY).toISOString();
   writeTransaction(db(), (tx) => {
