@@ -12,7 +12,7 @@ import { createPartnership } from "../models/people/partnerships.server";
 import { getPerson, insertPerson, type Person } from "../models/people/people.server";
 import { roundInstrument } from "../models/rounds/pinned-instruments.server";
 import { createRound, periodLabel, stateAt, type Invitee } from "../models/rounds/rounds.server";
-import { submitResponse } from "../models/rounds/responses.server";
+import { submitResponse, type Target } from "../models/rounds/responses.server";
 import { requireReport } from "../models/joint-report/access.server";
 import { createReport } from "../models/joint-report/reports.server";
 import { saveOurReading, sendToReview } from "../models/joint-report/workflow.server";
@@ -49,12 +49,19 @@ function ratingsOnly(answers: Record<string, unknown>, offset = 0) {
   return kept;
 }
 
-function send(roundId: number, invitee: Invitee, answers: Record<string, unknown>) {
-  const found = roundInstrument(roundId, invitee.instrument, invitee.organisationId);
-  if (!found) throw new Error(`demo benchmark round ${roundId} has no ${invitee.instrument}`);
-  const target = { roundId, instrumentName: invitee.instrument, instrument: found.instrument, variables: found.variables };
-  const result = submitResponse(target, { ...invitee, language: "en" }, `demo-bench-${roundId}-${invitee.personId}`, answers);
-  if (!result.ok) throw new Error(`demo benchmark answers refused: ${JSON.stringify(result)}`);
+/** One target per instrument and organisation: the instrument is read once, not once per answer. */
+function sender(roundId: number) {
+  const targets = new Map<string, Target>();
+  return (invitee: Invitee, answers: Record<string, unknown>) => {
+    const key = `${invitee.instrument}:${invitee.organisationId}`;
+    if (!targets.has(key)) {
+      const found = roundInstrument(roundId, invitee.instrument, invitee.organisationId);
+      if (!found) throw new Error(`demo benchmark round ${roundId} has no ${invitee.instrument}`);
+      targets.set(key, { roundId, instrumentName: invitee.instrument, instrument: found.instrument, variables: found.variables });
+    }
+    const result = submitResponse(targets.get(key)!, { ...invitee, language: "en" }, `demo-bench-${roundId}-${invitee.personId}`, answers);
+    if (!result.ok) throw new Error(`demo benchmark answers refused: ${JSON.stringify(result)}`);
+  };
 }
 
 function seedOne(rng: Rng, spec: (typeof OTHERS)[number], index: number, passwordHash: string, facilitator: Person, now: Date) {
@@ -106,7 +113,8 @@ function seedOne(rng: Rng, spec: (typeof OTHERS)[number], index: number, passwor
   const used = new Set<string>();
   const communityRatings = ratingsOnly(communityAnswers(rng, "en", 1, used, index), spec.offset);
   const ingoRatings = ratingsOnly(ingoAnswers(rng, 1, used, [community]));
-  invitees.forEach((invitee) => send(roundId, invitee, invitee.organisationId === community ? communityRatings : ingoRatings));
+  const send = sender(roundId);
+  invitees.forEach((invitee) => send(invitee, invitee.organisationId === community ? communityRatings : ingoRatings));
   const closesAt = new Date(now.getTime() - 30 * DAY).toISOString();
   const opensAt = new Date(now.getTime() - 120 * DAY).toISOString();
   writeTransaction(db(), (tx) => {
