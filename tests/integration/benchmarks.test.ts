@@ -107,6 +107,8 @@ describe("benchmarks in the report", () => {
     expect(count?.value).toBe("5");
     expect(at.json.length).toBe(at.csv.length);
     expect(at.section).toContain("benchmark-strip");
+    // Every string translated: no message key shows through.
+    expect(at.section.match(/\b(report|benchmark|dimension)\.[a-z_]+(\.[a-z_0-9-]+)*/g) ?? []).toEqual([]);
   });
 
   it("never counts a partnership that did not opt in, or one that withdrew, and A not opted in shows none", async () => {

@@ -58,7 +58,8 @@ export function ReportBenchmarks({ benchmarks }: { benchmarks: BenchmarkSection 
       ? t("report.benchmark.gap_of", { dimension: t(`dimension.${line.dimension}`) })
       : t(`report.listening.${line.figure}`, { days: 14 });
   const show = (line: BenchmarkLine, value: number) => formatted(value, line.figure === "gap" ? "gap" : "share", locale);
-  const bin = (line: BenchmarkLine, b: { from: number; to: number }) => t("report.benchmark.bin", { from: show(line, b.from), to: show(line, b.to) });
+  const bin = (line: BenchmarkLine, b: { from: number; to: number }) =>
+    t("report.benchmark.bin", { from: show(line, b.from), to: show(line, b.to) });
   return (
     <>
       <p>{t("report.benchmark.intro")}</p>
@@ -79,7 +80,10 @@ export function ReportBenchmarks({ benchmarks }: { benchmarks: BenchmarkSection 
                 <td>
                   {show(line, line.own)} <span className="muted">({bin(line, line.ownBin)})</span>
                 </td>
-                <td>{t("report.benchmark.percentile", { percentile: line.percentile, others: line.others })}</td>
+                <td>
+                  {t("report.benchmark.percentile", { percentile: line.percentile })}{" "}
+                  <span className="muted">{t("report.benchmark.among", { others: line.others })}</span>
+                </td>
                 <td>
                   <Strip line={line} label={t("report.benchmark.strip_label", { figure: name(line) })} />
                   <ul className="benchmark-bins">
