@@ -1,6 +1,11 @@
 // Benchmarks that name no one (docs/security.md 1.18, docs/decisions/030), read back as a person of
 // partnership A receives them: the report page's HTML, the CSV and the JSON.
 import { parse } from "csv-parse/sync";
+import { and, eq } from "drizzle-orm";
+import { benchmarkAgreements, partnershipMembers } from "../../db/schema";
+import { db } from "../../app/models/platform/context.server";
+import { isOptedIn } from "../../app/models/joint-report/benchmark-consent.server";
+import { organisation, signedIn } from "../support/world";
 import * as consentRoute from "../../app/routes/partnerships.$partnershipId.benchmarks";
 import * as pageRoute from "../../app/routes/reports.$reportId";
 import { reportingAlliance, type ReportingAlliance } from "../support/reporting-alliance";
@@ -66,6 +71,33 @@ describe("benchmark consent", () => {
     expect(agreed.sides.every((side) => side.agreedBy !== null)).toBe(true);
     await post(CONSENT, path, world.people.coordPamoja.cookie, { intent: "withdraw", organisationId: String(world.orgs.pamoja) });
     expect((await state()).optedIn).toBe(false);
+  });
+
+  it("stops counting when an organisation joins or comes back, until it agrees in its new place", async () => {
+    const world = await optedInA();
+    expect(isOptedIn(world.partnershipId)).toBe(true);
+    const newcomer = organisation({ name: "Newcomer Collective", kind: "community_led" });
+    const coordinator = signedIn({ of: newcomer, role: "coordinator" });
+    const joined = new Date(Date.now() - 60_000).toISOString();
+    db()
+      .insert(partnershipMembers)
+      .values({ partnershipId: world.partnershipId, organisationId: newcomer, role: "community_partner", since: joined })
+      .run();
+    expect(isOptedIn(world.partnershipId)).toBe(false);
+    const path = `/partnerships/${world.partnershipId}/benchmarks`;
+    await post(CONSENT, path, coordinator.cookie, { intent: "agree", organisationId: String(newcomer) });
+    expect(isOptedIn(world.partnershipId)).toBe(true);
+    // Pamoja leaves and is added again: its earlier agreement was for its earlier place, and no longer counts.
+    const pamoja = and(eq(partnershipMembers.partnershipId, world.partnershipId), eq(partnershipMembers.organisationId, world.orgs.pamoja));
+    db()
+      .update(partnershipMembers)
+      .set({ since: new Date(Date.now() + 1000).toISOString() })
+      .where(pamoja)
+      .run();
+    expect(isOptedIn(world.partnershipId)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await post(CONSENT, path, world.people.coordPamoja.cookie, { intent: "agree", organisationId: String(world.orgs.pamoja) });
+    expect(isOptedIn(world.partnershipId)).toBe(true);
   });
 
   it("lets no one answer for an organisation they do not coordinate, and shows outsiders and funders nothing", async () => {

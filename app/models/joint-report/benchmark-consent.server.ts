@@ -2,8 +2,9 @@
 // (docs/security.md 1.18, docs/decisions/030). Like widening access (ADR 027) it is the community's to agree:
 // the INGO and a coordinator of every community organisation must agree, each for its own organisation, and
 // any one of them withdraws alone, at once. An organisation that joins later has not agreed, so the
-// partnership stops counting until it does.
-import { and, eq, inArray, sql } from "drizzle-orm";
+// partnership stops counting until it does; an agreement given before an organisation's current role took
+// effect (`partnership_members.since`: it left and came back, or was re-roled) does not count either.
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import { benchmarkAgreements, partnershipMembers, partnerships } from "../../../db/schema";
 import { db } from "../platform/context.server";
 import { listPartnershipMembers } from "../people/partnerships.server";
@@ -25,6 +26,7 @@ export function optedInPartnershipIds(): Set<number> {
       and(
         eq(benchmarkAgreements.partnershipId, partnershipMembers.partnershipId),
         eq(benchmarkAgreements.organisationId, partnershipMembers.organisationId),
+        gte(benchmarkAgreements.agreedAt, partnershipMembers.since),
       ),
     )
     .where(inArray(partnershipMembers.role, [...AGREEING_ROLES]))
@@ -51,12 +53,32 @@ function answersFor(person: Person, organisationId: number, role: string): boole
 
 /** The page: who must agree, who did and when, and what this person may answer; null outside the partnership. */
 export function benchmarkConsentFor(person: Person, partnershipId: number): BenchmarkConsentPage | null {
-  const partnership = db().select({ id: partnerships.id, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, partnershipId)).get();
+  const partnership = db()
+    .select({ id: partnerships.id, name: partnerships.name })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId))
+    .get();
   if (!partnership) return null;
   const members = listPartnershipMembers(partnershipId).filter((m) => (AGREEING_ROLES as readonly string[]).includes(m.role));
   const inside = members.some((m) => person.memberships.some((own) => own.organisationId === m.organisationId));
   if (!inside && !person.isFacilitator) return null;
-  const agreements = db().select().from(benchmarkAgreements).where(eq(benchmarkAgreements.partnershipId, partnershipId)).all();
+  const agreements = db()
+    .select({
+      organisationId: benchmarkAgreements.organisationId,
+      agreedBy: benchmarkAgreements.agreedBy,
+      agreedAt: benchmarkAgreements.agreedAt,
+    })
+    .from(benchmarkAgreements)
+    .innerJoin(
+      partnershipMembers,
+      and(
+        eq(partnershipMembers.partnershipId, benchmarkAgreements.partnershipId),
+        eq(partnershipMembers.organisationId, benchmarkAgreements.organisationId),
+        gte(benchmarkAgreements.agreedAt, partnershipMembers.since),
+      ),
+    )
+    .where(eq(benchmarkAgreements.partnershipId, partnershipId))
+    .all();
   const byOrganisation = new Map(agreements.map((a) => [a.organisationId, a]));
   const names = personNames(agreements.map((a) => a.agreedBy));
   const sides = members.map((m) => {
@@ -80,13 +102,18 @@ function mayAnswer(person: Person, partnershipId: number, organisationId: number
   return page?.sides.some((side) => side.organisationId === organisationId && side.mayAnswer) ?? false;
 }
 
-/** Agrees for one organisation; agreeing twice keeps the first record of who and when. */
+/** Agrees for one organisation; agreeing twice keeps the first record, unless it predates the organisation's current role. */
 export function agreeToBenchmarks(person: Person, partnershipId: number, organisationId: number, now = new Date()): ConsentOutcome {
   if (!mayAnswer(person, partnershipId, organisationId)) return "not_found";
   db()
     .insert(benchmarkAgreements)
     .values({ partnershipId, organisationId, agreedBy: person.id, agreedAt: now.toISOString() })
-    .onConflictDoNothing()
+    .onConflictDoUpdate({
+      target: [benchmarkAgreements.partnershipId, benchmarkAgreements.organisationId],
+      set: { agreedBy: person.id, agreedAt: now.toISOString() },
+      // Only a stale agreement (from before the current role) is replaced: a valid one keeps its who and when.
+      setWhere: sql`${benchmarkAgreements.agreedAt} < (select since from partnership_members where partnership_id = ${partnershipId} and organisation_id = ${organisationId})`,
+    })
     .run();
   return "saved";
 }
