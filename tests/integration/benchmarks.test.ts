@@ -87,15 +87,12 @@ describe("benchmark consent", () => {
     const path = `/partnerships/${world.partnershipId}/benchmarks`;
     await post(CONSENT, path, coordinator.cookie, { intent: "agree", organisationId: String(newcomer) });
     expect(isOptedIn(world.partnershipId)).toBe(true);
-    // Pamoja leaves and is added again: its earlier agreement was for its earlier place, and no longer counts.
-    const pamoja = and(eq(partnershipMembers.partnershipId, world.partnershipId), eq(partnershipMembers.organisationId, world.orgs.pamoja));
-    db()
-      .update(partnershipMembers)
-      .set({ since: new Date(Date.now() + 1000).toISOString() })
-      .where(pamoja)
-      .run();
+    // Pamoja agreed in 2020, then left and was added again in 2021: that agreement was for its earlier place.
+    const pamojaIn = (table: typeof partnershipMembers | typeof benchmarkAgreements) =>
+      and(eq(table.partnershipId, world.partnershipId), eq(table.organisationId, world.orgs.pamoja));
+    db().update(benchmarkAgreements).set({ agreedAt: "2020-01-01T00:00:00.000Z" }).where(pamojaIn(benchmarkAgreements)).run();
+    db().update(partnershipMembers).set({ since: "2021-01-01T00:00:00.000Z" }).where(pamojaIn(partnershipMembers)).run();
     expect(isOptedIn(world.partnershipId)).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
     await post(CONSENT, path, world.people.coordPamoja.cookie, { intent: "agree", organisationId: String(world.orgs.pamoja) });
     expect(isOptedIn(world.partnershipId)).toBe(true);
   });
