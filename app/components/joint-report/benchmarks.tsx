@@ -7,19 +7,21 @@ import { formatted } from "./figure";
 import { ScrollRegion } from "./section";
 
 const WIDTH = 320;
-const HEIGHT = 56;
-const PAD = 8;
-const RADIUS = 4;
+const HEIGHT = 44;
+const PAD = 6;
+const RADIUS = 3.5;
 
 function scaleOf(line: BenchmarkLine) {
   const [min, max] = line.figure === "gap" ? [-4, 4] : [0, 1];
   return (value: number) => PAD + ((value - min) / (max - min)) * (WIDTH - 2 * PAD);
 }
 
-/** One dot per other partnership, stacked in its bin; this partnership's bin outlined. */
+/** One dot per other partnership, stacked in its bin (closer together when a bin holds many); this partnership's bin outlined. */
 function Strip({ line, label }: { line: BenchmarkLine; label: string }) {
   const x = scaleOf(line);
   const base = HEIGHT - PAD;
+  const tallest = Math.max(...line.strip.map((bin) => bin.others));
+  const step = Math.min(2 * RADIUS + 1, (base - PAD / 2 - 2 * RADIUS) / Math.max(1, tallest - 1));
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={label} className="benchmark-strip">
       <line x1={PAD} x2={WIDTH - PAD} y1={base} y2={base} stroke="currentColor" strokeWidth={1} />
@@ -38,7 +40,7 @@ function Strip({ line, label }: { line: BenchmarkLine; label: string }) {
           <circle
             key={`${bin.from}-${i}`}
             cx={(x(bin.from) + x(bin.to)) / 2}
-            cy={base - RADIUS - 1 - i * (2 * RADIUS + 1)}
+            cy={base - RADIUS - 1 - i * step}
             r={RADIUS}
             fill="currentColor"
             opacity={0.6}
