@@ -100,7 +100,7 @@ export const memberships = sqliteTable(
       .references(() => organisations.id),
     role: text("role", { enum: ["member", "coordinator"] }).notNull(),
     // Set when a coordinator names this member the organisation's translator: from then on they read the
-    // organisation's shared stories told since, to translate them (docs/security.md 1.20).
+    // organisation's shared stories told since, to translate them (docs/security.md 1.19).
     translatorSince: text("translator_since"),
   },
   (t) => [primaryKey({ columns: [t.personId, t.organisationId] }), index("memberships_org").on(t.organisationId)],

@@ -1,6 +1,7 @@
 import { dimensionQuoteRows, figureRow, quoteRow, smallerN, textRow, type FigureRow, type RowContext } from "./export-row";
 import { byOrganisationRows } from "./export-by-organisation";
 import { decisionRows, powerFactRows } from "./export-power";
+import { benchmarkRows } from "./export-benchmarks";
 import { suppressedFigure } from "./figure-value";
 import type { RatingGroup, ViewSummary } from "./rating-views";
 import type { JointReport } from "./report-shape";
@@ -107,6 +108,7 @@ const SECTION_ROWS: Record<string, (report: JointReport, round: string) => Figur
       }),
     ];
   },
+  benchmark: benchmarkRows,
   actions: ({ actions }, round) =>
     actions.flatMap((action) => {
       const context = { section: "actions", round, organisation: action.owner };

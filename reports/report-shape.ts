@@ -1,5 +1,6 @@
 import type { Dimension } from "../surveys/dimensions";
 import type { ActionLine } from "./actions";
+import type { BenchmarkSection } from "./benchmarks";
 import type { DecisionMap } from "./decision-map";
 import type { PowerFactsSection } from "./power-facts";
 import type { HeadlineEntry } from "./headline";
@@ -56,4 +57,6 @@ export interface JointReport {
   /** Stories on collaboration ties, per pair, as quotes; absent in versions frozen before they existed. */
   tieStories?: TieStoriesLine[];
   texts: { ourReadings: OurReading[]; whatWeLearned: string | null };
+  /** Where this partnership stands among the other opted-in ones; read live, never frozen, absent when not opted in. */
+  benchmarks?: BenchmarkSection;
 }

@@ -11,6 +11,7 @@ import { seedDemoListening } from "./listening";
 import { seedDemoQuoteChoices } from "./quote-choices";
 import { seedDemoReports } from "./reports";
 import { seedDemoPowerFacts } from "./power-facts";
+import { seedDemoBenchmarks } from "./benchmarks";
 import { seedDemoPlans } from "./plans";
 import type { DemoContext } from "./context";
 
@@ -120,5 +121,7 @@ export async function seedDemoAlliance(now: Date) {
   // The coordinators choose their quotes before the reports are made (and frozen): the reports come last.
   seedDemoQuoteChoices(demo);
   seedDemoReports(demo, now);
+  // Other partnerships that share their figures, so the released report shows its benchmark.
+  seedDemoBenchmarks(demo, passwordHash, now);
   return demo;
 }

@@ -5,7 +5,7 @@
 //   community   the teller, and the coordinators of the teller's organisation
 //   partners    also the staff of the INGO organisations that were in the story's partnership when it
 //               was told (the form names them); an organisation that joins later reads only newer voice;
-//               and the member the coordinators named translator, for stories told since (docs/security.md 1.20)
+//               and the member the coordinators named translator, for stories told since (docs/security.md 1.19)
 //   report      also quoted in the joint report: there, once the report is in review, the people of every
 //               community partner read it too, and funders once it is released (docs/decisions/016)
 //

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useDate, useT } from "~/i18n/context";
 import { requireTranslator, storiesToTranslate } from "~/models/stories/translator-desk.server";
 
-// The translator's list: only stories the consent rule lets them read (docs/security.md 1.20).
+// The translator's list: only stories the consent rule lets them read (docs/security.md 1.19).
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
 export const handle = { hydrate: false };
 

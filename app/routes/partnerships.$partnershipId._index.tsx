@@ -47,6 +47,7 @@ export default function PartnershipPage() {
         {mayReadInstruments ? <Link to={`/partnerships/${partnership.id}/instruments`}>{t("partnership.instruments")}</Link> : null}
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/power-facts`}>{t("facts.title")}</Link> : null}
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/reviews`}>{t("review.list.title")}</Link> : null}
+        {partnersOnly ? <Link to={`/partnerships/${partnership.id}/benchmarks`}>{t("benchmark.consent.title")}</Link> : null}
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/goals`}>{t("plans.trees.title")}</Link> : null}
         {partnersOnly ? <Link to={`/partnerships/${partnership.id}/road`}>{t("plans.road.title")}</Link> : null}
       </nav>

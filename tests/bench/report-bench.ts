@@ -8,6 +8,8 @@ import type { Db } from "../../db/client";
 import { buildReportFor } from "../../app/models/joint-report/reports.server";
 import { loadJointReportInput } from "../../app/models/joint-report/data.server";
 import { buildJointReport } from "../../reports/joint-report";
+import { withBenchmarks } from "../../app/models/joint-report/benchmarks.server";
+import { optsIn } from "./scale-benchmarks";
 import type { JointReport } from "../../reports/report-shape";
 import { ensureScaleDatabase, openScale, SIZES, type ScaleSize } from "./scale-databases";
 import { interleaved, median, round2 } from "./scale-timing";
@@ -68,6 +70,9 @@ export type SizeResult = {
   sqlP50: number;
   loadP50: number;
   buildP50: number;
+  /** The benchmark section read beside the report (ADR 030), and how many lines it showed. */
+  benchmarkP50: number;
+  benchmarkLines: number;
   reportCpuP50: number;
   sqlCpuP50: number;
   seedSeconds: number;
@@ -84,12 +89,17 @@ export async function measureSize(size: ScaleSize, log: Log = stderrLog): Promis
     const sql = sqlBaseline(db.$client);
     const reportTarget = { partnershipId: target.partnershipId, roundId: target.roundId, reportId: null, whatWeLearned: null };
     let input: ReturnType<typeof loadJointReportInput> = null;
+    // The benchmark beside the report (ADR 030), read as an opted-in partnership reads it: the other opted-in
+    // partnerships' released versions, frozen on the first read (in the warm-up) and cached by version after.
+    const built = buildReportFor(target.partnershipId, target.roundId, now)!;
+    const benchmarkPartnership = optsIn(target.partnershipId) ? target.partnershipId : target.partnershipId + 1;
     const samples = interleaved(
       {
         report: () => buildReportFor(target.partnershipId, target.roundId, now),
         sql: () => sql(target.partnershipId, target.roundId, iso),
         load: () => (input = loadJointReportInput(reportTarget, { kind: "none" }, now)),
         build: () => buildJointReport(input!),
+        benchmark: () => withBenchmarks(built, benchmarkPartnership, now),
       },
       { warmup: 3, runs: RUNS },
     );
@@ -101,6 +111,8 @@ export async function measureSize(size: ScaleSize, log: Log = stderrLog): Promis
       sqlP50: median(samples.sql.wall),
       loadP50: median(samples.load.wall),
       buildP50: median(samples.build.wall),
+      benchmarkP50: median(samples.benchmark.wall),
+      benchmarkLines: withBenchmarks(built, benchmarkPartnership, now).benchmarks?.lines.length ?? 0,
       reportCpuP50: median(samples.report.cpu),
       sqlCpuP50: median(samples.sql.cpu),
       seedSeconds: record.seconds,
@@ -109,7 +121,7 @@ export async function measureSize(size: ScaleSize, log: Log = stderrLog): Promis
     log(
       `report-bench ${size.name}: ${path.relative(process.cwd(), file)} (${generated ? "generated" : "reused"}, seeded in ${record.seconds.toFixed(1)} s); ` +
         `partnership ${target.partnershipId} round ${target.roundId}: ${target.responses} responses, ${target.metricRows} metric rows in the report's rounds; ` +
-        `p50 report ${round2(result.reportP50)} ms (load ${round2(result.loadP50)} + build ${round2(result.buildP50)}), SQL ${round2(result.sqlP50)} ms, ${RUNS} runs; ` +
+        `p50 report ${round2(result.reportP50)} ms (load ${round2(result.loadP50)} + build ${round2(result.buildP50)}), SQL ${round2(result.sqlP50)} ms, benchmark ${round2(result.benchmarkP50)} ms (${result.benchmarkLines} lines), ${RUNS} runs; ` +
         `process CPU p50 (all threads) report ${round2(result.reportCpuP50)} ms, SQL ${round2(result.sqlCpuP50)} ms (load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`,
     );
     if (process.env.BENCH_EXPLAIN)
@@ -131,6 +143,8 @@ export async function run(log: Log = stderrLog): Promise<Record<string, number>>
     sql_p50_ms_100k: round2(large.sqlP50),
     report_vs_sql_ratio_100k: round2(large.reportP50 / large.sqlP50),
     report_growth_10x: round2(large.reportP50 / small.reportP50),
+    // Not among issue 5's five: the benchmark section read beside the report at 100 000 responses.
+    benchmark_p50_ms_100k: round2(large.benchmarkP50),
   };
   log(
     `report-bench: report/SQL at 10k ${round2(small.reportP50 / small.sqlP50)}×, at 100k ${summary.report_vs_sql_ratio_100k}× (goal ≤ 2); ` +

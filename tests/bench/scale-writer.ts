@@ -32,6 +32,7 @@ const COLUMNS = {
   action_dimensions: "action_id, dimension",
   reports: "id, round_id, partnership_id, status, what_we_learned, released_at, released_by",
   report_reviews: "report_id, organisation_id, our_reading, decision, comment, decided_by, decided_at",
+  benchmark_agreements: "partnership_id, organisation_id, agreed_by, agreed_at",
 } as const;
 
 export type Table = keyof typeof COLUMNS;

@@ -1,7 +1,7 @@
 // `npm run seed:scale`: a new database at alliance scale (200 organisations, 60 partnerships, 12 quarterly
 // rounds each, 100 000 responses with their derived rows, 30 000 stories) for the report benchmark.
 // `--national` makes a national network instead: 2 000 organisations, 600 partnerships, 1 000 000 responses,
-// 300 000 stories (each figure can still be set on its own).
+// 300 000 stories (each figure can still be set on its own). Two partnerships in three share benchmarks.
 // Options: --db ./data/scale.db  --responses 100000  --stories 30000  --seed 1  --national  --force
 // The key goes next to the database as <db>.key, never inside it; <db>.json records how it was made.
 import fs from "node:fs";
@@ -16,6 +16,7 @@ import { apportion, planAlliance, type Width } from "./scale-plan";
 import { progressBar } from "./scale-progress";
 import { writeOrganisations, writePeople } from "./scale-people";
 import { writeReports } from "./scale-reports";
+import { writeBenchmarkAgreements } from "./scale-benchmarks";
 import { writeResponses } from "./scale-responses";
 import { makeRng } from "./scale-rng";
 import { planRounds, writeRounds } from "./scale-rounds";
@@ -45,7 +46,7 @@ export type ScaleRecord = {
 };
 
 /** Raise when the generator writes different data: the benchmark then remakes its saved databases. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export const DEFAULTS: ScaleOptions = { db: "./data/scale.db", responses: 100_000, stories: 30_000, seed: 1 };
 export const NATIONAL = { db: "./data/scale-national.db", responses: 1_000_000, stories: 300_000, width: "national" } as const;
@@ -111,6 +112,7 @@ export async function seedScale(input: Partial<ScaleOptions> = {}): Promise<Scal
   );
   storiesBar.finish();
   writeReports(w, plan, rounds);
+  writeBenchmarkAgreements(w, plan, now);
 
   // One file, no WAL left beside it: what a backup or a copy of the database would be.
   sqlite.pragma("wal_checkpoint(TRUNCATE)");

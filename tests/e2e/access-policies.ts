@@ -87,6 +87,8 @@ export const ROUTE_POLICIES: Record<string, Policy> = {
   ],
   "/partnerships/:partnershipId/road": (f) => [`/partnerships/${f.partnership}/road`],
   "/partnerships/:partnershipId/reports": (f) => [`/partnerships/${f.partnership}/reports`],
+  // Whether the partnership shares its figures, and who agreed: inside the partnership and the facilitator (ADR 030).
+  "/partnerships/:partnershipId/benchmarks": (f) => [`/partnerships/${f.partnership}/benchmarks`],
   "/rounds/:roundId": (f) => f.rounds.map((r) => `/rounds/${r}`),
   "/rounds/:roundId/respond/:instrument": (f) => f.rounds.flatMap((r) => f.instruments.map((i) => `/rounds/${r}/respond/${i}`)),
   "/actions/:actionId": (f) => [...f.actions.map((a) => `/actions/${a}`), "/actions/999999"],

@@ -55,6 +55,8 @@ describe("the released demo report", () => {
       "listening",
       "actions",
       "network",
+      // The demo partnership and six others agreed to benchmarks (ADR 030).
+      "benchmark",
     ]);
     expect(funder.quotes.length).toBeGreaterThan(1);
     expect(tumaini).toEqual(funder);

@@ -79,7 +79,7 @@ function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person, late
   return [
     { name: "teller", viewer: person(loop.people.juma), expect: (c, p) => (live(c) && c.byMember) || quotedToCommunity(c, p) },
     { name: "other member of the teller's organisation", viewer: { kind: "person", person: otherMember }, expect: quotedToCommunity },
-    // docs/security.md 1.20: the organisation's named translator reads its shared stories told since, on pages.
+    // docs/security.md 1.19: the organisation's named translator reads its shared stories told since, on pages.
     {
       name: "translator named before the stories were told",
       viewer: { kind: "person", person: translators.early },

@@ -20,6 +20,7 @@ it("has quotes both coordinators chose (and voices they did not) in both reports
     .select({ id: reports.id, status: reports.status, roundId: reports.roundId })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
+    .where(eq(reports.partnershipId, demo.partnershipId))
     .orderBy(asc(rounds.opensAt))
     .all();
   expect(rows.map((r) => r.status)).toEqual(["released", "review"]);

@@ -24,6 +24,7 @@ it("pins no hidden figure of the demo's reports, read back from their CSV and JS
     .select({ id: reports.id, status: reports.status })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
+    .where(eq(reports.partnershipId, demo.partnershipId))
     .orderBy(asc(rounds.opensAt))
     .all();
   expect([released.status, inReview.status]).toEqual(["released", "review"]);

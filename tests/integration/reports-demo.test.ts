@@ -15,6 +15,7 @@ it("has a released report Grace reads, with report-scope quotes only, and one in
     .select({ id: reports.id, status: reports.status, roundId: reports.roundId })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
+    .where(eq(reports.partnershipId, demo.partnershipId))
     .orderBy(asc(rounds.opensAt))
     .all();
   expect(rows.map((r) => r.status)).toEqual(["released", "review"]);

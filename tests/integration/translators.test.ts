@@ -1,4 +1,4 @@
-// A coordinator names a member translator (ADR 032, docs/security.md 1.20): only coordinators name, the act is
+// A coordinator names a member translator (ADR 032, docs/security.md 1.19): only coordinators name, the act is
 // recorded, and the translator reads exactly the organisation's shared stories told since, on pages they are
 // really sent, never a community story, an older one, another organisation's, or anything once un-named.
 import { eq } from "drizzle-orm";

@@ -3,6 +3,7 @@
 import { useDate, useT } from "~/i18n/context";
 import type { ReportPageData } from "~/models/joint-report/types";
 import { ReportActions } from "./actions";
+import { ReportBenchmarks } from "./benchmarks";
 import { ReportByOrganisation } from "./by-organisation";
 import { ReportDecisions } from "./decisions";
 import { ReportPowerFacts } from "./power-facts";
@@ -72,6 +73,11 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
                 <a href={`#${section}`}>{title(section)}</a>
               </li>
             ))}
+            {report.benchmarks ? (
+              <li>
+                <a href="#benchmark">{t("report.section.benchmark")}</a>
+              </li>
+            ) : null}
           </ol>
         </nav>
         {/* A coordinator chooses their organisation's quotes while the report is open (docs/decisions/016). */}
@@ -122,6 +128,12 @@ export function ReportPage({ data, refused }: { data: ReportPageData; refused?: 
         {data.review ? <ReviewStatus review={data.review} /> : null}
         {data.forms ? <ReportReviewForms forms={data.forms} refused={refused} /> : null}
       </ReportSection>
+      {/* Only when the partnership opted in (docs/decisions/030): a section of its own, after the report proper. */}
+      {report.benchmarks ? (
+        <ReportSection number={REPORT_SECTIONS.length + 1} id="benchmark" title={t("report.section.benchmark")}>
+          <ReportBenchmarks benchmarks={report.benchmarks} />
+        </ReportSection>
+      ) : null}
       {/* The page is not hydrated: this plain script fetches chart.js after the page has loaded (ADR 013). */}
       <script src="/scripts/report-charts.js" nonce={nonce} defer />
     </div>

@@ -12,9 +12,9 @@ import { readerOf, readsVoices, requireReport, type ReportReader, type ReportRow
 import { loadJointReportInput } from "./data.server";
 import type { QuoteAccess } from "./quotes.server";
 import { notFound } from "../platform/http.server";
-import { writeTransaction } from "../../../db/client";
 import { resolveFrozenQuotes } from "./frozen-quotes.server";
-import { freezeVersion, latestVersion, versionById } from "./versions.server";
+import { frozenOnFirstRead, latestVersion, versionById } from "./versions.server";
+import { withBenchmarks } from "./benchmarks.server";
 
 export { buildReportFor } from "./data.server";
 export { reportsForHome } from "./home.server";
@@ -54,12 +54,7 @@ export type ReadReport = { row: ReportRow; reader: ReportReader; report: JointRe
 function shownVersion(row: ReportRow, now: Date): ShownVersion {
   if (row.status === "released" && row.releasedVersionId) return versionById(row.id, row.releasedVersionId, db())!;
   const latest = row.status === "review" ? latestVersion(row.id, db()) : null;
-  if (latest) return latest;
-  return writeTransaction(db(), (tx) => {
-    const version = latestVersion(row.id, tx) ?? freezeVersion(tx, row, null, now);
-    if (row.status === "released") tx.update(reports).set({ releasedVersionId: version.id }).where(eq(reports.id, row.id)).run();
-    return version;
-  });
+  return latest ?? frozenOnFirstRead(row, now);
 }
 
 /**
@@ -74,12 +69,13 @@ export function readReport(person: Person, reportId: number, now = new Date()): 
     const target = { partnershipId: row.partnershipId, roundId: row.roundId, reportId: row.id, whatWeLearned: row.whatWeLearned };
     const input = loadJointReportInput(target, access, now);
     if (!input) throw notFound();
-    return { row, reader, report: buildJointReport(input), version: null };
+    return { row, reader, report: withBenchmarks(buildJointReport(input), row.partnershipId, now), version: null };
   }
   const { id, number, createdAt, figureCount, suppressedCount } = shownVersion(row, now);
   const frozen = versionById(row.id, id, db())!;
   const target = { partnershipId: row.partnershipId, roundId: row.roundId, status: row.status };
-  const report = resolveFrozenQuotes(frozen.content.report, frozen.content.quotes, target, access);
+  // Benchmarks are read live beside the frozen figures: a partnership that withdraws stops counting at once.
+  const report = withBenchmarks(resolveFrozenQuotes(frozen.content.report, frozen.content.quotes, target, access), row.partnershipId, now);
   return { row, reader, report, version: { id, number, createdAt, figureCount, suppressedCount } };
 }
 

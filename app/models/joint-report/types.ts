@@ -78,3 +78,17 @@ export type QuoteChoicePage = {
     voices: QuoteVoice[];
   }[];
 };
+
+/** One organisation that must agree to benchmarks, and whether it did (who, when). */
+export type BenchmarkConsentSide = {
+  organisationId: number;
+  organisationName: string;
+  role: "ingo_partner" | "community_partner";
+  agreedBy: string | null;
+  agreedAt: string | null;
+  /** Whether the person reading may agree or withdraw for this organisation. */
+  mayAnswer: boolean;
+};
+
+/** The benchmark consent page: the partnership counts only when every side agreed. */
+export type BenchmarkConsentPage = { partnership: { id: number; name: string }; optedIn: boolean; sides: BenchmarkConsentSide[] };

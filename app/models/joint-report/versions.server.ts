@@ -3,8 +3,8 @@
 // words), the actions with their verdicts, the readings and what the INGO learned. Review and release read
 // that version, never a live build; a live build is made only to see whether the content moved since.
 import { and, desc, eq } from "drizzle-orm";
-import { reportVersions } from "../../../db/schema";
-import type { Db } from "../../../db/client";
+import { reports, reportVersions } from "../../../db/schema";
+import { writeTransaction, type Db } from "../../../db/client";
 import { buildJointReport } from "../../../reports/joint-report";
 import { reportFigures } from "../../../reports/export-flatten";
 import type { JointReport } from "../../../reports/report-shape";
@@ -13,6 +13,7 @@ import { listPartnershipMembers } from "../people/partnerships.server";
 import type { Person } from "../people/people.server";
 import { sha256 } from "../platform/crypto.server";
 import type { ReportRow } from "./access.server";
+import { db } from "../platform/context.server";
 import { loadJointReportInput } from "./data.server";
 import { blankQuotes, selectionOf, type FrozenQuote } from "./frozen-quotes.server";
 import type { QuoteAccess } from "./quotes.server";
@@ -134,4 +135,16 @@ export function changedSince(row: Target, version: VersionRow, tx: Db): boolean 
   const frozen = versionById(row.id, version.id, tx);
   const live = frozen ? liveContent(row, new Date(frozen.content.report.generatedAt)) : null;
   return !live || contentHash(live) !== version.contentHash;
+}
+
+/**
+ * A report sent to review or released before versions existed is frozen once, on its first read (then never
+ * again); a released one then names that version as the one its readers read.
+ */
+export function frozenOnFirstRead(row: Target & Pick<ReportRow, "status">, now: Date): VersionRow {
+  return writeTransaction(db(), (tx) => {
+    const version = latestVersion(row.id, tx) ?? freezeVersion(tx, row, null, now);
+    if (row.status === "released") tx.update(reports).set({ releasedVersionId: version.id }).where(eq(reports.id, row.id)).run();
+    return version;
+  });
 }

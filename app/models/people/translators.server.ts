@@ -1,5 +1,5 @@
 // A coordinator names a member of their community organisation its translator (docs/decisions/032,
-// docs/security.md 1.20). Naming one widens who reads the organisation's shared stories, so it is the
+// docs/security.md 1.19). Naming one widens who reads the organisation's shared stories, so it is the
 // community's own act: only its coordinators do it, it is recorded among the organisation's access changes,
 // and it reaches only stories told from that moment, whose consent text names the translator.
 import { and, eq } from "drizzle-orm";

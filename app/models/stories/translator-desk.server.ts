@@ -1,6 +1,6 @@
 // The translator's desk: the organisation's shared stories its translator may read, and one of them with its
 // translations and the form. What is listed is exactly what the consent rule lets the translator read
-// (docs/security.md 1.20); no teller's name, no read receipts, no themes: only what translating needs.
+// (docs/security.md 1.19); no teller's name, no read receipts, no themes: only what translating needs.
 import { and, desc, eq, inArray, or } from "drizzle-orm";
 import { rounds, stories, storyTranslations } from "../../../db/schema";
 import { idParam } from "../access.server";

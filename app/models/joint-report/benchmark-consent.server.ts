@@ -1,0 +1,129 @@
+// Whether a partnership shares its anonymised figures with the other partnerships of this Sikiliza
+// (docs/security.md 1.18, docs/decisions/030). Like widening access (ADR 027) it is the community's to agree:
+// the INGO and a coordinator of every community organisation must agree, each for its own organisation, and
+// any one of them withdraws alone, at once. An organisation that joins later has not agreed, so the
+// partnership stops counting until it does; an agreement given before an organisation's current role took
+// effect (`partnership_members.since`: it left and came back, or was re-roled) does not count either.
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { benchmarkAgreements, partnershipMembers, partnerships } from "../../../db/schema";
+import { db } from "../platform/context.server";
+import { listPartnershipMembers } from "../people/partnerships.server";
+import { personNames, type Person } from "../people/people.server";
+import type { BenchmarkConsentPage } from "./types";
+
+const AGREEING_ROLES = ["ingo_partner", "community_partner"] as const;
+
+/**
+ * The partnerships whose INGO and every community organisation agreed: one query, read on every benchmark, so
+ * a withdrawal counts from the next read on.
+ */
+export function optedInPartnershipIds(): Set<number> {
+  const rows = db()
+    .select({ partnershipId: partnershipMembers.partnershipId })
+    .from(partnershipMembers)
+    .leftJoin(
+      benchmarkAgreements,
+      and(
+        eq(benchmarkAgreements.partnershipId, partnershipMembers.partnershipId),
+        eq(benchmarkAgreements.organisationId, partnershipMembers.organisationId),
+        gte(benchmarkAgreements.agreedAt, partnershipMembers.since),
+      ),
+    )
+    .where(inArray(partnershipMembers.role, [...AGREEING_ROLES]))
+    .groupBy(partnershipMembers.partnershipId)
+    .having(
+      sql`count(*) = count(${benchmarkAgreements.organisationId})
+        and sum(${partnershipMembers.role} = 'ingo_partner') > 0
+        and sum(${partnershipMembers.role} = 'community_partner') > 0`,
+    )
+    .all();
+  return new Set(rows.map((row) => row.partnershipId));
+}
+
+export function isOptedIn(partnershipId: number): boolean {
+  return optedInPartnershipIds().has(partnershipId);
+}
+
+/** The INGO answers through any of its staff; a community organisation only through a coordinator. */
+function answersFor(person: Person, organisationId: number, role: string): boolean {
+  const membership = person.memberships.find((m) => m.organisationId === organisationId);
+  if (!membership) return false;
+  return role === "ingo_partner" || membership.role === "coordinator";
+}
+
+/** The page: who must agree, who did and when, and what this person may answer; null outside the partnership. */
+export function benchmarkConsentFor(person: Person, partnershipId: number): BenchmarkConsentPage | null {
+  const partnership = db()
+    .select({ id: partnerships.id, name: partnerships.name })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId))
+    .get();
+  if (!partnership) return null;
+  const members = listPartnershipMembers(partnershipId).filter((m) => (AGREEING_ROLES as readonly string[]).includes(m.role));
+  const inside = members.some((m) => person.memberships.some((own) => own.organisationId === m.organisationId));
+  if (!inside && !person.isFacilitator) return null;
+  const agreements = db()
+    .select({
+      organisationId: benchmarkAgreements.organisationId,
+      agreedBy: benchmarkAgreements.agreedBy,
+      agreedAt: benchmarkAgreements.agreedAt,
+    })
+    .from(benchmarkAgreements)
+    .innerJoin(
+      partnershipMembers,
+      and(
+        eq(partnershipMembers.partnershipId, benchmarkAgreements.partnershipId),
+        eq(partnershipMembers.organisationId, benchmarkAgreements.organisationId),
+        gte(benchmarkAgreements.agreedAt, partnershipMembers.since),
+      ),
+    )
+    .where(eq(benchmarkAgreements.partnershipId, partnershipId))
+    .all();
+  const byOrganisation = new Map(agreements.map((a) => [a.organisationId, a]));
+  const names = personNames(agreements.map((a) => a.agreedBy));
+  const sides = members.map((m) => {
+    const agreement = byOrganisation.get(m.organisationId);
+    return {
+      organisationId: m.organisationId,
+      organisationName: m.name,
+      role: m.role as (typeof AGREEING_ROLES)[number],
+      agreedBy: agreement ? (names.get(agreement.agreedBy) ?? "") : null,
+      agreedAt: agreement?.agreedAt ?? null,
+      mayAnswer: answersFor(person, m.organisationId, m.role),
+    };
+  });
+  return { partnership, optedIn: isOptedIn(partnershipId), sides };
+}
+
+export type ConsentOutcome = "saved" | "not_found";
+
+function mayAnswer(person: Person, partnershipId: number, organisationId: number): boolean {
+  const page = benchmarkConsentFor(person, partnershipId);
+  return page?.sides.some((side) => side.organisationId === organisationId && side.mayAnswer) ?? false;
+}
+
+/** Agrees for one organisation; agreeing twice keeps the first record, unless it predates the organisation's current role. */
+export function agreeToBenchmarks(person: Person, partnershipId: number, organisationId: number, now = new Date()): ConsentOutcome {
+  if (!mayAnswer(person, partnershipId, organisationId)) return "not_found";
+  db()
+    .insert(benchmarkAgreements)
+    .values({ partnershipId, organisationId, agreedBy: person.id, agreedAt: now.toISOString() })
+    .onConflictDoUpdate({
+      target: [benchmarkAgreements.partnershipId, benchmarkAgreements.organisationId],
+      set: { agreedBy: person.id, agreedAt: now.toISOString() },
+      // Only a stale agreement (from before the current role) is replaced: a valid one keeps its who and when.
+      setWhere: sql`${benchmarkAgreements.agreedAt} < (select since from partnership_members where partnership_id = ${partnershipId} and organisation_id = ${organisationId})`,
+    })
+    .run();
+  return "saved";
+}
+
+/** Withdraws one organisation's agreement: the partnership stops counting from the next read on. */
+export function withdrawFromBenchmarks(person: Person, partnershipId: number, organisationId: number): ConsentOutcome {
+  if (!mayAnswer(person, partnershipId, organisationId)) return "not_found";
+  db()
+    .delete(benchmarkAgreements)
+    .where(and(eq(benchmarkAgreements.partnershipId, partnershipId), eq(benchmarkAgreements.organisationId, organisationId)))
+    .run();
+  return "saved";
+}
