@@ -203,13 +203,13 @@ describe("an organisation page", () => {
     const a = await accessAlliance();
     const open = (cookie: string) => get(ORG_PAGE, `/organisations/${a.orgs.tumaini}`, cookie);
     const asMember = (await open(a.people.member.cookie)).data as {
-      members: { name: string; role: string }[];
+      members: { name: string; role: string; translator: boolean }[];
       mayInvite: boolean;
       partnerships: { role: string }[];
     };
     expect(asMember.members).toEqual([
-      { name: "Juma Membername", role: "member" },
-      { name: "Otieno Coordinator", role: "coordinator" },
+      { name: "Juma Membername", role: "member", translator: false },
+      { name: "Otieno Coordinator", role: "coordinator", translator: false },
     ]);
     expect(asMember.mayInvite).toBe(false);
     expect(asMember.partnerships).toEqual([{ id: a.partnershipId, name: "Programme", role: "community_partner" }]);
