@@ -1,7 +1,8 @@
 // Changes that widen who reads a community organisation's voice wait here until a coordinator of every
 // affected community organisation approves them (docs/security.md 1.9, docs/decisions/027).
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, invitations, organisations, partnerships, people } from "./schema-core";
+import { createdAt } from "./schema-columns";
+import { invitations, organisations, partnerships, people } from "./schema-people";
 
 export const accessChangeKinds = ["partnership_role", "organisation_member", "translator"] as const;
 export const accessChangeStatuses = ["pending", "applied", "refused", "cancelled"] as const;

@@ -3,7 +3,7 @@
 // withdrawal deletes its organisation's row, so the partnership stops counting at once.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { organisations, partnerships, people } from "./schema-core";
+import { organisations, partnerships, people } from "./schema-people";
 
 export const benchmarkAgreements = sqliteTable(
   "benchmark_agreements",

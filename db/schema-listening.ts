@@ -1,7 +1,9 @@
 // The listening loop and the joint report: stories with their consent, read receipts, answers, felt-heard
 // ratings, themes, actions and reports. Story text and signed names are stored only as ciphertext.
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { consentScopes, createdAt, organisations, partnerships, people, publicId, publicIdIndex, rounds } from "./schema-core";
+import { createdAt, publicId, publicIdIndex } from "./schema-columns";
+import { organisations, partnerships, people } from "./schema-people";
+import { consentScopes, rounds } from "./schema-answers";
 
 export const storyLinks = sqliteTable("story_links", {
   id: integer("id").primaryKey({ autoIncrement: true }),

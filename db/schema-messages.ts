@@ -2,7 +2,9 @@
 // quiet "do not remind me" per round, and how many days before a round closes a partnership reminds.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, organisations, people, rounds } from "./schema-core";
+import { createdAt } from "./schema-columns";
+import { organisations, people } from "./schema-people";
+import { rounds } from "./schema-answers";
 
 export const messageKinds = ["invitation", "round_open", "round_closing", "story_answer", "action_due", "report_review", "nudge"] as const;
 export type MessageKind = (typeof messageKinds)[number];

@@ -5,7 +5,8 @@
 // work, never a person: no story's words belong here, so nothing is sealed.
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { createdAt, organisations, partnerships, people } from "./schema-core";
+import { createdAt } from "./schema-columns";
+import { organisations, partnerships, people } from "./schema-people";
 import { actions, themes } from "./schema-listening";
 
 export const goalItemKinds = ["problem", "cause", "goal", "action"] as const;

@@ -3,7 +3,9 @@
 // person's words about themselves (the review lists stories by their metadata, read through consent).
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, organisations, partnerships, people, responses, rounds } from "./schema-core";
+import { createdAt } from "./schema-columns";
+import { organisations, partnerships, people } from "./schema-people";
+import { responses, rounds } from "./schema-answers";
 import { actions } from "./schema-listening";
 
 // Derived from a submitted decision-map response, one row per topic answered (like metric_values).

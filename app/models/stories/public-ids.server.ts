@@ -2,7 +2,7 @@
 // (docs/security.md 1.12): row ids count up, so `/inbox/17` beside `/inbox/19` would show where a story the
 // reader may not open sits. Routes turn the public id back into the row here; a malformed or unknown id is
 // the same 404 as a story the reader may not read, because the consent check that follows sees no row.
-// Each lookup says `public_id <> ''` so SQLite may use the partial unique index (db/schema-core.ts).
+// Each lookup says `public_id <> ''` so SQLite may use the partial unique index (db/schema-columns.ts).
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { narratives, stories } from "../../../db/schema";
 import { db } from "../platform/context.server";
