@@ -4,31 +4,20 @@
 // organisation (scope partners or report), as for the themes' counts: a community-scope story leaves no
 // trace in a report. No text is opened. reports/story-patterns.ts hides every count under k.
 import { and, eq, inArray } from "drizzle-orm";
-import { organisations, stories } from "../../../db/schema";
+import { stories } from "../../../db/schema";
+import { patternStories } from "../stories/patterns.server";
 import type { PatternStory } from "../../../reports/story-patterns";
 import { SHARED_SCOPES, storiesVisibleTo } from "../consent.server";
-import { db } from "../platform/context.server";
 import type { QuoteAccess, QuoteTarget } from "./quotes.server";
 
 export function loadPatternStories(target: QuoteTarget, access: QuoteAccess): PatternStory[] {
   if (access.kind === "none" || target.communityOrganisationIds.length === 0) return [];
-  return db()
-    .select({
-      organisationId: stories.organisationId,
-      organisationName: organisations.name,
-      dimensions: stories.dimensions,
-      felt: stories.felt,
-      power: stories.power,
-    })
-    .from(stories)
-    .innerJoin(organisations, eq(organisations.id, stories.organisationId))
-    .where(
-      and(
-        storiesVisibleTo(access.viewer, target.partnershipId, { kind: "report", status: access.status }),
-        eq(stories.roundId, target.roundId),
-        inArray(stories.scope, [...SHARED_SCOPES]),
-        inArray(stories.organisationId, target.communityOrganisationIds),
-      ),
-    )
-    .all();
+  return patternStories(
+    and(
+      storiesVisibleTo(access.viewer, target.partnershipId, { kind: "report", status: access.status }),
+      eq(stories.roundId, target.roundId),
+      inArray(stories.scope, [...SHARED_SCOPES]),
+      inArray(stories.organisationId, target.communityOrganisationIds),
+    )!,
+  );
 }
