@@ -36,7 +36,9 @@ export type VoiceFacts = {
   toldAt: string;
 };
 
-export type Purpose = { kind: "page" } | { kind: "report"; status: ReportStatus };
+/** `translate`: the translator's desk, the one place a named translator reads (docs/security.md 1.19). */
+export type Purpose = { kind: "page" } | { kind: "translate" } | { kind: "report"; status: ReportStatus };
+export const TRANSLATING: Purpose = { kind: "translate" };
 
 /** The scopes in which a teller shares a story with the INGO of its partnership. */
 export const SHARED_SCOPES: readonly ConsentScope[] = ["partners", "report"];
@@ -161,13 +163,14 @@ export function mayRead(viewer: Viewer, voice: VoiceFacts, purpose: Purpose, sta
 }
 
 /**
- * The organisation's translator reads its shared stories told since they were named, on pages only, to put
- * them into another language: the consent text names "a translator your coordinators name" for exactly these
+ * The organisation's translator reads its shared stories told since they were named, on the translator's desk
+ * only (purpose `translate`: no inbox, action, agenda or count widens through it), to put them into another
+ * language: the consent text names "a translator your coordinators name" for exactly these
  * scopes. Examples given with ratings are not translated, so they are not read (docs/decisions/032).
  */
 function readsAsTranslator(s: Standing, voice: VoiceFacts, purpose: Purpose): boolean {
   const since = s.translatorSince.get(voice.organisationId);
-  return purpose.kind === "page" && since !== undefined && SHARED_SCOPES.includes(voice.scope) && voice.toldAt >= since;
+  return purpose.kind === "translate" && since !== undefined && SHARED_SCOPES.includes(voice.scope) && voice.toldAt >= since;
 }
 
 /**
@@ -199,7 +202,7 @@ function personMayReadSql(person: Person, partnershipId: number, purpose: Purpos
   if (s.coordinatorOf.size) allowed.push(inArray(c.organisationId, [...s.coordinatorOf]));
   if (s.ingoSince !== null) allowed.push(and(inArray(c.scope, [...SHARED_SCOPES]), gte(c.toldAt, s.ingoSince))!);
   if (readsAsReportQuote(s, purpose)) allowed.push(eq(c.scope, "report"));
-  if (c.translated && purpose.kind === "page") {
+  if (c.translated && purpose.kind === "translate") {
     for (const [organisationId, since] of s.translatorSince) {
       allowed.push(and(eq(c.organisationId, organisationId), inArray(c.scope, [...SHARED_SCOPES]), gte(c.toldAt, since))!);
     }

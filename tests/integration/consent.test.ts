@@ -31,6 +31,7 @@ import { setTranslator } from "../../app/models/people/translators.server";
 const SCOPES = ["community", "partners", "report"] as const;
 const PURPOSES: [string, Purpose][] = [
   ["page", { kind: "page" }],
+  ["translator's desk", { kind: "translate" }],
   ["report draft", { kind: "report", status: "draft" }],
   ["report review", { kind: "report", status: "review" }],
   ["report released", { kind: "report", status: "released" }],
@@ -79,11 +80,11 @@ function roles(loop: ListeningAlliance, anyCase: Case, otherMember: Person, late
   return [
     { name: "teller", viewer: person(loop.people.juma), expect: (c, p) => (live(c) && c.byMember) || quotedToCommunity(c, p) },
     { name: "other member of the teller's organisation", viewer: { kind: "person", person: otherMember }, expect: quotedToCommunity },
-    // docs/security.md 1.19: the organisation's named translator reads its shared stories told since, on pages.
+    // docs/security.md 1.19: the organisation's named translator reads its shared stories told since, on the desk only.
     {
       name: "translator named before the stories were told",
       viewer: { kind: "person", person: translators.early },
-      expect: (c, p) => (live(c) && shared(c) && p.kind === "page") || quotedToCommunity(c, p),
+      expect: (c, p) => (live(c) && shared(c) && p.kind === "translate") || quotedToCommunity(c, p),
     },
     {
       name: "translator named after the stories were told",

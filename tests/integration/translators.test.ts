@@ -10,6 +10,7 @@ import * as translateRoute from "../../app/routes/organisations.$organisationId.
 import * as changesRoute from "../../app/routes/organisations.$organisationId.changes";
 import * as inboxStoryRoute from "../../app/routes/inbox.$storyId";
 import * as receiptRoute from "../../app/routes/receipt";
+import * as myStoryRoute from "../../app/routes/stories.$storyId";
 import { listeningAlliance, type ListeningAlliance } from "../support/alliances";
 import { pub } from "../support/public-ids";
 import { renderPage } from "../support/render-page";
@@ -22,6 +23,7 @@ const translate = route(translateRoute, "/organisations/:organisationId/translat
 const changes = route(changesRoute, "/organisations/:organisationId/changes");
 const inboxStory = route(inboxStoryRoute, "/inbox/:storyId");
 const receipt = route(receiptRoute, "/receipt");
+const myStory = route(myStoryRoute, "/stories/:storyId");
 
 const translatorsPath = (loop: ListeningAlliance) => `/organisations/${loop.orgs.tumaini}/translators`;
 const deskPath = (loop: ListeningAlliance) => `/organisations/${loop.orgs.tumaini}/translate`;
@@ -142,6 +144,9 @@ describe("the translator's desk, as the translator receives it", () => {
     expect(ingo.html).toContain("ORIGINAL-SW");
     expect(ingo.html).toContain("DUTCH-BY-TRANSLATOR");
     expect(ingo.html).toContain("Translated by Juma");
+    // The desk is the translator's only door: the INGO's story page and the teller's own stay closed to them.
+    expect((await get(inboxStory, `/inbox/${pub(told.storyId)}`, loop.people.juma.cookie)).status).toBe(404);
+    expect((await get(myStory, `/stories/${pub(told.storyId)}`, loop.people.juma.cookie)).status).toBe(404);
     const [row] = db().select().from(storyTranslations).where(eq(storyTranslations.storyId, told.storyId)).all();
     await post(receipt, "/receipt", "", [
       ["code", told.receiptCode],

@@ -4,7 +4,7 @@
 import { and, desc, eq, inArray, or } from "drizzle-orm";
 import { rounds, stories, storyTranslations } from "../../../db/schema";
 import { idParam } from "../access.server";
-import { mayRead, storiesVisibleTo, storyFacts } from "../consent.server";
+import { TRANSLATING, mayRead, storiesVisibleTo, storyFacts } from "../consent.server";
 import { requirePerson } from "../people/auth.server";
 import { getOrganisation } from "../people/organisations.server";
 import { partnershipsOfOrganisations } from "../people/partnerships.server";
@@ -46,7 +46,7 @@ export function storiesToTranslate(person: Person, desk: TranslatorDesk) {
     })
     .from(stories)
     .innerJoin(rounds, eq(rounds.id, stories.roundId))
-    .where(and(eq(stories.organisationId, desk.id), or(...desk.partnershipIds.map((id) => storiesVisibleTo(viewer, id)))))
+    .where(and(eq(stories.organisationId, desk.id), or(...desk.partnershipIds.map((id) => storiesVisibleTo(viewer, id, TRANSLATING)))))
     .orderBy(desc(stories.createdAt), desc(stories.id))
     .all();
   const languages = new Map<number, string[]>();
@@ -80,7 +80,7 @@ export function storiesToTranslate(person: Person, desk: TranslatorDesk) {
 export function storyToTranslate(person: Person, desk: TranslatorDesk, storyId: number) {
   const facts = storyFacts(storyId);
   const viewer = { kind: "person" as const, person };
-  if (!facts || facts.organisationId !== desk.id || !mayRead(viewer, facts, { kind: "page" })) return null;
+  if (!facts || facts.organisationId !== desk.id || !mayRead(viewer, facts, TRANSLATING)) return null;
   const row = db()
     .select({ publicId: stories.publicId, textEnc: stories.textEnc, language: stories.language, createdAt: stories.createdAt })
     .from(stories)
@@ -92,7 +92,7 @@ export function storyToTranslate(person: Person, desk: TranslatorDesk, storyId: 
     text: open({ table: "stories", column: "text" }, storyId, row.textEnc) ?? "",
     language: row.language,
     toldAt: row.createdAt,
-    translations: translationsFor(viewer, storyId),
+    translations: translationsFor(viewer, storyId, TRANSLATING),
     mayTranslate: mayTranslate(person, storyId),
   };
 }
