@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formText(form, "intent");
   const organisation = formText(form, "organisationId");
   if (intent !== "agree" && intent !== "withdraw") return invalid({ intent: "benchmark.error.intent" });
-  if (!/^[1-9][0-9]{0,14}$/.test(organisation)) return invalid({ intent: "benchmark.error.organisation" });
+  if (!/^[1-9][0-9]{0,14}$/.test(organisation)) return invalid({ organisationId: "benchmark.error.organisation" });
   const answer = intent === "agree" ? agreeToBenchmarks : withdrawFromBenchmarks;
   if (answer(person, partnershipId, Number(organisation)) !== "saved") throw notFound();
   return redirect(`/partnerships/${partnershipId}/benchmarks`);
@@ -47,7 +47,8 @@ export default function Benchmarks() {
       <p role="status">
         <strong>{t(optedIn ? "benchmark.consent.state.in" : "benchmark.consent.state.out")}</strong>
       </p>
-      <FieldError id="benchmark-error" message={refused?.errors.intent} />
+      {/* The buttons carry both fields, so a refusal is shown once, above them, in words that name the field. */}
+      <FieldError id="benchmark-error" message={refused?.errors.intent ?? refused?.errors.organisationId} />
       <BenchmarkConsentList sides={sides} />
     </div>
   );

@@ -116,6 +116,9 @@ describe("benchmark consent", () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body).toContain("benchmark.error.intent");
+    const noOrganisation = await post(CONSENT, path, world.people.coordTumaini.cookie, { intent: "agree", organisationId: "Tumaini" });
+    expect(noOrganisation.status).toBe(400);
+    expect(noOrganisation.body).toContain('"organisationId":"benchmark.error.organisation"');
   });
 });
 
