@@ -1,6 +1,6 @@
 // Columns and helpers every table shares: when a row was made, and the random public id that names a story or
 // an example answer in every address.
-import { randomBytes } from "node:crypto";
+import { pooledRandomBytes } from "./random-pool";
 import { sql } from "drizzle-orm";
 import { text, uniqueIndex, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 
@@ -14,7 +14,7 @@ export const createdAt = () =>
  * bytes, base64url. Row ids count up, and a row id in an address would show where unshared or withdrawn
  * stories sit between the ones a reader may open (docs/security.md 1.12).
  */
-export const newPublicId = () => randomBytes(16).toString("base64url");
+export const newPublicId = () => pooledRandomBytes(16).toString("base64url");
 // The app sets it on insert (newPublicId). The '' default exists because SQLite cannot add a NOT NULL column
 // without a constant one; the migration backfills old rows and its triggers fill any row inserted without an
 // id. The unique index leaves '' out, so lookups say `public_id <> ''` to use it.

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { pooledRandomBytes } from "../../../db/random-pool";
 
 export type Keyring = { current: number; keys: Map<number, Buffer>; lookupKey: Buffer };
 
@@ -96,7 +97,8 @@ function aad(ref: FieldRef, version: number) {
 
 export function encryptField(keyring: Keyring, ref: FieldRef, plain: string): string {
   const version = keyring.current;
-  const iv = crypto.randomBytes(12);
+  // A fresh IV for every sealing; IVs are stored in the clear, so they come from the pool (db/random-pool.ts).
+  const iv = pooledRandomBytes(12);
   const cipher = crypto.createCipheriv("aes-256-gcm", keyring.keys.get(version)!, iv, { authTagLength: 16 });
   cipher.setAAD(aad(ref, version));
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
