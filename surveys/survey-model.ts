@@ -133,7 +133,12 @@ export function hasAnswer(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
+const pageCounts = new WeakMap<object, number>();
+
 /** How many pages survey-core makes of an instrument (questions written outside any page make one). */
 export function pageCount(instrument: Instrument): number {
-  return surveyStructure(instrument).pages.length;
+  // Structure, the same for the instrument's whole life: asked on every posted page and inside the write of a submission.
+  let count = pageCounts.get(instrument.json);
+  if (count === undefined) pageCounts.set(instrument.json, (count = surveyStructure(instrument).pages.length));
+  return count;
 }
