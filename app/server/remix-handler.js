@@ -49,6 +49,17 @@ function toRequest(req, body, signal) {
 }
 
 /**
+ * True when the query string names `_data` (as Remix reads it: decoded). Most requests have no query string and
+ * are answered without parsing one.
+ * @param {string} url
+ * @returns {boolean}
+ */
+export function asksOldDataForm(url) {
+  const query = url.indexOf("?");
+  return query !== -1 && new URLSearchParams(url.slice(query + 1)).has("_data");
+}
+
+/**
  * @param {{ build: import("@remix-run/node").ServerBuild, mode: "production" | "development", maxBodyBytes: number,
  *   getLoadContext: (req: import("express").Request) => import("@remix-run/node").AppLoadContext }} options
  * @returns {import("express").RequestHandler}
@@ -59,7 +70,7 @@ export function remixHandler({ build, mode, maxBodyBytes, getLoadContext }) {
     try {
       // The app uses single fetch (`.data` URLs); Remix still answers the old `?_data=` form, and fails on it
       // with a 500 for a loader that returns null. No page of this site asks for it.
-      if (new URL(req.originalUrl, "http://x").searchParams.has("_data")) return void res.status(404).type("text/plain").send("Not found");
+      if (asksOldDataForm(req.originalUrl)) return void res.status(404).type("text/plain").send("Not found");
       let body;
       if (req.method !== "GET" && req.method !== "HEAD") {
         const bytes = await readBody(req, maxBodyBytes);

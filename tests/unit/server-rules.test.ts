@@ -1,6 +1,6 @@
 import { isSameOriginRequest, loadContext, loggablePath, pseudonym, trustedProxyHops } from "../../app/server/serve.js";
 import { checkFormBody } from "../../app/server/form-bodies.js";
-import { remixMode } from "../../app/server/remix-handler.js";
+import { asksOldDataForm, remixMode } from "../../app/server/remix-handler.js";
 import { safeNext } from "../../app/models/people/navigation.server";
 
 describe("the load context", () => {
@@ -132,5 +132,14 @@ describe("TRUST_PROXY", () => {
     expect(trustedProxyHops("1")).toBe(1);
     expect(trustedProxyHops("2")).toBe(2);
     expect(() => trustedProxyHops("true")).toThrow(/number of proxies/);
+  });
+});
+
+describe("the old ?_data form", () => {
+  it("is seen wherever Remix would read it, spelled out or percent-encoded, and nowhere else", () => {
+    for (const url of ["/login?_data=routes/login", "/login?x=1&_data", "/login.data?%5Fdata=routes%2Flogin", "/?a=&_data="])
+      expect(asksOldDataForm(url), url).toBe(true);
+    for (const url of ["/login", "/rounds/1/respond/partnership-view?page=3", "/s/_data", "/login?data=1", "/login?x_data=1"])
+      expect(asksOldDataForm(url), url).toBe(false);
   });
 });
