@@ -8,7 +8,7 @@ import { validateAnswers } from "../../../surveys/validate-answers";
 import type { ValidationError } from "../../../surveys/types";
 import { explainRefusal, translate } from "./answer-errors.server";
 import { isAnswerable, savedProgress, type Answering } from "./answer-page.server";
-import { savePage, submitResponse } from "./responses.server";
+import { savePage, submitResponseShared } from "./responses.server";
 import { formText } from "../platform/http.server";
 
 // The route's own fields; every other field must be a question of the posted page.
@@ -98,7 +98,7 @@ export async function handleRespondPost(answering: Answering, request: Request):
       const refusal = explainRefusal(answering, page, merged, []);
       return { kind: "invalid", errors: { [SEND_ERROR]: translate(answering.locale, "answer.error.client_id") }, values: refusal.values };
     }
-    const result = submitResponse(answering.target, answering.who, clientId, merged);
+    const result = await submitResponseShared(answering.target, answering.who, clientId, merged);
     if (result.ok) return { kind: "redirect", to: answering.path };
     if ("closed" in result) return { kind: "refused", reason: "closed" };
     if ("conflict" in result) return { kind: "refused", reason: "conflict" };

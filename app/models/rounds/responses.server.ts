@@ -3,6 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { responses } from "../../../db/schema";
 import { writeTransaction, type Db } from "../../../db/client";
+import { inSharedCommit } from "../../../db/shared-commit";
 import { canonicalJson } from "../../../surveys/load-instruments";
 import { DECISION_MAP, deriveDecisionAnswers } from "../../../surveys/decision-map";
 import type { DerivedRows } from "../../../surveys/derive-rows";
@@ -171,7 +172,27 @@ export function submissionHash(target: Target, who: Respondent, answers: Record<
  * other content is a conflict; parallel copies serialise on the IMMEDIATE lock and find the first one's key.
  */
 export function submitResponse(target: Target, who: Respondent, clientId: string, answers: Record<string, unknown>): SubmitResult {
-  // Everything survey-core does happens before the IMMEDIATE lock, on one model: inside it only the writes remain.
+  return writeTransaction(db(), prepareResponse(target, who, clientId, answers));
+}
+
+/**
+ * The same, for a request: the writes share one durable commit with the other submissions of the same turn of
+ * the event loop (db/shared-commit.ts, ADR 033); the answer comes once that commit is on disk.
+ */
+export function submitResponseShared(
+  target: Target,
+  who: Respondent,
+  clientId: string,
+  answers: Record<string, unknown>,
+): Promise<SubmitResult> {
+  return inSharedCommit(db(), prepareResponse(target, who, clientId, answers));
+}
+
+/**
+ * Everything survey-core does, on one model, before any lock is taken; what is left is the writes, run inside
+ * the IMMEDIATE transaction they are given.
+ */
+function prepareResponse(target: Target, who: Respondent, clientId: string, answers: Record<string, unknown>) {
   const {
     kept,
     validation: check,
@@ -179,7 +200,8 @@ export function submitResponse(target: Target, who: Respondent, clientId: string
   } = prepareSubmission(target.instrument, answers, { variables: target.variables, language: who.language });
   const hash = submissionHash(target, who, kept);
   const derived = check.ok ? derive(target, kept, rows) : null;
-  return writeTransaction(db(), (tx): SubmitResult => {
+  const lastPage = pageCount(target.instrument) - 1;
+  return (tx: Db): SubmitResult => {
     const seen = statements(tx).submissionKey.get({ clientId });
     if (seen)
       return seen.contentHash === hash && seen.kind === "response"
@@ -188,10 +210,9 @@ export function submitResponse(target: Target, who: Respondent, clientId: string
     // A copy of a submission accepted before the close still gets its first answer (above); nothing new after.
     if (!acceptsAnswers(tx, target.roundId)) return { ok: false, closed: true };
     if (!check.ok || !derived) return { ok: false, errors: check.errors };
-    const pages = pageCount(target.instrument);
-    const saved = upsertResponse(tx, target, who, kept, pages - 1, "submitted");
+    const saved = upsertResponse(tx, target, who, kept, lastPage, "submitted");
     writeDerivedRows(tx, saved.id, writer(target, who), derived);
     statements(tx).insertKey.run({ clientId, targetId: saved.id, contentHash: hash });
     return { ok: true, responseId: saved.id, duplicate: false };
-  });
+  };
 }
