@@ -157,10 +157,17 @@ export function getPerson(id: number): Person | null {
   if (!row) return null;
   const k = keyring();
   const rows = run.memberships.all({ id });
+  let name: string | undefined;
+  let email: string | undefined;
   return {
     id,
-    name: decryptField(k, { table: "people", column: "name", rowId: id }, row.nameEnc),
-    email: decryptField(k, { table: "people", column: "email", rowId: id }, row.emailEnc),
+    // Opened when first read, once: most requests (every posted answer among them) never show who is signed in.
+    get name() {
+      return (name ??= decryptField(k, { table: "people", column: "name", rowId: id }, row.nameEnc));
+    },
+    get email() {
+      return (email ??= decryptField(k, { table: "people", column: "email", rowId: id }, row.emailEnc));
+    },
     language: row.language,
     isFacilitator: row.isFacilitator,
     memberships: rows,
