@@ -1,7 +1,8 @@
 // Where the time of one submission goes, measured in-process on the bench world after the servers have
-// stopped: each step the respond POST takes (the route, app/models/rounds/answer-submit.server.ts), timed alone, averaged over
-// CALLS calls. "writes" is submitResponse minus its survey-core step (prepare) and hash: the derived rows, encryption and
-// the durable IMMEDIATE commit. Each call runs in its own task, as each request does in the server, so
+// stopped: each step the respond POST takes (the route, app/models/rounds/answer-submit.server.ts), timed alone,
+// averaged over CALLS calls. "writes+commit" is submitResponse minus its survey-core step (prepare) and hash: the
+// derived rows, encryption and the durable IMMEDIATE commit. Last, submitResponseShared for five sent in one turn,
+// whose writes share one commit (ADR 033), per submission: to set beside submitResponse. Each call runs in its own task, as each request does in the server, so
 // whatever survey-model.ts hands back at the end of a task (a pooled model) is back for the next call.
 import crypto from "node:crypto";
 import { prepareSubmission } from "../../surveys/prepare-submission";
@@ -10,7 +11,7 @@ import { setContext } from "../../app/models/platform/context.server";
 import { parseKeyring } from "../../app/models/platform/crypto.server";
 import { isAnswerable, openAnswering } from "../../app/models/rounds/answer-page.server";
 import { createSession } from "../../app/models/people/sessions.server";
-import { getProgress, submissionHash, submitResponse } from "../../app/models/rounds/responses.server";
+import { getProgress, submissionHash, submitResponse, submitResponseShared } from "../../app/models/rounds/responses.server";
 import { parsePageForm } from "../../surveys/parse-form";
 import { validateAnswers } from "../../surveys/validate-answers";
 import { keepVisibleAnswers } from "../../surveys/visible-answers";
@@ -34,6 +35,20 @@ async function average(fn: () => unknown): Promise<number> {
     await nextTask();
   }
   return total / CALLS;
+}
+
+const SHARED = 5;
+
+/** Like average, for work that ends when its promise does; per call. */
+async function averageAsync(calls: number, fn: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 10; i++) await fn();
+  let total = 0;
+  for (let i = 0; i < CALLS / calls; i++) {
+    const start = performance.now();
+    await fn();
+    total += performance.now() - start;
+  }
+  return total / (CALLS / calls);
 }
 
 /** One line, `step ms` per step; the world's database must be released by every other process. */
@@ -70,6 +85,13 @@ export async function profileSubmission(world: BenchWorld): Promise<string> {
     // What submitResponse does before it takes the write lock; the rest is the writes and the commit.
     const beforeLock = steps.filter(([name]) => ["prepare", "hash"].includes(name)).reduce((sum, [, ms]) => sum + ms, 0);
     steps.push(["submitResponse", submit], ["writes+commit", submit - beforeLock]);
+    // Five members sending in the same turn, as under load: their writes share one commit (ADR 033).
+    const sendShared = async () => {
+      const result = await submitResponseShared(target, who, crypto.randomUUID(), merged);
+      if (!result.ok) throw new Error(`profiled shared submission refused: ${JSON.stringify(result)}`);
+    };
+    const shared = (await averageAsync(SHARED, () => Promise.all(Array.from({ length: SHARED }, sendShared)))) / SHARED;
+    steps.push([`submitResponseShared (${SHARED} at once, each)`, shared]);
     return steps.map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(" · ");
   } finally {
     db.$client.close();
