@@ -5,7 +5,8 @@ import { and, eq } from "drizzle-orm";
 import { actions, themes } from "../../db/schema";
 import { db } from "../models/platform/context.server";
 import { getPerson, type Person } from "../models/people/people.server";
-import { addGoalItem, editGoalItem } from "../models/plans/goal-tree.server";
+import { addGoalItem, editGoalItem, goalTreeEditorOf } from "../models/plans/goal-tree.server";
+import { planEditorOf } from "../models/plans/plan-editor.server";
 import { addMilestone, editMilestone, linkMilestoneAction } from "../models/plans/road.server";
 import type { GoalItemKind, MilestoneStatus } from "../models/plans/types";
 import type { DemoContext } from "./context";
@@ -47,6 +48,12 @@ function demoActionId(demo: DemoContext, titleStart: string): number {
   return found.id;
 }
 
+/** Every author edits as the plans' own check lets them: the demo's people are all its editors. */
+function editor<T>(found: T | null): T {
+  if (!found) throw new Error("demo plan editor refused");
+  return found;
+}
+
 function added(outcome: ReturnType<typeof addGoalItem>): number {
   if (outcome === "not_found" || !outcome.ok) throw new Error(`demo plan refused: ${JSON.stringify(outcome)}`);
   return outcome.id;
@@ -63,8 +70,10 @@ export function seedDemoPlans(demo: DemoContext) {
     .where(and(eq(themes.partnershipId, demo.partnershipId), eq(themes.name, DEMO_TREE_THEME)))
     .get();
   if (!theme) throw new Error(`demo theme "${DEMO_TREE_THEME}" missing`);
+  const inTree = (person: Person) => editor(goalTreeEditorOf(person, demo.partnershipId, theme.id));
+  const onRoad = (person: Person) => editor(planEditorOf(person, demo.partnershipId));
   const add = (person: Person, kind: GoalItemKind, parentId: number | null, text: string | null, actionId: number | null = null) =>
-    added(addGoalItem(person, demo.partnershipId, theme.id, { kind, parentId, text, actionId }));
+    added(addGoalItem(inTree(person), { kind, parentId, text, actionId }));
 
   const problem = add(otieno, "problem", null, PROBLEM);
   const causes = BRANCHES.map((b, i) => {
@@ -75,7 +84,7 @@ export function seedDemoPlans(demo: DemoContext) {
     return cause;
   });
   // The INGO sharpened a cause the community wrote: the history shows both words and both sides.
-  editGoalItem(sanne, demo.partnershipId, theme.id, {
+  editGoalItem(inTree(sanne), {
     itemId: causes[0],
     text: "Planning meetings are called at short notice, by GHP alone",
     was: BRANCHES[0].cause,
@@ -83,11 +92,11 @@ export function seedDemoPlans(demo: DemoContext) {
 
   ROAD.forEach((m, i) => {
     const author = i % 2 === 0 ? sanne : otieno;
-    const made = addMilestone(author, demo.partnershipId, { title: m.title, status: "planned" });
+    const made = addMilestone(onRoad(author), { title: m.title, status: "planned" });
     if (made === "not_found" || !made.ok) throw new Error("demo milestone refused");
-    linkMilestoneAction(author, demo.partnershipId, made.id, demoActionId(demo, m.action));
+    linkMilestoneAction(onRoad(author), made.id, demoActionId(demo, m.action));
     if (m.status !== "planned") {
-      editMilestone(i === 0 ? wanjiru : otieno, demo.partnershipId, {
+      editMilestone(onRoad(i === 0 ? wanjiru : otieno), {
         milestoneId: made.id,
         title: m.title,
         was: m.title,

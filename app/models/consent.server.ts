@@ -15,6 +15,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { narratives, partnershipMembers, responses, rounds, stories, type ConsentScope } from "../../db/schema";
 import { db } from "./platform/context.server";
 import type { Person } from "./people/people.server";
+import type { PartnerRole } from "./people/partnerships.server";
 
 export type Viewer =
   | { kind: "person"; person: Person }
@@ -113,6 +114,8 @@ export type Standing = {
   community: boolean;
   /** Community organisations of this partnership whose translator the viewer is, with the moment they were named. */
   translatorSince: Map<number, string>;
+  /** The role in this partnership of each of the viewer's own organisations that belongs to it. */
+  roleOf: ReadonlyMap<number, PartnerRole>;
 };
 
 export function standingIn(person: Person, partnershipId: number): Standing {
@@ -144,6 +147,7 @@ export function standingIn(person: Person, partnershipId: number): Standing {
         .filter((m) => m.translatorSince !== null && roleOf.get(m.organisationId) === "community_partner")
         .map((m) => [m.organisationId, m.translatorSince!]),
     ),
+    roleOf,
   };
 }
 

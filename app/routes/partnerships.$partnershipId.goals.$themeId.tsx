@@ -7,7 +7,7 @@ import { GoalTreeList } from "~/components/plans/goal-tree-list";
 import { PlanHistory } from "~/components/plans/plan-history";
 import { idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
-import { goalTreePageFor, mayEditGoalTree } from "~/models/plans/goal-tree.server";
+import { goalTreeEditorOf, goalTreePageFor } from "~/models/plans/goal-tree.server";
 import { editGoalTree } from "~/models/plans/plan-edits.server";
 import { invalid, notFound } from "~/models/platform/http.server";
 
@@ -26,11 +26,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const person = requirePerson(request);
-  const partnershipId = idParam(params.partnershipId);
-  const themeId = idParam(params.themeId);
-  if (!mayEditGoalTree(person, partnershipId, themeId)) throw notFound();
-  const result = editGoalTree(person, partnershipId, themeId, await request.formData());
+  // Checked before the form is read, so an outsider's refusal is the same 404 whatever they send.
+  const editor = goalTreeEditorOf(requirePerson(request), idParam(params.partnershipId), idParam(params.themeId));
+  if (!editor) throw notFound();
+  const result = editGoalTree(editor, await request.formData());
   if (result === "not_found") throw notFound();
   return "redirect" in result ? redirect(result.redirect) : invalid(result.errors, result.values);
 }

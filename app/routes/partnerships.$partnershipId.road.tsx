@@ -9,7 +9,8 @@ import { RoadList } from "~/components/plans/road-list";
 import { idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
 import { editRoad } from "~/models/plans/plan-edits.server";
-import { mayEditRoad, roadPageFor } from "~/models/plans/road.server";
+import { planEditorOf } from "~/models/plans/plan-editor.server";
+import { roadPageFor } from "~/models/plans/road.server";
 import { invalid, notFound } from "~/models/platform/http.server";
 
 export const meta: MetaFunction = () => [{ title: "Sikiliza" }];
@@ -28,10 +29,10 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const person = requirePerson(request);
-  const partnershipId = idParam(params.partnershipId);
-  if (!mayEditRoad(person, partnershipId)) throw notFound();
-  const result = editRoad(person, partnershipId, await request.formData());
+  // Checked before the form is read, so an outsider's refusal is the same 404 whatever they send.
+  const editor = planEditorOf(requirePerson(request), idParam(params.partnershipId));
+  if (!editor) throw notFound();
+  const result = editRoad(editor, await request.formData());
   if (result === "not_found") throw notFound();
   return "redirect" in result ? redirect(result.redirect) : invalid(result.errors, result.values);
 }

@@ -150,12 +150,15 @@ describe("benchmarks in the report", () => {
     // Only its INGO agreed: its gap (3.5) would fall in a bin no one else has.
     const halfway = otherPartnership(...GAPS[5]);
     optIn(halfway, ["ingo"]);
+    // Asked of one partnership among many, the answer is that partnership's own.
+    expect([isOptedIn(halfway.partnershipId), isOptedIn(world.partnershipId)]).toEqual([false, true]);
     const read = await whatAReads(world, reportId);
     const strip = read.csv.filter((row) => row.figure === "gap.strip" && row.dimension === "decisions");
     expect(strip.map((row) => row.note)).not.toContain("other partnerships in bin 3.5 to 4");
     expect(read.csv.find((row) => row.figure === "gap.other_partnerships")?.value).toBe("5");
     // Now it agrees fully, then one of the five withdraws: 5 again, and the sixth's bin is there.
     optIn(halfway, ["community"]);
+    expect(isOptedIn(halfway.partnershipId)).toBe(true);
     expect((await whatAReads(world, reportId)).csv.find((row) => row.figure === "gap.other_partnerships")?.value).toBe("6");
     const withdrawing = await post(CONSENT, `/partnerships/${halfway.partnershipId}/benchmarks`, halfway.ingo.cookie, {
       intent: "withdraw",

@@ -1,7 +1,8 @@
 // Goal trees and the Road to Progress: edited by the community partners and the INGO together, every change
 // kept with who made it, drawn as SVG with the same items as the list; outsiders and funders refused, bad
 // input refused naming its field with nothing changed (docs/decisions/028, docs/security.md 1.16).
-import { goalTreeItems, planChanges, roadMilestones } from "../../db/schema";
+import { eq } from "drizzle-orm";
+import { goalTreeItems, memberships, organisations, partnershipMembers, planChanges, roadMilestones } from "../../db/schema";
 import { db } from "../../app/models/platform/context.server";
 import { saveAction } from "../../app/models/listening/action-writes.server";
 import { createTheme, mergeThemes } from "../../app/models/stories/themes.server";
@@ -14,7 +15,7 @@ import { DEMO_TREE_THEME } from "../../app/demo/plans";
 import { renderPage } from "../support/render-page";
 import { planItems } from "../support/plan-items";
 import { get, post, route, type Outcome } from "../support/route-calls";
-import { buildAlliance, openRound, partnership } from "../support/world";
+import { buildAlliance, openRound, organisation, partnership } from "../support/world";
 
 const GOALS = route(goalsPage, "/partnerships/:partnershipId/goals/:themeId");
 const GOAL_LIST = route(goalsList, "/partnerships/:partnershipId/goals");
@@ -331,6 +332,22 @@ describe("road to progress", () => {
     expect((await post(ROAD, w.road, w.people.facilitator.cookie, { intent: "remove", milestoneId: String(road.first) })).status).toBe(404);
     expect(milestones()).toEqual(before.milestones);
     expect(changes().length).toBe(before.changes);
+  });
+});
+
+describe("an editor in more than one of the partnership's organisations", () => {
+  it("acts for a community partner before the INGO, the first by name when there are two", async () => {
+    const w = world();
+    // Sanne, of the INGO, also joins two collectives of the partnership: Zawadi first, then Amani.
+    for (const name of ["Zawadi Collective", "Amani Collective"]) {
+      const id = organisation({ name, kind: "community_led" });
+      db().insert(partnershipMembers).values({ partnershipId: w.partnershipId, organisationId: id, role: "community_partner" }).run();
+      db().insert(memberships).values({ personId: w.people.sanne.id, organisationId: id, role: "member" }).run();
+    }
+    const o = await post(ROAD, w.road, w.people.sanne.cookie, { intent: "add", title: "Recorded for Amani", status: "planned" });
+    expect(o.status).toBe(302);
+    const amani = db().select({ id: organisations.id }).from(organisations).where(eq(organisations.name, "Amani Collective")).get()!.id;
+    expect(changes().map((c) => c.organisationId)).toEqual([amani]);
   });
 });
 

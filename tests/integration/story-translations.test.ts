@@ -202,4 +202,31 @@ describe("the joint report", () => {
     expect(after.page.body).not.toContain("REPORT-ORIGINAL-SW");
     expect(after.page.body).not.toContain("REPORT-TRANSLATION-NL");
   });
+  it.each(["draft", "released"] as const)("quotes several translated stories, each beside its own translation (%s)", async (status) => {
+    const world = reportingAlliance();
+    const coordinator = world.people.coordTumaini;
+    const translated = async (original: string, language: string, text: string) => {
+      const storyId = tellStory(world, original, "report", { dimensions: ["money"] });
+      const saved = await post(code, `/organisations/${world.orgs.tumaini}/stories/${pub(storyId)}`, coordinator.cookie, [
+        ["intent", "translate"],
+        ["language", language],
+        ["text", text],
+      ]);
+      expect(saved.status).toBe(200);
+    };
+    await translated("FIRST-ORIGINAL", "nl", "FIRST-TRANSLATION-NL");
+    await translated("SECOND-ORIGINAL", "fr", "SECOND-TRANSLATION-FR");
+    // Quotes reach the page under masked ids: each is found by its original words.
+    const byOriginal = new Map<string, string[]>();
+    JSON.parse((await everyView(makeReport(world, status), coordinator.cookie)).page.body, (_key, value) => {
+      if (value && typeof value === "object" && typeof value.text === "string" && Array.isArray(value.translations))
+        byOriginal.set(
+          value.text,
+          value.translations.map((t: { text: string }) => t.text),
+        );
+      return value;
+    });
+    expect(byOriginal.get("FIRST-ORIGINAL")).toEqual(["FIRST-TRANSLATION-NL"]);
+    expect(byOriginal.get("SECOND-ORIGINAL")).toEqual(["SECOND-TRANSLATION-FR"]);
+  });
 });

@@ -5,20 +5,18 @@
 // partnership stops counting until it does; an agreement given before an organisation's current role took
 // effect (`partnership_members.since`: it left and came back, or was re-roled) does not count either.
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
-import { benchmarkAgreements, partnershipMembers, partnerships } from "../../../db/schema";
+import { benchmarkAgreements, partnershipMembers } from "../../../db/schema";
 import { db } from "../platform/context.server";
-import { listPartnershipMembers } from "../people/partnerships.server";
+import { getPartnership, roleInPartnership } from "../people/partnerships.server";
 import { personNames, type Person } from "../people/people.server";
 import type { BenchmarkConsentPage } from "./types";
 
 const AGREEING_ROLES = ["ingo_partner", "community_partner"] as const;
+const isAgreeingRole = (role: string) => (AGREEING_ROLES as readonly string[]).includes(role);
 
-/**
- * The partnerships whose INGO and every community organisation agreed: one query, read on every benchmark, so
- * a withdrawal counts from the next read on.
- */
-export function optedInPartnershipIds(): Set<number> {
-  const rows = db()
+// A partnership counts once its INGO and every community organisation agreed since its current role.
+function agreedPartnerships(only?: number) {
+  return db()
     .select({ partnershipId: partnershipMembers.partnershipId })
     .from(partnershipMembers)
     .leftJoin(
@@ -29,19 +27,35 @@ export function optedInPartnershipIds(): Set<number> {
         gte(benchmarkAgreements.agreedAt, partnershipMembers.since),
       ),
     )
-    .where(inArray(partnershipMembers.role, [...AGREEING_ROLES]))
+    .where(
+      and(
+        inArray(partnershipMembers.role, [...AGREEING_ROLES]),
+        only === undefined ? undefined : eq(partnershipMembers.partnershipId, only),
+      ),
+    )
     .groupBy(partnershipMembers.partnershipId)
     .having(
       sql`count(*) = count(${benchmarkAgreements.organisationId})
         and sum(${partnershipMembers.role} = 'ingo_partner') > 0
         and sum(${partnershipMembers.role} = 'community_partner') > 0`,
-    )
-    .all();
-  return new Set(rows.map((row) => row.partnershipId));
+    );
 }
 
+/**
+ * The partnerships whose INGO and every community organisation agreed: one query, read on every benchmark, so
+ * a withdrawal counts from the next read on.
+ */
+export function optedInPartnershipIds(): Set<number> {
+  return new Set(
+    agreedPartnerships()
+      .all()
+      .map((row) => row.partnershipId),
+  );
+}
+
+/** The same rule for one partnership, asked of its own members only. */
 export function isOptedIn(partnershipId: number): boolean {
-  return optedInPartnershipIds().has(partnershipId);
+  return agreedPartnerships(partnershipId).get() !== undefined;
 }
 
 /** The INGO answers through any of its staff; a community organisation only through a coordinator. */
@@ -53,13 +67,9 @@ function answersFor(person: Person, organisationId: number, role: string): boole
 
 /** The page: who must agree, who did and when, and what this person may answer; null outside the partnership. */
 export function benchmarkConsentFor(person: Person, partnershipId: number): BenchmarkConsentPage | null {
-  const partnership = db()
-    .select({ id: partnerships.id, name: partnerships.name })
-    .from(partnerships)
-    .where(eq(partnerships.id, partnershipId))
-    .get();
+  const partnership = getPartnership(partnershipId);
   if (!partnership) return null;
-  const members = listPartnershipMembers(partnershipId).filter((m) => (AGREEING_ROLES as readonly string[]).includes(m.role));
+  const members = partnership.members.filter((m) => isAgreeingRole(m.role));
   const inside = members.some((m) => person.memberships.some((own) => own.organisationId === m.organisationId));
   if (!inside && !person.isFacilitator) return null;
   const agreements = db()
@@ -92,14 +102,15 @@ export function benchmarkConsentFor(person: Person, partnershipId: number): Benc
       mayAnswer: answersFor(person, m.organisationId, m.role),
     };
   });
-  return { partnership, optedIn: isOptedIn(partnershipId), sides };
+  return { partnership: { id: partnership.id, name: partnership.name }, optedIn: isOptedIn(partnershipId), sides };
 }
 
 export type ConsentOutcome = "saved" | "not_found";
 
+/** Decided from this one organisation's role in the partnership, without building the page. */
 function mayAnswer(person: Person, partnershipId: number, organisationId: number): boolean {
-  const page = benchmarkConsentFor(person, partnershipId);
-  return page?.sides.some((side) => side.organisationId === organisationId && side.mayAnswer) ?? false;
+  const role = roleInPartnership(partnershipId, organisationId);
+  return role !== null && isAgreeingRole(role) && answersFor(person, organisationId, role);
 }
 
 /** Agrees for one organisation; agreeing twice keeps the first record, unless it predates the organisation's current role. */

@@ -8,7 +8,7 @@ import type { JointReport } from "../../../reports/report-shape";
 import { mayRead } from "../consent.server";
 import { chosenIds, exampleVoices, storyVoices } from "./frozen-voices.server";
 import type { QuoteAccess } from "./quotes.server";
-import { quotedTranslations } from "../stories/translations.server";
+import { quotedTranslationsOf } from "../stories/translations.server";
 
 /** How the community had selected a frozen quote: a selection taken back later takes the quote out. */
 export type FrozenQuote = { id: string; putForward: boolean; chosen: boolean };
@@ -91,15 +91,23 @@ export function resolveFrozenQuotes(report: JointReport, selection: readonly Fro
   const chosen = chosenIds(target.roundId, storyIds, narrativeIds);
   const frozen = new Map(selection.map((q) => [q.id, q]));
   const purpose = { kind: "report", status: target.status } as const;
+  const readable = new Set(
+    selection.flatMap(({ id }) => {
+      const voice = voices.get(id);
+      const selected = frozen.get(id);
+      if (!voice || !selected || voice.facts.scope !== "report") return [];
+      if ((selected.chosen && !chosen.has(id)) || (selected.putForward && !voice.putForward)) return [];
+      return mayRead(access.viewer, voice.facts, purpose, access.standing) ? [id] : [];
+    }),
+  );
+  // Only what the consent module let through is opened, its translations read for all of it in one query.
+  const translations = quotedTranslationsOf(split([...readable]).storyIds);
   return mapQuotes(report, (quote) => {
     const voice = voices.get(quote.id);
-    const selected = frozen.get(quote.id);
-    if (!voice || !selected || voice.facts.scope !== "report") return null;
-    if ((selected.chosen && !chosen.has(quote.id)) || (selected.putForward && !voice.putForward)) return null;
-    if (!mayRead(access.viewer, voice.facts, purpose, access.standing)) return null;
+    if (!voice || !readable.has(quote.id)) return null;
     const text = voice.openText();
     if (!text) return null;
-    const translations = voice.facts.storyId !== undefined ? quotedTranslations(voice.facts.storyId) : [];
-    return { ...quote, text, attribution: voice.openAttribution(), ...(translations.length ? { translations } : {}) };
+    const translated = voice.facts.storyId !== undefined ? (translations.get(voice.facts.storyId) ?? []) : [];
+    return { ...quote, text, attribution: voice.openAttribution(), ...(translated.length ? { translations: translated } : {}) };
   });
 }

@@ -6,6 +6,7 @@ import { narratives, organisations, quoteChoices, responses, stories } from "../
 import { storyFactColumns, voiceFactsOfNarrative, voiceFactsOfStory, type VoiceFacts } from "../consent.server";
 import { db } from "../platform/context.server";
 import { open } from "../platform/sealed-fields.server";
+import { openStoryText, storyAttribution } from "./story-quote.server";
 
 /** Which of these quotes a coordinator of the teller's organisation chose for the round (a quote_choices row). */
 export function chosenIds(roundId: number, storyIds: number[], narrativeIds: number[]): Set<string> {
@@ -44,14 +45,8 @@ export function storyVoices(roundId: number, ids: number[]): Map<string, Voice> 
       {
         facts: voiceFactsOfStory(row),
         putForward: row.putForward,
-        openText: () => open({ table: "stories", column: "text" }, row.id, row.textEnc),
-        // The teller's choice, read now: anonymous names no one.
-        openAttribution: () =>
-          row.attribution === "organisation"
-            ? row.organisationName
-            : row.attribution === "name"
-              ? open({ table: "stories", column: "signed_name" }, row.id, row.signedNameEnc)
-              : null,
+        openText: () => openStoryText(row),
+        openAttribution: () => storyAttribution(row),
       },
     ]),
   );

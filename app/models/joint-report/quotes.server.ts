@@ -8,7 +8,8 @@ import type { Quote, QuotePlacement, QuoteTranslation } from "../../../reports/t
 import { mayRead, storiesVisibleTo, voiceFactsOfNarrative, type ReportStatus, type Standing, type Viewer } from "../consent.server";
 import { db } from "../platform/context.server";
 import { open } from "../platform/sealed-fields.server";
-import { quotedTranslations } from "../stories/translations.server";
+import { quotedTranslationsOf } from "../stories/translations.server";
+import { openStoryQuote } from "./story-quote.server";
 
 export type QuoteAccess = { kind: "none" } | { kind: "reader"; viewer: Viewer; standing: Standing; status: ReportStatus };
 
@@ -136,23 +137,14 @@ const placementOf = (row: { section: "dimension" | "theme"; key: string; positio
 /** The chosen quotes this reader may see, each opened once however many sections it was chosen for. */
 export function loadReportQuotes(target: QuoteTarget, access: QuoteAccess): Quote[] {
   if (access.kind === "none" || target.communityOrganisationIds.length === 0) return [];
-  const storyChoices: Chosen[] = chosenStories(target, access.viewer, access.status).map((row) => ({
+  const storyRows = chosenStories(target, access.viewer, access.status);
+  const translations = quotedTranslationsOf(storyRows.map((row) => row.id));
+  const storyChoices: Chosen[] = storyRows.map((row) => ({
     id: `story:${row.id}`,
     kind: "story",
     language: row.language,
     placement: placementOf(row),
-    open: () => ({
-      text: open({ table: "stories", column: "text" }, row.id, row.textEnc),
-      // The teller's choice: anonymous names no one, not even the organisation.
-      attribution:
-        row.attribution === "organisation"
-          ? row.organisationName
-          : row.attribution === "name"
-            ? open({ table: "stories", column: "signed_name" }, row.id, row.signedNameEnc)
-            : null,
-      // chosenStories asked the consent rule: the translations follow the story's consent exactly.
-      translations: quotedTranslations(row.id),
-    }),
+    open: () => openStoryQuote(row, translations),
   }));
   const exampleChoices: Chosen[] = chosenExamples(target, access.viewer, access.standing, access.status).map((row) => ({
     id: `example:${row.id}`,

@@ -7,8 +7,8 @@ import { organisations, stories } from "../../../db/schema";
 import type { TieStory } from "../../../reports/tie-stories";
 import { storiesVisibleTo } from "../consent.server";
 import { db } from "../platform/context.server";
-import { open } from "../platform/sealed-fields.server";
-import { quotedTranslations } from "../stories/translations.server";
+import { quotedTranslationsOf } from "../stories/translations.server";
+import { openStoryQuote } from "./story-quote.server";
 import type { QuoteAccess, QuoteTarget } from "./quotes.server";
 
 export function loadTieStories(target: QuoteTarget, access: QuoteAccess): TieStory[] {
@@ -39,16 +39,10 @@ export function loadTieStories(target: QuoteTarget, access: QuoteAccess): TieSto
     )
     .orderBy(stories.createdAt, stories.id)
     .all();
+  const translationsById = quotedTranslationsOf(rows.map((row) => row.id));
   return rows.flatMap((row) => {
-    const text = open({ table: "stories", column: "text" }, row.id, row.textEnc);
+    const { text, attribution, translations } = openStoryQuote(row, translationsById);
     if (!text) return [];
-    const attribution =
-      row.attribution === "organisation"
-        ? row.organisationName
-        : row.attribution === "name"
-          ? open({ table: "stories", column: "signed_name" }, row.id, row.signedNameEnc)
-          : null;
-    const translations = quotedTranslations(row.id);
     return [
       {
         fromOrgId: row.fromOrgId,

@@ -2,18 +2,19 @@
 // item may hang, and writes the change and its history row in one transaction (docs/decisions/028).
 import { and, asc, eq, sql } from "drizzle-orm";
 import { goalTreeItems, planChanges, themes } from "../../../db/schema";
-import { writeTransaction, type Db } from "../../../db/client";
+import type { Db } from "../../../db/client";
 import { db } from "../platform/context.server";
 import type { FieldErrors } from "../platform/http.server";
 import type { Person } from "../people/people.server";
 import { newFormToken } from "../platform/form-tokens.server";
-import { planHistory, recordChange } from "./history.server";
+import { planHistory } from "./history.server";
 import { listPlanActions, planActionOf } from "./plan-actions.server";
-import { planStandingIn, type PlanStanding } from "./standing.server";
+import { asPlanEditor, planEditorOf, type PlanEditor } from "./plan-editor.server";
+import { planStandingIn } from "./standing.server";
 import type { GoalItemKind, GoalNode, GoalTreeListData, GoalTreePageData, PlanAction } from "./types";
 
 /** Where each kind of item hangs: a problem at the top, then one level down each time. */
-export const PARENT_KIND: Record<GoalItemKind, GoalItemKind | null> = { problem: null, cause: "problem", goal: "cause", action: "goal" };
+const PARENT_KIND: Record<GoalItemKind, GoalItemKind | null> = { problem: null, cause: "problem", goal: "cause", action: "goal" };
 
 type Row = typeof goalTreeItems.$inferSelect;
 export type Outcome = { ok: true; id: number } | { ok: false; errors: FieldErrors } | "not_found";
@@ -30,7 +31,7 @@ const itemsOf = (themeId: number, tx: Db = db()) =>
   tx.select().from(goalTreeItems).where(eq(goalTreeItems.themeId, themeId)).orderBy(asc(goalTreeItems.id)).all();
 
 /** The rows as a tree, oldest first at every level; an action node shows its action as it is now. */
-export function buildTree(rows: Row[], actions: Map<number, PlanAction>): GoalNode[] {
+function buildTree(rows: Row[], actions: Map<number, PlanAction>): GoalNode[] {
   const nodes = new Map<number, GoalNode>();
   for (const r of rows) {
     const action = r.actionId === null ? null : (actions.get(r.actionId) ?? null);
@@ -82,24 +83,24 @@ export function goalTreePageFor(person: Person, partnershipId: number, themeId: 
   };
 }
 
-/** The editor's standing and the theme, or null: one check for every write. */
-function editorOf(person: Person, partnershipId: number, themeId: number) {
-  const standing = planStandingIn(person, partnershipId);
-  if (!standing?.mayEdit || standing.actingOrganisationId === null || !themeOf(partnershipId, themeId)) return null;
-  return standing as PlanStanding & { actingOrganisationId: number };
+/** A plan editor of this theme's tree: the theme checked with the person, once per request, before any form is read. */
+export type GoalTreeEditor = PlanEditor & { themeId: number };
+
+export function goalTreeEditorOf(person: Person, partnershipId: number, themeId: number): GoalTreeEditor | null {
+  const editor = planEditorOf(person, partnershipId);
+  return editor && themeOf(partnershipId, themeId) ? { ...editor, themeId } : null;
 }
 
-/** Checked before a form is read, so an outsider's refusal is the same 404 whatever they send. */
-export const mayEditGoalTree = (person: Person, partnershipId: number, themeId: number) =>
-  editorOf(person, partnershipId, themeId) !== null;
+const inTree = (editor: GoalTreeEditor) => ({ tool: "goal_tree", themeId: editor.themeId }) as const;
 
 export type AddGoalItem = { kind: GoalItemKind; parentId: number | null; text: string | null; actionId: number | null };
 
-export function addGoalItem(person: Person, partnershipId: number, themeId: number, input: AddGoalItem): Outcome {
-  const editor = editorOf(person, partnershipId, themeId);
-  if (!editor) return "not_found";
-  return writeTransaction(db(), (tx): Outcome => {
-    const parent = input.parentId === null ? null : itemsOf(themeId, tx).find((r) => r.id === input.parentId);
+export function addGoalItem(editor: GoalTreeEditor, input: AddGoalItem): Outcome {
+  const { partnershipId, themeId } = editor;
+  return asPlanEditor(editor, inTree(editor), (tx, record): Outcome => {
+    // Read once: the parent and, for an action, the links already under it.
+    const rows = input.parentId === null ? [] : itemsOf(themeId, tx);
+    const parent = input.parentId === null ? null : rows.find((r) => r.id === input.parentId);
     const wanted = PARENT_KIND[input.kind];
     if ((wanted === null) !== (input.parentId === null) || (wanted !== null && parent?.kind !== wanted)) {
       return { ok: false, errors: { parentId: "plans.error.parent" } };
@@ -108,7 +109,7 @@ export function addGoalItem(person: Person, partnershipId: number, themeId: numb
     if (input.kind === "action") {
       const action = input.actionId === null ? null : planActionOf(partnershipId, input.actionId, tx);
       if (!action) return { ok: false, errors: { actionId: "plans.error.action" } };
-      if (itemsOf(themeId, tx).some((r) => r.parentId === input.parentId && r.actionId === action.id)) {
+      if (rows.some((r) => r.parentId === input.parentId && r.actionId === action.id)) {
         return { ok: false, errors: { actionId: "plans.error.action_linked" } };
       }
       words = action.title;
@@ -122,12 +123,11 @@ export function addGoalItem(person: Person, partnershipId: number, themeId: numb
         parentId: input.parentId,
         text: input.kind === "action" ? null : input.text,
         actionId: input.kind === "action" ? input.actionId : null,
-        createdBy: person.id,
+        createdBy: editor.person.id,
       })
       .returning({ id: goalTreeItems.id })
       .get().id;
-    recordChange(tx, {
-      ...changeOf(editor, person, themeId),
+    record({
       change: input.kind === "action" ? "linked" : "added",
       subject: input.kind,
       item: input.kind === "action" ? parent!.text : null,
@@ -137,43 +137,30 @@ export function addGoalItem(person: Person, partnershipId: number, themeId: numb
   });
 }
 
-const changeOf = (editor: { partnership: { id: number }; actingOrganisationId: number }, person: Person, themeId: number) => ({
-  partnershipId: editor.partnership.id,
-  tool: "goal_tree" as const,
-  themeId,
-  personId: person.id,
-  organisationId: editor.actingOrganisationId,
-});
-
 export type EditGoalItem = { itemId: number; text: string; was: string };
 
 /** New words for a problem, cause or goal; refused when someone else changed them since the form was shown. */
-export function editGoalItem(person: Person, partnershipId: number, themeId: number, input: EditGoalItem): Outcome {
-  const editor = editorOf(person, partnershipId, themeId);
-  if (!editor) return "not_found";
-  return writeTransaction(db(), (tx): Outcome => {
-    const item = itemsOf(themeId, tx).find((r) => r.id === input.itemId);
+export function editGoalItem(editor: GoalTreeEditor, input: EditGoalItem): Outcome {
+  return asPlanEditor(editor, inTree(editor), (tx, record): Outcome => {
+    const item = itemsOf(editor.themeId, tx).find((r) => r.id === input.itemId);
     if (!item || item.kind === "action") return "not_found";
     if (item.text !== input.was) return { ok: false, errors: { text: "plans.error.changed_meanwhile" } };
     if (item.text === input.text) return { ok: true, id: item.id };
     tx.update(goalTreeItems).set({ text: input.text }).where(eq(goalTreeItems.id, item.id)).run();
-    recordChange(tx, { ...changeOf(editor, person, themeId), change: "edited", subject: item.kind, before: item.text, after: input.text });
+    record({ change: "edited", subject: item.kind, before: item.text, after: input.text });
     return { ok: true, id: item.id };
   });
 }
 
 /** Removes an item and everything under it (the history keeps its words); an action node only unlinks. */
-export function removeGoalItem(person: Person, partnershipId: number, themeId: number, itemId: number): Outcome {
-  const editor = editorOf(person, partnershipId, themeId);
-  if (!editor) return "not_found";
-  return writeTransaction(db(), (tx): Outcome => {
-    const rows = itemsOf(themeId, tx);
+export function removeGoalItem(editor: GoalTreeEditor, itemId: number): Outcome {
+  return asPlanEditor(editor, inTree(editor), (tx, record): Outcome => {
+    const rows = itemsOf(editor.themeId, tx);
     const item = rows.find((r) => r.id === itemId);
     if (!item) return "not_found";
-    const words = item.actionId === null ? item.text : (planActionOf(partnershipId, item.actionId, tx)?.title ?? null);
+    const words = item.actionId === null ? item.text : (planActionOf(editor.partnershipId, item.actionId, tx)?.title ?? null);
     tx.delete(goalTreeItems).where(eq(goalTreeItems.id, item.id)).run();
-    recordChange(tx, {
-      ...changeOf(editor, person, themeId),
+    record({
       change: item.kind === "action" ? "unlinked" : "removed",
       subject: item.kind,
       item: item.kind === "action" ? (rows.find((r) => r.id === item.parentId)?.text ?? null) : null,

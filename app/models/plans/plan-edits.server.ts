@@ -2,7 +2,8 @@
 // create-once (docs/security.md 7.7): the same form sent twice adds one item and leads to it.
 import { createOnce, earlierSubmission } from "../platform/form-tokens.server";
 import type { Person } from "../people/people.server";
-import { addGoalItem, editGoalItem, removeGoalItem, type Outcome } from "./goal-tree.server";
+import { addGoalItem, editGoalItem, removeGoalItem, type GoalTreeEditor, type Outcome } from "./goal-tree.server";
+import type { PlanEditor } from "./plan-editor.server";
 import {
   parseAddGoalItem,
   parseAddMilestone,
@@ -37,52 +38,52 @@ function addOnce(person: Person, form: FormData, page: string, values: PlanFormV
   return finish(outcome, values, page);
 }
 
-export function editGoalTree(person: Person, partnershipId: number, themeId: number, form: FormData): EditResult {
+export function editGoalTree(editor: GoalTreeEditor, form: FormData): EditResult {
   const values = planFormValues(form);
-  const page = `/partnerships/${partnershipId}/goals/${themeId}`;
+  const page = `/partnerships/${editor.partnershipId}/goals/${editor.themeId}`;
   const refuse = (errors: Record<string, string>) => ({ errors, values });
   switch (values.intent) {
     case "add": {
       const parsed = parseAddGoalItem(values);
       if (!parsed.ok) return refuse(parsed.errors);
-      return addOnce(person, form, page, values, () => addGoalItem(person, partnershipId, themeId, parsed.input));
+      return addOnce(editor.person, form, page, values, () => addGoalItem(editor, parsed.input));
     }
     case "edit": {
       const parsed = parseEditGoalItem(values);
-      return parsed.ok ? finish(editGoalItem(person, partnershipId, themeId, parsed.input), values, page) : refuse(parsed.errors);
+      return parsed.ok ? finish(editGoalItem(editor, parsed.input), values, page) : refuse(parsed.errors);
     }
     case "remove": {
       const parsed = parseItemId(values);
-      return parsed.ok ? finish(removeGoalItem(person, partnershipId, themeId, parsed.input.itemId), values, page) : refuse(parsed.errors);
+      return parsed.ok ? finish(removeGoalItem(editor, parsed.input.itemId), values, page) : refuse(parsed.errors);
     }
     default:
       return refuse({ intent: "plans.error.intent" });
   }
 }
 
-export function editRoad(person: Person, partnershipId: number, form: FormData): EditResult {
+export function editRoad(editor: PlanEditor, form: FormData): EditResult {
   const values = planFormValues(form);
-  const page = `/partnerships/${partnershipId}/road`;
+  const page = `/partnerships/${editor.partnershipId}/road`;
   const refuse = (errors: Record<string, string>) => ({ errors, values });
   switch (values.intent) {
     case "add": {
       const parsed = parseAddMilestone(values);
       if (!parsed.ok) return refuse(parsed.errors);
-      return addOnce(person, form, page, values, () => addMilestone(person, partnershipId, parsed.input));
+      return addOnce(editor.person, form, page, values, () => addMilestone(editor, parsed.input));
     }
     case "edit": {
       const parsed = parseEditMilestone(values);
-      return parsed.ok ? finish(editMilestone(person, partnershipId, parsed.input), values, page) : refuse(parsed.errors);
+      return parsed.ok ? finish(editMilestone(editor, parsed.input), values, page) : refuse(parsed.errors);
     }
     case "move": {
       const parsed = parseMove(values);
       return parsed.ok
-        ? finish(moveMilestone(person, partnershipId, parsed.input.milestoneId, parsed.input.direction), values, page)
+        ? finish(moveMilestone(editor, parsed.input.milestoneId, parsed.input.direction), values, page)
         : refuse(parsed.errors);
     }
     case "remove": {
       const parsed = parseMilestoneId(values);
-      return parsed.ok ? finish(removeMilestone(person, partnershipId, parsed.input.milestoneId), values, page) : refuse(parsed.errors);
+      return parsed.ok ? finish(removeMilestone(editor, parsed.input.milestoneId), values, page) : refuse(parsed.errors);
     }
     case "link":
     case "unlink": {
@@ -90,7 +91,7 @@ export function editRoad(person: Person, partnershipId: number, form: FormData):
       if (!parsed.ok) return refuse(parsed.errors);
       const { milestoneId, actionId } = parsed.input;
       const write = values.intent === "link" ? linkMilestoneAction : unlinkMilestoneAction;
-      return finish(write(person, partnershipId, milestoneId, actionId), values, page);
+      return finish(write(editor, milestoneId, actionId), values, page);
     }
     default:
       return refuse({ intent: "plans.error.intent" });

@@ -2,12 +2,13 @@
 // Every edit writes the change and its history row in one transaction (docs/decisions/028).
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { roadMilestoneActions, roadMilestones } from "../../../db/schema";
-import { writeTransaction, type Db } from "../../../db/client";
+import type { Db } from "../../../db/client";
 import { db } from "../platform/context.server";
 import type { Person } from "../people/people.server";
 import { newFormToken } from "../platform/form-tokens.server";
-import { planHistory, recordChange, type ChangeRecord } from "./history.server";
+import { planHistory } from "./history.server";
 import { listPlanActions, planActionOf } from "./plan-actions.server";
+import { asPlanEditor, type PlanEditor } from "./plan-editor.server";
 import { planStandingIn } from "./standing.server";
 import type { Outcome } from "./goal-tree.server";
 import type { Milestone, MilestoneStatus, PlanAction, RoadPageData } from "./types";
@@ -20,7 +21,7 @@ const milestonesOf = (partnershipId: number, tx: Db = db()) =>
     .orderBy(asc(roadMilestones.position), asc(roadMilestones.id))
     .all();
 
-export function buildRoad(
+function buildRoad(
   rows: { id: number; position: number; title: string; status: MilestoneStatus }[],
   links: { milestoneId: number; actionId: number }[],
   actions: Map<number, PlanAction>,
@@ -65,43 +66,7 @@ export function roadPageFor(person: Person, partnershipId: number): RoadPageData
   };
 }
 
-type Change = ChangeRecord["change"];
-
-/** Checked before a form is read, so an outsider's refusal is the same 404 whatever they send. */
-export function mayEditRoad(person: Person, partnershipId: number): boolean {
-  const standing = planStandingIn(person, partnershipId);
-  return Boolean(standing?.mayEdit && standing.actingOrganisationId !== null);
-}
-
-/** Runs one edit of the road for an editor of the partnership, with the history row it writes. */
-function asEditor(
-  person: Person,
-  partnershipId: number,
-  edit: (
-    tx: Db,
-    record: (change: Change, subject: string, item: string | null, before: string | null, after: string | null) => void,
-  ) => Outcome,
-): Outcome {
-  const standing = planStandingIn(person, partnershipId);
-  const organisationId = standing?.mayEdit ? standing.actingOrganisationId : null;
-  if (organisationId === null) return "not_found";
-  return writeTransaction(db(), (tx) =>
-    edit(tx, (change, subject, item, before, after) =>
-      recordChange(tx, {
-        partnershipId,
-        tool: "road",
-        themeId: null,
-        personId: person.id,
-        organisationId,
-        change,
-        subject,
-        item,
-        before,
-        after,
-      }),
-    ),
-  );
-}
+const ROAD = { tool: "road", themeId: null } as const;
 
 const milestoneIn = (tx: Db, partnershipId: number, id: number) =>
   tx
@@ -110,19 +75,25 @@ const milestoneIn = (tx: Db, partnershipId: number, id: number) =>
     .where(and(eq(roadMilestones.id, id), eq(roadMilestones.partnershipId, partnershipId)))
     .get();
 
-export function addMilestone(person: Person, partnershipId: number, input: { title: string; status: MilestoneStatus }): Outcome {
-  return asEditor(person, partnershipId, (tx, record) => {
+export function addMilestone(editor: PlanEditor, input: { title: string; status: MilestoneStatus }): Outcome {
+  return asPlanEditor(editor, ROAD, (tx, record) => {
     const last = tx
       .select({ n: sql<number>`coalesce(max(${roadMilestones.position}), 0)` })
       .from(roadMilestones)
-      .where(eq(roadMilestones.partnershipId, partnershipId))
+      .where(eq(roadMilestones.partnershipId, editor.partnershipId))
       .get();
     const id = tx
       .insert(roadMilestones)
-      .values({ partnershipId, position: Number(last?.n ?? 0) + 1, title: input.title, status: input.status, createdBy: person.id })
+      .values({
+        partnershipId: editor.partnershipId,
+        position: Number(last?.n ?? 0) + 1,
+        title: input.title,
+        status: input.status,
+        createdBy: editor.person.id,
+      })
       .returning({ id: roadMilestones.id })
       .get().id;
-    record("added", "milestone", null, null, input.title);
+    record({ change: "added", subject: "milestone", after: input.title });
     return { ok: true, id };
   });
 }
@@ -130,22 +101,23 @@ export function addMilestone(person: Person, partnershipId: number, input: { tit
 export type EditMilestone = { milestoneId: number; title: string; was: string; status: MilestoneStatus };
 
 /** New words and status; the words are refused when someone else changed them since the form was shown. */
-export function editMilestone(person: Person, partnershipId: number, input: EditMilestone): Outcome {
-  return asEditor(person, partnershipId, (tx, record) => {
-    const m = milestoneIn(tx, partnershipId, input.milestoneId);
+export function editMilestone(editor: PlanEditor, input: EditMilestone): Outcome {
+  return asPlanEditor(editor, ROAD, (tx, record) => {
+    const m = milestoneIn(tx, editor.partnershipId, input.milestoneId);
     if (!m) return "not_found";
     if (m.title !== input.was) return { ok: false, errors: { title: "plans.error.changed_meanwhile" } };
     tx.update(roadMilestones).set({ title: input.title, status: input.status }).where(eq(roadMilestones.id, m.id)).run();
-    if (m.title !== input.title) record("edited", "milestone", null, m.title, input.title);
-    if (m.status !== input.status) record("status", "milestone", input.title, m.status, input.status);
+    if (m.title !== input.title) record({ change: "edited", subject: "milestone", before: m.title, after: input.title });
+    if (m.status !== input.status)
+      record({ change: "status", subject: "milestone", item: input.title, before: m.status, after: input.status });
     return { ok: true, id: m.id };
   });
 }
 
 /** One step earlier or later on the road: the milestone swaps places with its neighbour. */
-export function moveMilestone(person: Person, partnershipId: number, milestoneId: number, direction: "up" | "down"): Outcome {
-  return asEditor(person, partnershipId, (tx, record) => {
-    const rows = milestonesOf(partnershipId, tx);
+export function moveMilestone(editor: PlanEditor, milestoneId: number, direction: "up" | "down"): Outcome {
+  return asPlanEditor(editor, ROAD, (tx, record) => {
+    const rows = milestonesOf(editor.partnershipId, tx);
     const at = rows.findIndex((r) => r.id === milestoneId);
     if (at < 0) return "not_found";
     const other = rows[direction === "up" ? at - 1 : at + 1];
@@ -155,7 +127,13 @@ export function moveMilestone(person: Person, partnershipId: number, milestoneId
       tx,
       rows.map((r) => (r.id === me.id ? other : r.id === other.id ? me : r)),
     );
-    record("moved", "milestone", me.title, String(at + 1), String(direction === "up" ? at : at + 2));
+    record({
+      change: "moved",
+      subject: "milestone",
+      item: me.title,
+      before: String(at + 1),
+      after: String(direction === "up" ? at : at + 2),
+    });
     return { ok: true, id: milestoneId };
   });
 }
@@ -170,22 +148,22 @@ function renumber(tx: Db, ordered: { id: number; position: number }[]) {
   });
 }
 
-export function removeMilestone(person: Person, partnershipId: number, milestoneId: number): Outcome {
-  return asEditor(person, partnershipId, (tx, record) => {
-    const m = milestoneIn(tx, partnershipId, milestoneId);
+export function removeMilestone(editor: PlanEditor, milestoneId: number): Outcome {
+  return asPlanEditor(editor, ROAD, (tx, record) => {
+    const m = milestoneIn(tx, editor.partnershipId, milestoneId);
     if (!m) return "not_found";
     tx.delete(roadMilestones).where(eq(roadMilestones.id, m.id)).run();
-    renumber(tx, milestonesOf(partnershipId, tx));
-    record("removed", "milestone", null, m.title, null);
+    renumber(tx, milestonesOf(editor.partnershipId, tx));
+    record({ change: "removed", subject: "milestone", before: m.title });
     return { ok: true, id: m.id };
   });
 }
 
-export function linkMilestoneAction(person: Person, partnershipId: number, milestoneId: number, actionId: number | null): Outcome {
-  return asEditor(person, partnershipId, (tx, record) => {
-    const m = milestoneIn(tx, partnershipId, milestoneId);
+export function linkMilestoneAction(editor: PlanEditor, milestoneId: number, actionId: number | null): Outcome {
+  return asPlanEditor(editor, ROAD, (tx, record) => {
+    const m = milestoneIn(tx, editor.partnershipId, milestoneId);
     if (!m) return "not_found";
-    const action = actionId === null ? null : planActionOf(partnershipId, actionId, tx);
+    const action = actionId === null ? null : planActionOf(editor.partnershipId, actionId, tx);
     if (!action) return { ok: false, errors: { actionId: "plans.error.action" } };
     const linked = tx
       .select()
@@ -194,22 +172,22 @@ export function linkMilestoneAction(person: Person, partnershipId: number, miles
       .get();
     if (linked) return { ok: false, errors: { actionId: "plans.error.action_linked" } };
     tx.insert(roadMilestoneActions).values({ milestoneId: m.id, actionId: action.id }).run();
-    record("linked", "action", m.title, null, action.title);
+    record({ change: "linked", subject: "action", item: m.title, after: action.title });
     return { ok: true, id: m.id };
   });
 }
 
-export function unlinkMilestoneAction(person: Person, partnershipId: number, milestoneId: number, actionId: number): Outcome {
-  return asEditor(person, partnershipId, (tx, record) => {
-    const m = milestoneIn(tx, partnershipId, milestoneId);
-    const action = m ? planActionOf(partnershipId, actionId, tx) : null;
+export function unlinkMilestoneAction(editor: PlanEditor, milestoneId: number, actionId: number): Outcome {
+  return asPlanEditor(editor, ROAD, (tx, record) => {
+    const m = milestoneIn(tx, editor.partnershipId, milestoneId);
+    const action = m ? planActionOf(editor.partnershipId, actionId, tx) : null;
     if (!m || !action) return "not_found";
     const gone = tx
       .delete(roadMilestoneActions)
       .where(and(eq(roadMilestoneActions.milestoneId, m.id), eq(roadMilestoneActions.actionId, action.id)))
       .run();
     if (gone.changes === 0) return "not_found";
-    record("unlinked", "action", m.title, action.title, null);
+    record({ change: "unlinked", subject: "action", item: m.title, before: action.title });
     return { ok: true, id: m.id };
   });
 }

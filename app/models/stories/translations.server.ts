@@ -132,11 +132,18 @@ export function judgeTranslation(
 }
 
 /**
- * What a report quotes beside a story's original: every translation its teller has not disputed. Only for a
- * quote the consent rule already let this reader read (the report's quote loaders ask it first).
+ * What a report quotes beside a story's original: every translation its teller has not disputed, for all of a
+ * report's stories in one query. Only for quotes the consent rule already let this reader read (the report's
+ * quote loaders ask it first).
  */
-export function quotedTranslations(storyId: number): QuoteTranslation[] {
-  return (openTranslations([storyId]).get(storyId) ?? [])
-    .filter((t) => t.verdict !== "disputed")
-    .map((t) => ({ language: t.language, text: t.text, translatorName: t.translatorName, confirmed: t.verdict === "confirmed" }));
+export function quotedTranslationsOf(storyIds: readonly number[]): Map<number, QuoteTranslation[]> {
+  const opened = openTranslations([...new Set(storyIds)]);
+  return new Map(
+    [...opened].map(([storyId, list]) => [
+      storyId,
+      list
+        .filter((t) => t.verdict !== "disputed")
+        .map((t) => ({ language: t.language, text: t.text, translatorName: t.translatorName, confirmed: t.verdict === "confirmed" })),
+    ]),
+  );
 }
