@@ -1,0 +1,67 @@
+// The seeded demo alliance, built once per test run and copied per test like the migrated base: seeding it
+// (three rounds of answers, stories, reports, benchmark partnerships) takes seconds, a copy takes nothing.
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { inject } from "vitest";
+import { seedDemoAlliance } from "../../app/demo/alliance";
+import type { DemoContext } from "../../app/demo/context";
+import { freshDatabase, migrationsFingerprint, type TestDb } from "./test-db";
+
+type Snapshot = { keyText: string; demo: DemoContext; seededAt: string };
+
+const DEMO_SOURCES = path.resolve(import.meta.dirname, "../../app/demo");
+const DATABASE = "demo.db";
+const MANIFEST = "demo.json";
+
+let fingerprint: string | undefined;
+
+/** Named by the migrations and every demo source: a snapshot of another schema or another demo is never reused. */
+function demoFingerprint() {
+  if (fingerprint) return fingerprint;
+  const hash = crypto.createHash("sha256").update(migrationsFingerprint());
+  const files = fs.readdirSync(DEMO_SOURCES, { recursive: true, encoding: "utf8" }).sort();
+  for (const name of files) {
+    const file = path.join(DEMO_SOURCES, name);
+    if (fs.statSync(file).isFile()) hash.update(name).update(fs.readFileSync(file));
+  }
+  fingerprint = hash.digest("hex").slice(0, 16);
+  return fingerprint;
+}
+
+async function ensureSnapshot(folder: string): Promise<Snapshot> {
+  const manifest = path.join(folder, MANIFEST);
+  if (fs.existsSync(manifest)) return JSON.parse(fs.readFileSync(manifest, "utf8")) as Snapshot;
+  // Built in a private folder and renamed into place whole, so nobody copies a half-seeded demo; two workers
+  // that both build keep the first one renamed, and its key ring goes with it.
+  const building = `${folder}.building-${crypto.randomUUID()}`;
+  fs.mkdirSync(building, { recursive: true });
+  const seeding = freshDatabase();
+  try {
+    const seededAt = new Date();
+    const demo = await seedDemoAlliance(seededAt);
+    // Fold the WAL into the main file so a plain copy is complete.
+    seeding.db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    fs.copyFileSync(seeding.file, path.join(building, DATABASE));
+    const snapshot: Snapshot = { keyText: seeding.keyText, demo, seededAt: seededAt.toISOString() };
+    fs.writeFileSync(path.join(building, MANIFEST), JSON.stringify(snapshot));
+  } finally {
+    seeding.close();
+  }
+  try {
+    fs.renameSync(building, folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
+    fs.rmSync(building, { recursive: true, force: true });
+  }
+  return JSON.parse(fs.readFileSync(manifest, "utf8")) as Snapshot;
+}
+
+/** A copy of the demo alliance of its own, opened as the current database; `seededAt` is the seed's "now". */
+export async function freshDemoDatabase(): Promise<{ testDb: TestDb; demo: DemoContext; seededAt: Date }> {
+  const folder = path.join(inject("testRunDir"), `demo-${demoFingerprint()}`);
+  const snapshot = await ensureSnapshot(folder);
+  const testDb = freshDatabase({ keyText: snapshot.keyText, from: path.join(folder, DATABASE) });
+  return { testDb, demo: snapshot.demo, seededAt: new Date(snapshot.seededAt) };
+}
