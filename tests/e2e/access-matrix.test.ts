@@ -6,7 +6,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import crypto from "node:crypto";
 import { getHtml, postForm, signInOverHttp, type Client } from "./http";
-import { startServer, type ServerProcess } from "./server-process";
+import { startDemoServer } from "./demo-server";
+import type { ServerProcess } from "./server-process";
 import { ROUTE_POLICIES, type Fixture } from "./access-policies";
 
 type Viewer = "juma" | "otieno" | "wanjiru" | "sanne" | "grace" | "facilitator" | "anonymous" | "receipt";
@@ -79,7 +80,7 @@ async function tell(client: Client, formPath: string, text: string, consent: str
 }
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startDemoServer();
   for (const viewer of VIEWERS)
     clients[viewer] = EMAILS[viewer] ? await signInOverHttp(server.baseURL, EMAILS[viewer]!) : { baseURL: server.baseURL, cookie: "" };
 

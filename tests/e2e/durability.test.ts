@@ -3,11 +3,12 @@
 import Database from "better-sqlite3";
 import crypto from "node:crypto";
 import { getHtml, postForm, signInOverHttp } from "./http";
-import { startServer, type ServerProcess } from "./server-process";
+import { startDemoServer } from "./demo-server";
+import type { ServerProcess } from "./server-process";
 
 let server: ServerProcess;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startDemoServer();
 });
 afterAll(async () => {
   await server?.stop("SIGKILL");
