@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import { inject } from "vitest";
 import { seedDemoAlliance } from "../../app/demo/alliance";
 import type { DemoContext } from "../../app/demo/context";
-import { freshDatabase, migrationsFingerprint, type TestDb } from "./test-db";
+import { freshDatabase, isAlive, migrationsFingerprint, type TestDb } from "./test-db";
 
 type Snapshot = { keyText: string; demo: DemoContext; seededAt: string };
 
@@ -31,9 +31,43 @@ function demoFingerprint() {
 
 async function ensureSnapshot(folder: string): Promise<Snapshot> {
   const manifest = path.join(folder, MANIFEST);
-  if (fs.existsSync(manifest)) return JSON.parse(fs.readFileSync(manifest, "utf8")) as Snapshot;
-  // Built in a private folder and renamed into place whole, so nobody copies a half-seeded demo; two workers
-  // that both build keep the first one renamed, and its key ring goes with it.
+  const claim = `${folder}.claim`;
+  // One worker seeds while the others wait for the result, unless the one that claimed the work has died.
+  for (;;) {
+    if (fs.existsSync(manifest)) return JSON.parse(fs.readFileSync(manifest, "utf8")) as Snapshot;
+    if (claimed(claim)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  try {
+    // The worker that held the claim may have finished between the look and the claim.
+    if (!fs.existsSync(manifest)) await buildSnapshot(folder);
+  } finally {
+    fs.rmSync(claim, { force: true });
+  }
+  return JSON.parse(fs.readFileSync(manifest, "utf8")) as Snapshot;
+}
+
+function claimed(claim: string) {
+  try {
+    fs.writeFileSync(claim, String(process.pid), { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    let holder = 0;
+    try {
+      holder = Number(fs.readFileSync(claim, "utf8"));
+    } catch {
+      return false; // gone already: the holder finished, look again
+    }
+    // An empty claim is one being written; a claim whose worker died is lifted.
+    if (holder && !isAlive(holder)) fs.rmSync(claim, { force: true });
+    return false;
+  }
+}
+
+async function buildSnapshot(folder: string) {
+  // Built in a private folder and renamed into place whole, so nobody copies a half-seeded demo; should two
+  // workers build after all, the first one renamed stays, and its key ring goes with it.
   const building = `${folder}.building-${crypto.randomUUID()}`;
   fs.mkdirSync(building, { recursive: true });
   const seeding = freshDatabase();
@@ -55,7 +89,6 @@ async function ensureSnapshot(folder: string): Promise<Snapshot> {
     if (code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
     fs.rmSync(building, { recursive: true, force: true });
   }
-  return JSON.parse(fs.readFileSync(manifest, "utf8")) as Snapshot;
 }
 
 /** A copy of the demo alliance of its own, opened as the current database; `seededAt` is the seed's "now". */

@@ -51,7 +51,7 @@ function sweepAbandonedFolders() {
   }
 }
 
-function isAlive(pid: number) {
+export function isAlive(pid: number) {
   try {
     process.kill(pid, 0);
     return true;
