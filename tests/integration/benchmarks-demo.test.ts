@@ -7,7 +7,9 @@ import { getPerson } from "../../app/models/people/people.server";
 import { readReport } from "../../app/models/joint-report/reports.server";
 import { reportCsv } from "../../app/models/joint-report/export.server";
 import { optedInPartnershipIds } from "../../app/models/joint-report/benchmark-consent.server";
-import { useDemoDatabase } from "./setup";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 it("shows the demo's released report among at least five other opted-in partnerships, naming none", async () => {
   const { demo } = await useDemoDatabase();

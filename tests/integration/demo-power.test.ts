@@ -9,7 +9,9 @@ import { reportFigures } from "../../reports/export-flatten";
 import { renderPage } from "../support/render-page";
 import { createSession } from "../../app/models/people/sessions.server";
 import { reportPage } from "./reports-fixture";
-import { useDemoDatabase } from "./setup";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 it("shows the funder who decides the budget split in each organisation's eyes, and the budget share Tumaini confirmed beside Money", async () => {
   const { demo } = await useDemoDatabase();

@@ -5,7 +5,9 @@ import { narratives, quoteChoices, reports, rounds, stories } from "../../db/sch
 import { db } from "../../app/models/platform/context.server";
 import { getPerson } from "../../app/models/people/people.server";
 import { reportPageFor } from "../../app/models/joint-report/page.server";
-import { useDemoDatabase } from "./setup";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 const quoteSectionsOf = (data: ReturnType<typeof reportPageFor>) => ({
   headline: data.report.headline.map((entry) => [entry.dimension, entry.quote]),

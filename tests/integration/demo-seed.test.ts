@@ -8,7 +8,7 @@ import { databaseIsEmpty, seedDemoIfEmpty } from "../../app/demo/seed.server";
 import { readConfig } from "../../app/models/platform/config.server";
 import { listRounds, refreshRounds, waitingFor } from "../../app/models/rounds/rounds.server";
 import { DIMENSIONS } from "../../surveys/dimensions";
-import { testDb, useDemoDatabase } from "./setup";
+import { testDb, demoSnapshotReady, useDemoDatabase } from "./setup";
 
 const WAITING: Record<string, string[]> = {
   "juma@tumaini.example": ["partnership-view"],
@@ -30,6 +30,8 @@ function metricsOf(roundId: number) {
 }
 
 describe("the demo seed", () => {
+  beforeAll(demoSnapshotReady);
+
   it("makes two closed rounds and one open round, and a restart's refresh adds none", async () => {
     const { demo } = await useDemoDatabase();
     refreshRounds();

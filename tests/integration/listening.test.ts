@@ -17,7 +17,7 @@ import { renderPage } from "../support/render-page";
 import { get, post, route } from "../support/route-calls";
 import { DAY, type Member } from "../support/world";
 import { plantStory } from "./planted-stories";
-import { testDb, useDemoDatabase } from "./setup";
+import { testDb, demoSnapshotReady, useDemoDatabase } from "./setup";
 import { pub } from "../support/public-ids";
 
 const LISTENING = route(listeningPage, "/partnerships/:partnershipId/listening");
@@ -252,6 +252,8 @@ describe("felt heard", () => {
 });
 
 describe("the demo's listening loop", () => {
+  beforeAll(demoSnapshotReady);
+
   it("tells a story: the older round mostly ignored, the latest past round answered, one action in each status", async () => {
     const { listRounds } = await import("../../app/models/rounds/rounds.server");
     // The listening figures are read as of the seed's own "now", as when the test seeded the demo itself.

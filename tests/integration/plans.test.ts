@@ -14,7 +14,7 @@ import { renderPage } from "../support/render-page";
 import { planItems } from "../support/plan-items";
 import { get, post, route, type Outcome } from "../support/route-calls";
 import { buildAlliance, openRound, partnership } from "../support/world";
-import { useDemoDatabase } from "./setup";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
 
 const GOALS = route(goalsPage, "/partnerships/:partnershipId/goals/:themeId");
 const GOAL_LIST = route(goalsList, "/partnerships/:partnershipId/goals");
@@ -335,6 +335,8 @@ describe("road to progress", () => {
 });
 
 describe("the demo", () => {
+  beforeAll(demoSnapshotReady);
+
   it("holds a goal tree for one theme and a road of four milestones linked to its actions, drawn as listed, changed by both sides", async () => {
     const { demo } = await useDemoDatabase();
     const cookie = `sikiliza_session=${createSession(demo.people["otieno@tumaini.example"])}`;

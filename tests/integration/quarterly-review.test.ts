@@ -12,7 +12,9 @@ import * as reviewList from "../../app/routes/partnerships.$partnershipId.review
 import { open } from "../../app/models/platform/sealed-fields.server";
 import { renderPage } from "../support/render-page";
 import { get, post, route, type Outcome } from "../support/route-calls";
-import { useDemoDatabase } from "./setup";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 const REVIEW = route(reviewPage, "/partnerships/:partnershipId/reviews/:roundId");
 const LIST = route(reviewList, "/partnerships/:partnershipId/reviews");

@@ -8,7 +8,9 @@ import { createSession } from "../../app/models/people/sessions.server";
 import { attack, rowsFromCsv, rowsFromJson, type PublishedRow } from "../support/disclosure-solver";
 import { get } from "../support/route-calls";
 import { reportCsv, reportJson } from "./reports-fixture";
-import { useDemoDatabase } from "./setup";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 async function exported(reportId: number, personId: number): Promise<{ rows: PublishedRow[]; k: number }> {
   const cookie = `sikiliza_session=${createSession(personId)}`;

@@ -6,7 +6,9 @@ import { db } from "../../app/models/platform/context.server";
 import { getPerson } from "../../app/models/people/people.server";
 import { readReport, reportsForHome } from "../../app/models/joint-report/reports.server";
 import { open } from "../../app/models/platform/sealed-fields.server";
-import { useDemoDatabase } from "./setup";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 it("has a released report Grace reads, with report-scope quotes only, and one in review waiting for both coordinators", async () => {
   const { demo } = await useDemoDatabase();

@@ -4,6 +4,8 @@ import { afterEach, beforeEach } from "vitest";
 import { freshDatabase, type TestDb } from "../support/test-db";
 import { freshDemoDatabase } from "../support/demo-db";
 
+export { demoSnapshotReady } from "../support/demo-db";
+
 let current: TestDb | null = null;
 
 beforeEach(() => {

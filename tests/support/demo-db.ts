@@ -91,9 +91,16 @@ async function buildSnapshot(folder: string) {
   }
 }
 
+const snapshotFolder = () => path.join(inject("testRunDir"), `demo-${demoFingerprint()}`);
+
+/** For a `beforeAll`: seeding takes its time on a busy machine, which a hook's timeout allows and a test's may not. */
+export async function demoSnapshotReady() {
+  await ensureSnapshot(snapshotFolder());
+}
+
 /** A copy of the demo alliance of its own, opened as the current database; `seededAt` is the seed's "now". */
 export async function freshDemoDatabase(): Promise<{ testDb: TestDb; demo: DemoContext; seededAt: Date }> {
-  const folder = path.join(inject("testRunDir"), `demo-${demoFingerprint()}`);
+  const folder = snapshotFolder();
   const snapshot = await ensureSnapshot(folder);
   const testDb = freshDatabase({ keyText: snapshot.keyText, from: path.join(folder, DATABASE) });
   return { testDb, demo: snapshot.demo, seededAt: new Date(snapshot.seededAt) };
