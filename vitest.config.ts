@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import os from "node:os";
 import path from "node:path";
 
 export default defineConfig({
@@ -6,13 +7,22 @@ export default defineConfig({
   test: {
     globals: true,
     pool: "forks",
+    // vitest leaves one core to its own process by default: one test worker on a 2-core machine. That process
+    // mostly waits for the workers, so unit and integration files use every core. (Browser tests stay one file
+    // at a time: they share one server.)
+    maxWorkers: os.availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 180_000,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
         extends: true,
-        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], setupFiles: ["tests/integration/setup.ts"] },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          setupFiles: ["tests/integration/setup.ts"],
+          globalSetup: ["tests/integration/global-setup.ts"],
+        },
       },
       {
         extends: true,

@@ -7,11 +7,12 @@ import fs from "node:fs";
 import { fullCommunityAnswers } from "../bench/bench-world";
 import { pageFields } from "../bench/submit-forms";
 import { getHtml, postForm, signInOverHttp, type Client } from "./http";
-import { startServer, type ServerProcess } from "./server-process";
+import { startDemoServer } from "./demo-server";
+import type { ServerProcess } from "./server-process";
 
 let server: ServerProcess;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startDemoServer();
 });
 afterAll(async () => {
   await server?.stop("SIGKILL");
@@ -97,7 +98,7 @@ async function readyToSend(juma: Client) {
 
 describe("a crash while answers share commits", () => {
   it("keeps every acknowledged submission and leaves an intact database", { timeout: 90_000 }, async () => {
-    const own = await startServer();
+    const own = await startDemoServer();
     try {
       const { path, send } = await readyToSend(await signInOverHttp(own.baseURL, "juma@tumaini.example"));
       const acknowledged: string[] = [];

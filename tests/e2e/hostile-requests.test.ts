@@ -3,11 +3,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { postForm, signInOverHttp } from "./http";
-import { startServer, type ServerProcess } from "./server-process";
+import { startDemoServer } from "./demo-server";
+import type { ServerProcess } from "./server-process";
 
 let server: ServerProcess;
 beforeAll(async () => {
-  server = await startServer({ NODE_ENV: "", TRUST_PROXY: "1" });
+  server = await startDemoServer({ NODE_ENV: "", TRUST_PROXY: "1" });
 });
 afterAll(async () => {
   await server?.stop();

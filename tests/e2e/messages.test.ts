@@ -4,7 +4,8 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { getHtml, postForm, signInOverHttp } from "./http";
-import { startServer, type ServerProcess } from "./server-process";
+import { startDemoServer } from "./demo-server";
+import type { ServerProcess } from "./server-process";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 
 let server: ServerProcess;
@@ -12,7 +13,7 @@ let sink: SmtpSink;
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  server = await startServer({
+  server = await startDemoServer({
     OUTBOX_WORKER: "on",
     OUTBOX_POLL_SECONDS: "0.5",
     SMTP_URL: sink.url,

@@ -1,12 +1,13 @@
 // /metrics (docs/security.md 5.3): absent unless a token is configured, refused without it, and what it shows
 // names route templates only — no id, token, query string, address or the metrics token itself.
 import { getHtml, signInOverHttp } from "./http";
-import { startServer, type ServerProcess } from "./server-process";
+import { startDemoServer } from "./demo-server";
+import type { ServerProcess } from "./server-process";
 
 const TOKEN = "metrics-token-for-the-test-5f2a9c";
 let server: ServerProcess;
 beforeAll(async () => {
-  server = await startServer({ SIKILIZA_METRICS_TOKEN: TOKEN });
+  server = await startDemoServer({ SIKILIZA_METRICS_TOKEN: TOKEN });
 });
 afterAll(async () => {
   await server?.stop();
@@ -53,7 +54,7 @@ describe("/metrics", () => {
   });
 
   it("does not exist when no token is configured", async () => {
-    const plain = await startServer();
+    const plain = await startDemoServer();
     try {
       const res = await fetch(`${plain.baseURL}/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } });
       expect(res.status).toBe(404);

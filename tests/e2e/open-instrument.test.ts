@@ -4,7 +4,8 @@
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { launch, signIn } from "./browser";
-import { startServer, type ServerProcess } from "./server-process";
+import { startDemoServer } from "./demo-server";
+import type { ServerProcess } from "./server-process";
 
 const INSTRUMENT = {
   title: { default: "Clinic visit", sw: "Ziara ya kliniki" },
@@ -48,7 +49,7 @@ let browser: Browser;
 let respondPath = "";
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startDemoServer();
   browser = await launch();
 }, 120_000);
 afterAll(async () => {

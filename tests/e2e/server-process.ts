@@ -37,12 +37,31 @@ async function waitForHealth(url: string, timeoutMs = 170_000) {
   throw new Error(`server at ${url} did not become healthy`);
 }
 
-/** `nodeArgs`: options for node itself that NODE_OPTIONS may not carry (`--cpu-prof`, for a bench's profile). */
-export async function startServer(extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerProcess> {
+const DATABASE = "sikiliza.db";
+const KEYS = "keys";
+
+/** Copies what a stopped server left (its database, write-ahead log and key) into a fresh data folder. */
+function copyDataFolder(from: string, to: string) {
+  for (const name of [DATABASE, `${DATABASE}-wal`])
+    if (fs.existsSync(path.join(from, name))) fs.copyFileSync(path.join(from, name), path.join(to, name));
+  fs.cpSync(path.join(from, KEYS), path.join(to, KEYS), { recursive: true });
+}
+
+/**
+ * `nodeArgs`: options for node itself that NODE_OPTIONS may not carry (`--cpu-prof`, for a bench's profile).
+ * `seededFrom`: the data folder of a stopped server that seeded the demo (tests/e2e/global-setup.ts): this server
+ * starts on its own copy of that demo instead of seeding another.
+ */
+export async function startServer(
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
+  seededFrom?: string,
+): Promise<ServerProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sikiliza-e2e-"));
+  if (seededFrom) copyDataFolder(seededFrom, dataDir);
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const databasePath = path.join(dataDir, "sikiliza.db");
+  const databasePath = path.join(dataDir, DATABASE);
   const log = fs.openSync(path.join(dataDir, "server.log"), "a");
   const child = spawn(process.execPath, [...nodeArgs, "app/server/serve.js"], {
     env: {
@@ -51,7 +70,7 @@ export async function startServer(extraEnv: Record<string, string> = {}, nodeArg
       HOST: "127.0.0.1",
       PORT: String(port),
       DATABASE_PATH: databasePath,
-      SIKILIZA_KEY_FILE: path.join(dataDir, "keys", "sikiliza.key"),
+      SIKILIZA_KEY_FILE: path.join(dataDir, KEYS, "sikiliza.key"),
       // The server's nightly backup and pre-upgrade copies stay in its own temporary directory.
       SIKILIZA_BACKUP_DIR: path.join(dataDir, "backups"),
       SIKILIZA_SEED_DEMO: "force",

@@ -7,10 +7,12 @@ import { getPerson } from "../../app/models/people/people.server";
 import { readReport } from "../../app/models/joint-report/reports.server";
 import { reportCsv } from "../../app/models/joint-report/export.server";
 import { optedInPartnershipIds } from "../../app/models/joint-report/benchmark-consent.server";
-import { seedDemoAlliance } from "../../app/demo/alliance";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 it("shows the demo's released report among at least five other opted-in partnerships, naming none", async () => {
-  const demo = await seedDemoAlliance(new Date());
+  const { demo } = await useDemoDatabase();
   expect(optedInPartnershipIds().size).toBeGreaterThanOrEqual(7);
   const released = db()
     .select({ id: reports.id })

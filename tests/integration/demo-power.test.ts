@@ -5,14 +5,16 @@ import { reports, rounds } from "../../db/schema";
 import { db } from "../../app/models/platform/context.server";
 import { getPerson } from "../../app/models/people/people.server";
 import { readReport } from "../../app/models/joint-report/reports.server";
-import { seedDemoAlliance } from "../../app/demo/alliance";
 import { reportFigures } from "../../reports/export-flatten";
 import { renderPage } from "../support/render-page";
 import { createSession } from "../../app/models/people/sessions.server";
 import { reportPage } from "./reports-fixture";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 it("shows the funder who decides the budget split in each organisation's eyes, and the budget share Tumaini confirmed beside Money", async () => {
-  const demo = await seedDemoAlliance(new Date());
+  const { demo } = await useDemoDatabase();
   const grace = getPerson(demo.people["grace@openhorizons.example"])!;
   const [released] = db()
     .select({ id: reports.id, status: reports.status })

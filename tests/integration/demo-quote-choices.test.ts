@@ -5,7 +5,9 @@ import { narratives, quoteChoices, reports, rounds, stories } from "../../db/sch
 import { db } from "../../app/models/platform/context.server";
 import { getPerson } from "../../app/models/people/people.server";
 import { reportPageFor } from "../../app/models/joint-report/page.server";
-import { seedDemoAlliance } from "../../app/demo/alliance";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 const quoteSectionsOf = (data: ReturnType<typeof reportPageFor>) => ({
   headline: data.report.headline.map((entry) => [entry.dimension, entry.quote]),
@@ -14,7 +16,7 @@ const quoteSectionsOf = (data: ReturnType<typeof reportPageFor>) => ({
 });
 
 it("has quotes both coordinators chose (and voices they did not) in both reports, read alike by every reviewer", async () => {
-  const demo = await seedDemoAlliance(new Date());
+  const { demo } = await useDemoDatabase();
   const person = (email: string) => getPerson(demo.people[email])!;
   const rows = db()
     .select({ id: reports.id, status: reports.status, roundId: reports.roundId })

@@ -1,13 +1,14 @@
 // The demo alliance seeded into an empty database: two closed past rounds whose answers tell a story
 // (gaps, both languages, enough people for k = 5), and one open round waiting for each demo account.
+// The first three read a copy of the run's one seeded demo (tests/support/demo-db.ts), made by this same seed;
+// the last seeds an empty database itself.
 import { and, eq, isNotNull } from "drizzle-orm";
 import { metricValues, narratives, rounds } from "../../db/schema";
-import { seedDemoAlliance } from "../../app/demo/alliance";
 import { databaseIsEmpty, seedDemoIfEmpty } from "../../app/demo/seed.server";
 import { readConfig } from "../../app/models/platform/config.server";
 import { listRounds, refreshRounds, waitingFor } from "../../app/models/rounds/rounds.server";
 import { DIMENSIONS } from "../../surveys/dimensions";
-import { testDb } from "./setup";
+import { testDb, demoSnapshotReady, useDemoDatabase } from "./setup";
 
 const WAITING: Record<string, string[]> = {
   "juma@tumaini.example": ["partnership-view"],
@@ -29,8 +30,10 @@ function metricsOf(roundId: number) {
 }
 
 describe("the demo seed", () => {
+  beforeAll(demoSnapshotReady);
+
   it("makes two closed rounds and one open round, and a restart's refresh adds none", async () => {
-    const demo = await seedDemoAlliance(new Date());
+    const { demo } = await useDemoDatabase();
     refreshRounds();
     refreshRounds();
     const all = listRounds(demo.partnershipId);
@@ -45,7 +48,7 @@ describe("the demo seed", () => {
   });
 
   it("leaves something waiting in the open round for each demo account, and nothing for the funder or facilitator", async () => {
-    const demo = await seedDemoAlliance(new Date());
+    const { demo } = await useDemoDatabase();
     for (const [email, instruments] of Object.entries(WAITING)) {
       const waiting = waitingFor(demo.people[email]);
       expect(waiting.map((w) => w.instrument).sort(), email).toEqual(instruments);
@@ -57,7 +60,7 @@ describe("the demo seed", () => {
   });
 
   it("gives each past round enough community and INGO answers, examples in English and Swahili, and a blind spot", async () => {
-    const demo = await seedDemoAlliance(new Date());
+    const { demo } = await useDemoDatabase();
     const past = listRounds(demo.partnershipId).filter((r) => r.state === "closed");
     expect(past).toHaveLength(2);
     for (const round of past) {

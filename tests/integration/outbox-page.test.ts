@@ -13,6 +13,7 @@ import { closeRound } from "../../app/models/rounds/rounds.server";
 import { cancelStale } from "../../app/models/messages/delivery.server";
 import { outboxRows } from "../support/outbox";
 import { get, post, route } from "../support/route-calls";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
 
 const OUTBOX = route(adminOutbox, "/admin/outbox");
 const INVITATIONS = route(adminInvitations, "/admin/invitations");
@@ -136,9 +137,10 @@ describe("the forms that feed it", () => {
 });
 
 describe("in the demo", () => {
+  beforeAll(demoSnapshotReady);
+
   it("fills the outbox when the open round opens: one waiting message for each person it invites", async () => {
-    const { seedDemoAlliance } = await import("../../app/demo/alliance");
-    const demo = await seedDemoAlliance(new Date());
+    const { demo } = await useDemoDatabase();
     const open = db()
       .select()
       .from(rounds)

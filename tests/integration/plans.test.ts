@@ -10,12 +10,12 @@ import * as goalsPage from "../../app/routes/partnerships.$partnershipId.goals.$
 import * as goalsList from "../../app/routes/partnerships.$partnershipId.goals._index";
 import * as roadPage from "../../app/routes/partnerships.$partnershipId.road";
 import { createSession } from "../../app/models/people/sessions.server";
-import { seedDemoAlliance } from "../../app/demo/alliance";
 import { DEMO_TREE_THEME } from "../../app/demo/plans";
 import { renderPage } from "../support/render-page";
 import { planItems } from "../support/plan-items";
 import { get, post, route, type Outcome } from "../support/route-calls";
 import { buildAlliance, openRound, organisation, partnership } from "../support/world";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
 
 const GOALS = route(goalsPage, "/partnerships/:partnershipId/goals/:themeId");
 const GOAL_LIST = route(goalsList, "/partnerships/:partnershipId/goals");
@@ -352,8 +352,10 @@ describe("an editor in more than one of the partnership's organisations", () => 
 });
 
 describe("the demo", () => {
+  beforeAll(demoSnapshotReady);
+
   it("holds a goal tree for one theme and a road of four milestones linked to its actions, drawn as listed, changed by both sides", async () => {
-    const demo = await seedDemoAlliance(new Date());
+    const { demo } = await useDemoDatabase();
     const cookie = `sikiliza_session=${createSession(demo.people["otieno@tumaini.example"])}`;
     const list = await get(GOAL_LIST, `/partnerships/${demo.partnershipId}/goals`, cookie);
     const theme = (list.data as { themes: { id: number; name: string; items: number }[] }).themes.find((t) => t.name === DEMO_TREE_THEME)!;

@@ -9,16 +9,18 @@ import { mayRead, SHARED_SCOPES, voiceFactsOfStory, storyFactColumns } from "../
 import { draftAgenda } from "../../app/models/reviews/agenda.server";
 import * as reviewPage from "../../app/routes/partnerships.$partnershipId.reviews.$roundId";
 import * as reviewList from "../../app/routes/partnerships.$partnershipId.reviews._index";
-import { seedDemoAlliance } from "../../app/demo/alliance";
 import { open } from "../../app/models/platform/sealed-fields.server";
 import { renderPage } from "../support/render-page";
 import { get, post, route, type Outcome } from "../support/route-calls";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 const REVIEW = route(reviewPage, "/partnerships/:partnershipId/reviews/:roundId");
 const LIST = route(reviewList, "/partnerships/:partnershipId/reviews");
 
 async function demoWorld() {
-  const demo = await seedDemoAlliance(new Date());
+  const { demo } = await useDemoDatabase();
   const person = (email: string) => getPerson(demo.people[email])!;
   const cookie = (email: string) => `sikiliza_session=${createSession(demo.people[email])}`;
   const [first, second, open] = db()

@@ -3,12 +3,14 @@
 // solved together. No hidden figure may take one value only; the old exports gave back 49 of 68.
 import { asc, eq } from "drizzle-orm";
 import { reports, rounds } from "../../db/schema";
-import { seedDemoAlliance } from "../../app/demo/alliance";
 import { db } from "../../app/models/platform/context.server";
 import { createSession } from "../../app/models/people/sessions.server";
 import { attack, rowsFromCsv, rowsFromJson, type PublishedRow } from "../support/disclosure-solver";
 import { get } from "../support/route-calls";
 import { reportCsv, reportJson } from "./reports-fixture";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 async function exported(reportId: number, personId: number): Promise<{ rows: PublishedRow[]; k: number }> {
   const cookie = `sikiliza_session=${createSession(personId)}`;
@@ -19,7 +21,7 @@ async function exported(reportId: number, personId: number): Promise<{ rows: Pub
 }
 
 it("pins no hidden figure of the demo's reports, read back from their CSV and JSON by the people who may read them", async () => {
-  const demo = await seedDemoAlliance(new Date());
+  const { demo } = await useDemoDatabase();
   const [released, inReview] = db()
     .select({ id: reports.id, status: reports.status })
     .from(reports)

@@ -6,10 +6,12 @@ import { db } from "../../app/models/platform/context.server";
 import { getPerson } from "../../app/models/people/people.server";
 import { readReport, reportsForHome } from "../../app/models/joint-report/reports.server";
 import { open } from "../../app/models/platform/sealed-fields.server";
-import { seedDemoAlliance } from "../../app/demo/alliance";
+import { demoSnapshotReady, useDemoDatabase } from "./setup";
+
+beforeAll(demoSnapshotReady);
 
 it("has a released report Grace reads, with report-scope quotes only, and one in review waiting for both coordinators", async () => {
-  const demo = await seedDemoAlliance(new Date());
+  const { demo } = await useDemoDatabase();
   const person = (email: string) => getPerson(demo.people[email])!;
   const rows = db()
     .select({ id: reports.id, status: reports.status, roundId: reports.roundId })

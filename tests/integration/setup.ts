@@ -2,6 +2,9 @@
 import fs from "node:fs";
 import { afterEach, beforeEach } from "vitest";
 import { freshDatabase, type TestDb } from "../support/test-db";
+import { freshDemoDatabase } from "../support/demo-db";
+
+export { demoSnapshotReady } from "../support/demo-db";
 
 let current: TestDb | null = null;
 
@@ -17,6 +20,15 @@ afterEach(() => {
 export function testDb(): TestDb {
   if (!current) throw new Error("no test database");
   return current;
+}
+
+/** Swaps this test's empty database for its own copy of the seeded demo alliance: what it writes stays its own. */
+export async function useDemoDatabase() {
+  current?.close();
+  current = null;
+  const { testDb: copy, demo, seededAt } = await freshDemoDatabase();
+  current = copy;
+  return { demo, seededAt };
 }
 
 /** The bytes of this test's database file and its write-ahead log, as one buffer to search: what a thief would get. */

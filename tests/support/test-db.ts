@@ -14,10 +14,13 @@ const root = path.join(os.tmpdir(), `sikiliza-tests-${process.pid}`);
 // built from other migrations, is never reused.
 const baseFile = path.join(root, `base-${migrationsFingerprint()}.db`);
 
-function migrationsFingerprint() {
+export function migrationsFingerprint() {
   const hash = crypto.createHash("sha256");
   const folder = migrationsFolder();
-  for (const name of fs.readdirSync(folder).filter((file) => file.endsWith(".sql")).sort()) {
+  for (const name of fs
+    .readdirSync(folder)
+    .filter((file) => file.endsWith(".sql"))
+    .sort()) {
     hash.update(name).update(fs.readFileSync(path.join(folder, name)));
   }
   return hash.digest("hex").slice(0, 16);
@@ -48,7 +51,7 @@ function sweepAbandonedFolders() {
   }
 }
 
-function isAlive(pid: number) {
+export function isAlive(pid: number) {
   try {
     process.kill(pid, 0);
     return true;
@@ -59,10 +62,12 @@ function isAlive(pid: number) {
 
 export type TestDb = { db: Db; file: string; keyring: Keyring; keyText: string; close: () => void };
 
-export function freshDatabase(options: { keyText?: string } = {}): TestDb {
-  ensureBase();
+/** `from`: a complete database file to copy instead of the empty migrated base (its rows sealed with `keyText`). */
+export function freshDatabase(options: { keyText?: string; from?: string } = {}): TestDb {
+  if (!options.from) ensureBase();
   const file = path.join(root, `${crypto.randomUUID()}.db`);
-  fs.copyFileSync(baseFile, file);
+  fs.mkdirSync(root, { recursive: true });
+  fs.copyFileSync(options.from ?? baseFile, file);
   const db = openDatabase(file);
   const keyText = options.keyText ?? newKeyringText();
   const keyring = parseKeyring(keyText);
