@@ -3,6 +3,7 @@
 // route could read is refused here instead of failing inside an action.
 import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import { checkFormBody } from "./form-bodies.js";
+import { rememberRouteMatches } from "./route-matches.js";
 
 /**
  * Remix shows stack traces with file paths only in development mode; that must be asked for by name.
@@ -65,6 +66,7 @@ export function asksOldDataForm(url) {
  * @returns {import("express").RequestHandler}
  */
 export function remixHandler({ build, mode, maxBodyBytes, getLoadContext }) {
+  rememberRouteMatches();
   const handle = createRequestHandler(build, mode);
   return async (req, res, next) => {
     try {

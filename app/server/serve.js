@@ -216,6 +216,8 @@ export async function createServer({ buildPath = path.resolve("build/index.js"),
   if (deliver) ops.startOutboxWorker(env);
   const app = express();
   app.disable("x-powered-by");
+  // Nothing here reads req.query (Remix reads the URL itself): no request's query string is parsed twice.
+  app.set("query parser", false);
   app.set("trust proxy", trustedProxyHops(env.TRUST_PROXY));
   app.locals.startOperations = () => ops.startOperations(env);
   app.use(requestLog);
