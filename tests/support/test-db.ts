@@ -47,7 +47,13 @@ function sweepAbandonedFolders() {
     const pid = Number(/^sikiliza-tests-(\d+)$/.exec(name)?.[1]);
     if (!pid || pid === process.pid || isAlive(pid)) continue;
     const folder = path.join(os.tmpdir(), name);
-    if (fs.statSync(folder).mtimeMs < anHourAgo) fs.rmSync(folder, { recursive: true, force: true });
+    // Workers of one run sweep at the same time: a folder another worker is removing may vanish under us.
+    try {
+      const found = fs.statSync(folder, { throwIfNoEntry: false });
+      if (found && found.mtimeMs < anHourAgo) fs.rmSync(folder, { recursive: true, force: true });
+    } catch (error) {
+      if (!["ENOENT", "ENOTEMPTY", "EBUSY"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    }
   }
 }
 
