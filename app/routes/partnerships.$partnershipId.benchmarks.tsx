@@ -5,7 +5,12 @@ import { useT } from "~/i18n/context";
 import { BenchmarkConsentList } from "~/components/benchmarks/consent-list";
 import { idParam } from "~/models/access.server";
 import { requirePerson } from "~/models/people/auth.server";
-import { agreeToBenchmarks, benchmarkConsentFor, withdrawFromBenchmarks } from "~/models/joint-report/benchmark-consent.server";
+import {
+  agreeToBenchmarks,
+  benchmarkConsentFor,
+  mayOpenBenchmarkConsent,
+  withdrawFromBenchmarks,
+} from "~/models/joint-report/benchmark-consent.server";
 import { formText, invalid, notFound } from "~/models/platform/http.server";
 import { FieldError } from "~/components/field-error";
 
@@ -22,7 +27,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const person = requirePerson(request);
   const partnershipId = idParam(params.partnershipId);
-  if (!benchmarkConsentFor(person, partnershipId)) throw notFound();
+  if (!mayOpenBenchmarkConsent(person, partnershipId)) throw notFound();
   const form = await request.formData();
   const intent = formText(form, "intent");
   const organisation = formText(form, "organisationId");

@@ -65,13 +65,23 @@ function answersFor(person: Person, organisationId: number, role: string): boole
   return role === "ingo_partner" || membership.role === "coordinator";
 }
 
-/** The page: who must agree, who did and when, and what this person may answer; null outside the partnership. */
-export function benchmarkConsentFor(person: Person, partnershipId: number): BenchmarkConsentPage | null {
+/** The partnership and its agreeing sides when this person is inside it (or the facilitator); else null, as for none. */
+function seenFromInside(person: Person, partnershipId: number) {
   const partnership = getPartnership(partnershipId);
   if (!partnership) return null;
   const members = partnership.members.filter((m) => isAgreeingRole(m.role));
   const inside = members.some((m) => person.memberships.some((own) => own.organisationId === m.organisationId));
-  if (!inside && !person.isFacilitator) return null;
+  return inside || person.isFacilitator ? { partnership, members } : null;
+}
+
+/** Whether this person may open the partnership's benchmark page at all: the same rule as the page, without building it. */
+export const mayOpenBenchmarkConsent = (person: Person, partnershipId: number) => seenFromInside(person, partnershipId) !== null;
+
+/** The page: who must agree, who did and when, and what this person may answer; null outside the partnership. */
+export function benchmarkConsentFor(person: Person, partnershipId: number): BenchmarkConsentPage | null {
+  const seen = seenFromInside(person, partnershipId);
+  if (!seen) return null;
+  const { partnership, members } = seen;
   const agreements = db()
     .select({
       organisationId: benchmarkAgreements.organisationId,
