@@ -12,6 +12,7 @@ import { backfillPhoneLookups } from "./models/messages/preferences.server";
 import { registerInstruments } from "./models/rounds/instruments.server";
 import { refreshRounds } from "./models/rounds/rounds.server";
 import { seedDemoIfEmpty } from "./demo/seed.server";
+import { warmValidationThread } from "../surveys/validation-thread";
 
 export async function startup(env: NodeJS.ProcessEnv = process.env) {
   const config = readConfig(env);
@@ -45,6 +46,8 @@ export function startOperations(env: NodeJS.ProcessEnv = process.env) {
   const pidFile = pidFileOf(config.DATABASE_PATH);
   fs.writeFileSync(pidFile, String(process.pid));
   const housekeeping = startHousekeeping(config, env);
+  // Ready before the first submission, not started by it (surveys/validation-thread.ts).
+  warmValidationThread();
   if (!nightlyBackupsOn(config, env)) console.log("Nightly backups are off here (set SIKILIZA_BACKUP_DIR to turn them on).");
   return {
     stop() {

@@ -9,9 +9,10 @@ import { DECISION_MAP, deriveDecisionAnswers } from "../../../surveys/decision-m
 import type { DerivedRows } from "../../../surveys/derive-rows";
 import { instrumentMeta } from "../../../surveys/custom-properties";
 import { deriveNetworkTies } from "../../../surveys/network";
-import { preparePage, prepareSubmission } from "../../../surveys/prepare-submission";
+import { preparePage, prepareSubmission, type PreparedSubmission } from "../../../surveys/prepare-submission";
 import { pageCount } from "../../../surveys/survey-model";
 import type { Instrument, ValidationError } from "../../../surveys/types";
+import { prepareSubmissionOffThread } from "../../../surveys/validation-thread";
 import { db, keyring } from "../platform/context.server";
 import { decryptField, encryptField, sha256 } from "../platform/crypto.server";
 import { statements, writeDerivedRows, type Derived } from "./answer-writes.server";
@@ -176,16 +177,21 @@ export function submitResponse(target: Target, who: Respondent, clientId: string
 }
 
 /**
- * The same, for a request: the writes share one durable commit with the other submissions of the same turn of
- * the event loop (db/shared-commit.ts, ADR 033); the answer comes once that commit is on disk.
+ * The same, for a request: survey-core's work runs on the validation thread (surveys/validation-thread.ts, ADR 034)
+ * while the event loop serves others, and the writes share one durable commit with the other submissions of the
+ * same turn of the event loop (db/shared-commit.ts, ADR 033); the answer comes once that commit is on disk.
  */
-export function submitResponseShared(
+export async function submitResponseShared(
   target: Target,
   who: Respondent,
   clientId: string,
   answers: Record<string, unknown>,
 ): Promise<SubmitResult> {
-  return inSharedCommit(db(), prepareResponse(target, who, clientId, answers));
+  const prepared = await prepareSubmissionOffThread(target.instrument, answers, {
+    variables: target.variables,
+    language: who.language,
+  });
+  return inSharedCommit(db(), responseWrites(target, who, clientId, prepared));
 }
 
 /**
@@ -193,11 +199,13 @@ export function submitResponseShared(
  * the IMMEDIATE transaction they are given.
  */
 function prepareResponse(target: Target, who: Respondent, clientId: string, answers: Record<string, unknown>) {
-  const {
-    kept,
-    validation: check,
-    derived: rows,
-  } = prepareSubmission(target.instrument, answers, { variables: target.variables, language: who.language });
+  const prepared = prepareSubmission(target.instrument, answers, { variables: target.variables, language: who.language });
+  return responseWrites(target, who, clientId, prepared);
+}
+
+/** The writes of a submission survey-core has worked out: its hash and derived rows first, outside any lock. */
+function responseWrites(target: Target, who: Respondent, clientId: string, prepared: PreparedSubmission) {
+  const { kept, validation: check, derived: rows } = prepared;
   const hash = submissionHash(target, who, kept);
   const derived = check.ok ? derive(target, kept, rows) : null;
   const lastPage = pageCount(target.instrument) - 1;

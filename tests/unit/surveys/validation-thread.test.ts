@@ -1,0 +1,79 @@
+// The validation thread (ADR 034): survey-core's work on a submission, done on a worker thread, must be exactly
+// what prepareSubmission returns on the event loop, for accepted and refused answers alike, for each instrument
+// JSON it is sent (the same version can come with other expansions), and whatever happens to the thread.
+import { expandNetworkInstrument } from "../../../surveys/network";
+import { instrumentFromJson } from "../../../surveys/load-instruments";
+import { prepareSubmission } from "../../../surveys/prepare-submission";
+import { prepareSubmissionOffThread, stopValidationThread } from "../../../surveys/validation-thread";
+import { answer } from "../../../surveys/validation-worker";
+import { instrument, rawInstrument, tinyInstrument } from "./helpers";
+
+const options = { variables: { INGO: "Msaada International", CLO: "Sauti Yetu" }, language: "sw" };
+const view = { decisions: 4, agenda_na: true, decisions_example: "Tuliamua pamoja", money_example: "  ", consent: "partners" };
+// A required question left out, a value no choice has, and a name the instrument does not know.
+const refused = { decisions: 9, consent: "partners", nobody_asked: "x" };
+
+// Booting the thread loads survey-core and the instruments' code from source: allow it time on a busy machine.
+const BOOT_MS = 60_000;
+
+describe("the validation thread", () => {
+  it(
+    "answers an accepted and a refused submission exactly as prepareSubmission does",
+    async () => {
+      const partnershipView = instrument("partnership-view");
+      for (const answers of [view, refused]) {
+        const offThread = await prepareSubmissionOffThread(partnershipView, answers, options);
+        expect(offThread).toEqual(prepareSubmission(partnershipView, answers, options));
+      }
+      const offThread = await prepareSubmissionOffThread(partnershipView, refused, options);
+      expect(offThread.validation.ok).toBe(false);
+      expect(offThread.validation.errors.map((error) => error.question)).toEqual(expect.arrayContaining(["nobody_asked", "decisions"]));
+    },
+    BOOT_MS,
+  );
+
+  it(
+    "works on the JSON it is given: two expansions of one version are never confused",
+    async () => {
+      const raw = rawInstrument("collaboration-network");
+      const toSautiYetu = instrumentFromJson("collaboration-network", expandNetworkInstrument(raw, [{ id: 7, name: "Sauti Yetu" }]));
+      const toAmani = instrumentFromJson("collaboration-network", expandNetworkInstrument(raw, [{ id: 9, name: "Amani" }]));
+      const answers = { worked_with_7: true };
+      for (const which of [toSautiYetu, toAmani, toSautiYetu]) {
+        expect(await prepareSubmissionOffThread(which, answers, options)).toEqual(prepareSubmission(which, answers, options));
+      }
+    },
+    BOOT_MS,
+  );
+
+  it(
+    "still answers, on the event loop, the submissions a thread that stopped was holding; the next one starts a thread again",
+    async () => {
+      const partnershipView = instrument("partnership-view");
+      await prepareSubmissionOffThread(partnershipView, view, options);
+      const held = Array.from({ length: 5 }, () => prepareSubmissionOffThread(partnershipView, view, options));
+      await stopValidationThread();
+      const expected = prepareSubmission(partnershipView, view, options);
+      for (const result of await Promise.all(held)) expect(result).toEqual(expected);
+      expect(await prepareSubmissionOffThread(partnershipView, refused, options)).toEqual(
+        prepareSubmission(partnershipView, refused, options),
+      );
+    },
+    BOOT_MS,
+  );
+
+  it("asks for an instrument it no longer keeps instead of guessing, and passes on what prepareSubmission throws", () => {
+    const tiny = tinyInstrument([{ type: "text", name: "note" }]);
+    expect(answer({ id: 1, jsonKey: 424242, answers: {}, options })).toEqual({ id: 1, missing: true });
+    expect(answer({ id: 2, jsonKey: 424243, instrument: tiny, answers: { note: "sawa" }, options })).toEqual({
+      id: 2,
+      prepared: prepareSubmission(tiny, { note: "sawa" }, options),
+    });
+    expect(answer({ id: 3, jsonKey: 424243, answers: { note: "tena" }, options })).toHaveProperty("prepared");
+    // Answers no copy can be made of (prepareSubmission copies them first) make it throw: the reply says so.
+    expect(answer({ id: 4, jsonKey: 424243, answers: { note: () => "sawa" }, options })).toEqual({
+      id: 4,
+      error: expect.stringMatching(/could not be cloned/),
+    });
+  });
+});
