@@ -10,7 +10,7 @@ import type { Instrument } from "./types";
 import { THREAD_ROLE, type ThreadJob, type ThreadReply } from "./validation-worker";
 
 // Found from the working directory like the instrument files (load-instruments.ts): the server bundle does not sit next to it.
-const ENTRY = path.resolve(process.cwd(), "surveys/validation-worker-entry.js");
+const entryFile = () => path.resolve(process.cwd(), "surveys/validation-worker-entry.js");
 // A thread that fails this often is not started again; the event loop does the work from then on.
 const MAX_STARTS = 3;
 
@@ -71,7 +71,13 @@ function started(): NonNullable<typeof thread> | null {
   if (thread) return thread;
   if (starts >= MAX_STARTS) return null;
   starts++;
-  const worker = new Worker(ENTRY, { workerData: { role: THREAD_ROLE } });
+  let worker: Worker;
+  try {
+    worker = new Worker(entryFile(), { workerData: { role: THREAD_ROLE } });
+  } catch (error) {
+    console.error(`validation thread could not start (${String(error)}); validating on the event loop`);
+    return null;
+  }
   // The thread never keeps the process alive: a server that stops, stops.
   worker.unref();
   worker.on("message", (reply: ThreadReply) => onReply(worker, reply));

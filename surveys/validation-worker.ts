@@ -15,7 +15,9 @@ export type ThreadJob = {
 };
 export type ThreadReply = { id: number; prepared: PreparedSubmission } | { id: number; missing: true } | { id: number; error: string };
 
-const MAX_KEPT = 200;
+// Each instrument kept holds a built survey-core model (a megabyte or more); a network instrument is expanded anew
+// for each respondent, so the thread keeps only the last few and asks again for any other.
+const MAX_KEPT = 20;
 const instruments = new Map<number, Instrument>();
 
 function keep(key: number, instrument: Instrument) {

@@ -1,6 +1,9 @@
 // The validation thread (ADR 034): survey-core's work on a submission, done on a worker thread, must be exactly
 // what prepareSubmission returns on the event loop, for accepted and refused answers alike, for each instrument
 // JSON it is sent (the same version can come with other expansions), and whatever happens to the thread.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expandNetworkInstrument } from "../../../surveys/network";
 import { instrumentFromJson } from "../../../surveys/load-instruments";
 import { prepareSubmission } from "../../../surveys/prepare-submission";
@@ -58,6 +61,27 @@ describe("the validation thread", () => {
       expect(await prepareSubmissionOffThread(partnershipView, refused, options)).toEqual(
         prepareSubmission(partnershipView, refused, options),
       );
+    },
+    BOOT_MS,
+  );
+
+  it(
+    "answers on the event loop when no thread can start",
+    async () => {
+      const partnershipView = instrument("partnership-view");
+      await prepareSubmissionOffThread(partnershipView, view, options);
+      await stopValidationThread();
+      // From a folder without the thread's file, a new thread fails to load.
+      const home = process.cwd();
+      const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "sikiliza-no-thread-"));
+      process.chdir(elsewhere);
+      try {
+        const results = await Promise.all([view, refused].map((answers) => prepareSubmissionOffThread(partnershipView, answers, options)));
+        expect(results).toEqual([view, refused].map((answers) => prepareSubmission(partnershipView, answers, options)));
+      } finally {
+        process.chdir(home);
+        fs.rmSync(elsewhere, { recursive: true, force: true });
+      }
     },
     BOOT_MS,
   );
