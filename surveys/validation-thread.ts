@@ -13,6 +13,9 @@ import { THREAD_ROLE, type ThreadJob, type ThreadReply } from "./validation-work
 const entryFile = () => path.resolve(process.cwd(), "surveys/validation-worker-entry.js");
 // A thread that fails this often is not started again; the event loop does the work from then on.
 const MAX_STARTS = 3;
+// The thread holds survey-core, at most 20 instruments and one submission at a time: a small heap of its own keeps
+// the server inside its memory budget (ADR 025). A thread that outgrows it stops, and the event loop takes over.
+const THREAD_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 };
 
 type Pending = {
   job: ThreadJob;
@@ -73,7 +76,7 @@ function started(): NonNullable<typeof thread> | null {
   starts++;
   let worker: Worker;
   try {
-    worker = new Worker(entryFile(), { workerData: { role: THREAD_ROLE } });
+    worker = new Worker(entryFile(), { workerData: { role: THREAD_ROLE }, resourceLimits: THREAD_LIMITS });
   } catch (error) {
     console.error(`validation thread could not start (${String(error)}); validating on the event loop`);
     return null;
