@@ -11,7 +11,8 @@ import { THREAD_ROLE, type ThreadJob, type ThreadReply } from "./validation-work
 
 // Found from the working directory like the instrument files (load-instruments.ts): the server bundle does not sit next to it.
 const entryFile = () => path.resolve(process.cwd(), "surveys/validation-worker-entry.js");
-// A thread that fails this often is not started again; the event loop does the work from then on.
+// A thread that fails this often without answering a job in between is not started again; the event loop does
+// the work from then on. One that answered has shown it can: a later crash (say, past its heap) starts it anew.
 const MAX_STARTS = 3;
 // The thread holds survey-core, at most 20 instruments and one submission at a time: a small heap of its own keeps
 // the server inside its memory budget (ADR 025). A thread that outgrows it stops, and the event loop takes over.
@@ -65,6 +66,7 @@ function onReply(worker: Worker, reply: ThreadReply) {
     return void send(entry);
   }
   pending.delete(reply.id);
+  starts = 0;
   if ("prepared" in reply) return entry.resolve(reply.prepared);
   // prepareSubmission threw on the thread: the event loop runs it again so its caller gets the same error.
   here(entry);
@@ -95,7 +97,13 @@ function send(entry: Pending) {
   const withInstrument = !current.sent.has(entry.instrument.json);
   if (withInstrument) current.sent.add(entry.instrument.json);
   pending.set(entry.job.id, entry);
-  current.worker.postMessage(withInstrument ? { ...entry.job, instrument: entry.instrument } : entry.job);
+  try {
+    current.worker.postMessage(withInstrument ? { ...entry.job, instrument: entry.instrument } : entry.job);
+  } catch {
+    // Answers no copy can be sent of: the event loop works them out, and passes on what prepareSubmission says.
+    pending.delete(entry.job.id);
+    here(entry);
+  }
 }
 
 /** prepareSubmission, worked out on the validation thread; resolves with exactly what prepareSubmission returns. */
@@ -113,6 +121,11 @@ export function prepareSubmissionOffThread(
 /** Starts the thread ahead of the first submission (it loads survey-core and the instruments' code: about a second). */
 export function warmValidationThread() {
   started();
+}
+
+/** For tests: whether a thread is running (or starting) to take the next job. */
+export function validationThreadRunning(): boolean {
+  return thread !== null;
 }
 
 /** For tests: stops the thread as a crash would, with whatever jobs it holds. */

@@ -7,7 +7,7 @@ import path from "node:path";
 import { expandNetworkInstrument } from "../../../surveys/network";
 import { instrumentFromJson } from "../../../surveys/load-instruments";
 import { prepareSubmission } from "../../../surveys/prepare-submission";
-import { prepareSubmissionOffThread, stopValidationThread } from "../../../surveys/validation-thread";
+import { prepareSubmissionOffThread, stopValidationThread, validationThreadRunning } from "../../../surveys/validation-thread";
 import { answer } from "../../../surveys/validation-worker";
 import { instrument, rawInstrument, tinyInstrument } from "./helpers";
 
@@ -24,13 +24,13 @@ describe("the validation thread", () => {
     "answers an accepted and a refused submission exactly as prepareSubmission does",
     async () => {
       const partnershipView = instrument("partnership-view");
-      for (const answers of [view, refused]) {
-        const offThread = await prepareSubmissionOffThread(partnershipView, answers, options);
-        expect(offThread).toEqual(prepareSubmission(partnershipView, answers, options));
-      }
-      const offThread = await prepareSubmissionOffThread(partnershipView, refused, options);
-      expect(offThread.validation.ok).toBe(false);
-      expect(offThread.validation.errors.map((error) => error.question)).toEqual(expect.arrayContaining(["nobody_asked", "decisions"]));
+      const [accepted, refusal] = await Promise.all(
+        [view, refused].map((answers) => prepareSubmissionOffThread(partnershipView, answers, options)),
+      );
+      expect(accepted).toEqual(prepareSubmission(partnershipView, view, options));
+      expect(refusal).toEqual(prepareSubmission(partnershipView, refused, options));
+      expect(accepted.validation.ok).toBe(true);
+      expect(refusal.validation.errors.map((error) => error.question)).toEqual(expect.arrayContaining(["nobody_asked", "decisions"]));
     },
     BOOT_MS,
   );
@@ -61,6 +61,25 @@ describe("the validation thread", () => {
       expect(await prepareSubmissionOffThread(partnershipView, refused, options)).toEqual(
         prepareSubmission(partnershipView, refused, options),
       );
+    },
+    BOOT_MS,
+  );
+
+  it(
+    "starts a thread again after each crash as long as the last one answered, and answers what cannot be sent on the event loop",
+    async () => {
+      const partnershipView = instrument("partnership-view");
+      for (let crash = 0; crash < 5; crash++) {
+        await prepareSubmissionOffThread(partnershipView, view, options);
+        expect(validationThreadRunning()).toBe(true);
+        await stopValidationThread();
+      }
+      // Answers with a function in them cannot be posted to the thread: refused the way prepareSubmission refuses them.
+      await expect(prepareSubmissionOffThread(partnershipView, { ...view, note: () => "sawa" }, options)).rejects.toThrow(
+        /could not be cloned/,
+      );
+      expect(await prepareSubmissionOffThread(partnershipView, view, options)).toEqual(prepareSubmission(partnershipView, view, options));
+      expect(validationThreadRunning()).toBe(true);
     },
     BOOT_MS,
   );
